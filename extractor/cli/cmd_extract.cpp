@@ -1,0 +1,62 @@
+// occx extract: inputs in, records out. One bad input never stops the others.
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/input.h"
+#include "model/cabinet.h"
+#include "output/record_writer.h"
+#include "pipeline/extract.h"
+#include "util/error.h"
+
+namespace occx::cli {
+
+CommandSpec extract_spec() {
+    return {"extract",
+            "occx extract [OPTIONS] FILE...   (FILE '-' reads standard input)",
+            "Extract measure records from report PDFs or text inputs",
+            {{"output", 'o', true, "FILE", "write records to FILE instead of standard output"},
+             {"format", 'f', true, "FMT", "jsonl (default), json or csv"},
+             {"cabinet", 0, false, "", "also write Cabinet covering reports in their structured form"},
+             {"input-format", 0, true, "FMT", "auto (default), pdf or text"},
+             {"ocr", 0, true, "MODE", "auto (default): OCR pages without a usable text layer; never; always"},
+             {"dpi", 0, true, "N", "resolution for OCR rendering (default 300)"},
+             {"jobs", 'j', true, "N", "OCR pages in parallel on N threads (default: one per core)"},
+             {"patterns", 0, true, "DIR", "use the pattern pack in DIR"},
+             {"verbose", 'v', false, "", "tell on standard error what was decided for each page"}}};
+}
+
+int run_extract(const Args& args) {
+    if (args.positional().empty()) throw UsageError{"extract needs at least one FILE (see occx extract --help)"};
+    ExtractOptions options = extract_options_from(args);
+    RecordFormat format = record_format_from_name(args.choice("format", {"jsonl", "json", "csv"}, "jsonl"));
+    const bool with_cabinet = args.flag("cabinet");
+    const bool verbose = args.flag("verbose");
+
+    std::unique_ptr<std::ofstream> file_out;
+    if (auto path = args.value("output")) {
+        file_out = std::make_unique<std::ofstream>(*path, std::ios::binary | std::ios::trunc);
+        if (!*file_out) throw Error(*path + ": cannot write output file");
+    }
+    std::ostream& out = file_out ? *file_out : std::cout;
+    RecordWriter writer(out, format);
+
+    int failed = 0;
+    for (const auto& input : args.positional()) {
+        try {
+            ExtractResult result = extract_input(input, options);
+            if (verbose) print_notes(result);
+            for (const auto& r : result.records) writer.write(r);
+            if (with_cabinet && result.cabinet) out << cabinet_to_json(*result.cabinet).dump() << "\n";
+        } catch (const Error& e) {
+            std::cerr << "occx: " << e.what() << "\n";
+            ++failed;
+        }
+    }
+    writer.finish();
+    return batch_exit_code(failed, static_cast<int>(args.positional().size()));
+}
+
+}  // namespace occx::cli

@@ -1,0 +1,20 @@
+#pragma once
+// Each command: its spec (options and help) and its run function. main.cpp only dispatches.
+#include <vector>
+
+#include "cli/args.h"
+
+namespace occx::cli {
+
+struct Command {
+    CommandSpec (*spec)();
+    int (*run)(const Args&);
+};
+
+CommandSpec extract_spec();
+int run_extract(const Args& args);
+
+// The commands, in the order --help lists them.
+const std::vector<Command>& all_commands();
+
+}  // namespace occx::cli

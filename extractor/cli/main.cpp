@@ -1,0 +1,88 @@
+// occx: turns Oxfordshire County Council performance reports into structured records.
+#include <cstdio>
+#include <exception>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/commands.h"
+#include "util/error.h"
+
+namespace occx::cli {
+
+const std::vector<Command>& all_commands() {
+    static const std::vector<Command> commands = {
+        {extract_spec, run_extract},
+    };
+    return commands;
+}
+
+namespace {
+
+void print_main_help() {
+    std::cout << "Usage: occx COMMAND [OPTIONS] ...\n\n"
+                 "Turns Oxfordshire County Council performance reports (PDF or text) into\n"
+                 "structured measure records, archives them and checks them.\n\nCommands:\n";
+    for (const auto& c : all_commands()) {
+        auto spec = c.spec();
+        std::string name = "  " + spec.name;
+        name.resize(14, ' ');
+        std::cout << name << spec.summary << "\n";
+    }
+    std::cout << "\nRun 'occx COMMAND --help' for a command's options.\n"
+                 "Exit codes: 0 success, 1 findings (validate), 2 usage or input error,\n"
+                 "3 some inputs of a batch failed and the rest succeeded.\n";
+}
+
+bool wants_help(const std::vector<std::string>& args) {
+    for (const auto& a : args) {
+        if (a == "--") return false;
+        if (a == "--help" || a == "-h") return true;
+    }
+    return false;
+}
+
+int dispatch(const std::vector<std::string>& argv) {
+    if (argv.empty()) {
+        print_main_help();
+        return kUsage;
+    }
+    const std::string& first = argv[0];
+    if (first == "--help" || first == "-h" || first == "help") {
+        print_main_help();
+        return kOk;
+    }
+    if (first == "--version" || first == "-V") {
+        std::cout << "occx " << OCCX_VERSION << "\n";
+        return kOk;
+    }
+    for (const auto& c : all_commands()) {
+        auto spec = c.spec();
+        if (spec.name != first) continue;
+        std::vector<std::string> rest(argv.begin() + 1, argv.end());
+        if (wants_help(rest)) {
+            std::cout << help_text(spec);
+            return kOk;
+        }
+        return c.run(Args::parse(spec, rest));
+    }
+    if (!first.empty() && first[0] == '-') throw UsageError{"unknown option '" + first + "' (see occx --help)"};
+    throw UsageError{"unknown command '" + first + "' (see occx --help)"};
+}
+
+}  // namespace
+}  // namespace occx::cli
+
+int main(int argc, char** argv) {
+    std::vector<std::string> args(argv + 1, argv + argc);
+    try {
+        return occx::cli::dispatch(args);
+    } catch (const occx::cli::UsageError& e) {
+        std::cerr << "occx: " << e.message << "\n";
+    } catch (const occx::Error& e) {
+        std::cerr << "occx: " << e.what() << "\n";
+    } catch (const std::exception& e) {
+        std::cerr << "occx: internal error: " << e.what() << "\n";
+    }
+    return occx::cli::kUsage;
+}

@@ -1,0 +1,38 @@
+#pragma once
+// Normalisers for the record's identifying and categorical fields.
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "patterns/pattern_pack.h"
+
+namespace occx {
+
+struct MeasureId {
+    std::string id;           // OCC01.02
+    std::string priority_id;  // OCC01
+};
+
+// Finds a measure id at the start of text (after leading spaces); mangled forms are repaired.
+// consumed receives the number of bytes of text the id took.
+std::optional<MeasureId> leading_measure_id(std::string_view text, const PatternPack& pack,
+                                            size_t* consumed = nullptr);
+// Finds the first measure id anywhere in text.
+std::optional<MeasureId> find_measure_id(std::string_view text, const PatternPack& pack);
+// "1" → "01", "O3" → "03": OCR's letter O read back as a zero.
+std::string normalise_id_digits(std::string_view digits, size_t width);
+
+// GREEN, AMBER, RED, NA, NR, or nullopt when the text is not a status.
+std::optional<std::string> parse_status(std::string_view text, const PatternPack& pack);
+
+// Director and portfolio-holder names: one line, OCR repairs (Clir → Cllr).
+std::string normalise_name(std::string_view text, const PatternPack& pack);
+
+// ISO date from day, month (number or English name/abbreviation) and year; nullopt when invalid.
+std::optional<std::string> iso_date(int day, std::string_view month, int year);
+// The last day of a month: 2024, 11 → 2024-11-30.
+std::string last_day_of_month(int year, int month);
+// 1..12 from "NOV", "November", "11"; 0 when unknown.
+int month_number(std::string_view month);
+
+}  // namespace occx

@@ -1,0 +1,130 @@
+#include "patterns/pattern_pack.h"
+
+#include <algorithm>
+#include <cstdlib>
+#include <filesystem>
+#include <mutex>
+
+#include "util/error.h"
+#include "util/text.h"
+
+namespace fs = std::filesystem;
+
+namespace occx {
+
+namespace {
+
+const std::string kRewriteArrow = " => ";
+
+std::string file_stem(const std::string& name) {
+    auto base = base_name(name);
+    auto dot = base.rfind('.');
+    return dot == std::string::npos ? base : base.substr(0, dot);
+}
+
+Pattern compile_entry(const std::string& regex, const std::string& where) {
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    Pattern p;
+    p.re = std::make_unique<RE2>(regex, opts);
+    p.where = where;
+    if (!p.re->ok()) fail(where, "bad pattern: " + p.re->error());
+    return p;
+}
+
+}  // namespace
+
+void PatternPack::add_file(const std::string& name, std::string_view text) {
+    const std::string stem = file_stem(name);
+    auto lines = split(text, '\n');
+    for (size_t i = 0; i < lines.size(); ++i) {
+        std::string line = lines[i];
+        if (!line.empty() && line.back() == '\r') line.pop_back();
+        std::string trimmed = trim(line);
+        if (trimmed.empty() || trimmed[0] == '#') continue;
+        const std::string where = name + ":" + std::to_string(i + 1);
+        auto eq = line.find(" = ");
+        if (eq == std::string::npos) fail(where, "expected 'key = pattern'");
+        std::string key = trim(line.substr(0, eq));
+        if (key.empty() || key.find_first_of(" \t.") != std::string::npos)
+            fail(where, "bad key '" + key + "'");
+        std::string body = line.substr(eq + 3);
+        std::optional<std::string> rewrite;
+        if (auto arrow = body.find(kRewriteArrow); arrow != std::string::npos) {
+            rewrite = body.substr(arrow + kRewriteArrow.size());
+            body = body.substr(0, arrow);
+        }
+        if (body.empty()) fail(where, "empty pattern");
+        Pattern p = compile_entry(body, where);
+        if (rewrite) {
+            std::string error;
+            if (!p.re->CheckRewriteString(*rewrite, &error)) fail(where, "bad rewrite: " + error);
+        }
+        p.rewrite = rewrite;
+        entries_[stem + "." + key].push_back(std::move(p));
+    }
+}
+
+PatternPack PatternPack::load(const std::string& dir) {
+    PatternPack pack;
+    pack.dir_ = dir;
+    std::error_code ec;
+    if (!fs::is_directory(dir, ec)) fail(dir, "pattern directory not found");
+    std::vector<fs::path> files;
+    for (const auto& entry : fs::directory_iterator(dir, ec))
+        if (entry.path().extension() == ".re2") files.push_back(entry.path());
+    if (files.empty()) fail(dir, "no *.re2 pattern files");
+    std::sort(files.begin(), files.end());
+    for (const auto& f : files) pack.add_file(f.string(), read_file(f.string()));
+    return pack;
+}
+
+bool PatternPack::has(std::string_view key) const { return entries_.find(key) != entries_.end(); }
+
+const std::vector<Pattern>& PatternPack::list(std::string_view key) const {
+    auto it = entries_.find(key);
+    if (it == entries_.end())
+        fail(dir_, "pattern '" + std::string(key) + "' is missing from the pattern pack");
+    return it->second;
+}
+
+const RE2& PatternPack::one(std::string_view key) const { return *list(key).front().re; }
+
+bool PatternPack::matches_any(std::string_view key, std::string_view text) const {
+    for (const auto& p : list(key))
+        if (RE2::PartialMatch(text, *p.re)) return true;
+    return false;
+}
+
+bool PatternPack::full_matches_any(std::string_view key, std::string_view text) const {
+    for (const auto& p : list(key))
+        if (RE2::FullMatch(text, *p.re)) return true;
+    return false;
+}
+
+std::string PatternPack::apply_rewrites(std::string_view key, std::string_view text) const {
+    std::string out(text);
+    for (const auto& p : list(key))
+        if (p.rewrite) RE2::GlobalReplace(&out, *p.re, *p.rewrite);
+    return out;
+}
+
+std::string resolve_patterns_dir(const std::optional<std::string>& override_dir) {
+    if (override_dir) return *override_dir;
+    if (const char* env = std::getenv("OCCX_PATTERNS"); env && *env) return env;
+    std::error_code ec;
+    if (fs::is_directory(OCCX_INSTALL_PATTERNS_DIR, ec)) return OCCX_INSTALL_PATTERNS_DIR;
+    return OCCX_SOURCE_PATTERNS_DIR;
+}
+
+const PatternPack& default_pattern_pack(const std::optional<std::string>& override_dir) {
+    static std::mutex mu;
+    static std::map<std::string, std::unique_ptr<PatternPack>> packs;
+    std::lock_guard lock(mu);
+    auto dir = resolve_patterns_dir(override_dir);
+    auto& slot = packs[dir];
+    if (!slot) slot = std::make_unique<PatternPack>(PatternPack::load(dir));
+    return *slot;
+}
+
+}  // namespace occx

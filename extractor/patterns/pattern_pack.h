@@ -1,0 +1,59 @@
+#pragma once
+// Pattern packs: RE2 patterns kept as data in patterns/*.re2, so that layouts and
+// OCR repairs change without touching code.
+//
+// File format, one entry per line:   key = REGEX            (a match pattern)
+//                                     key = REGEX => TEXT   (a rewrite; \1.. refer to groups)
+// Blank lines and lines starting with '#' are ignored. A key may repeat: its entries form a
+// list, tried in file order. Keys are addressed as "<file stem>.<key>", e.g. "ids.measure_id".
+#include <map>
+#include <memory>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <re2/re2.h>
+
+namespace occx {
+
+struct Pattern {
+    std::unique_ptr<RE2> re;
+    std::optional<std::string> rewrite;
+    std::string where;  // "file:line", for messages
+};
+
+class PatternPack {
+public:
+    // Loads every *.re2 file of dir; throws occx::Error naming the file and line of a bad entry.
+    static PatternPack load(const std::string& dir);
+    // Parses one file's text (exposed for tests).
+    void add_file(const std::string& name, std::string_view text);
+
+    bool has(std::string_view key) const;
+    // The entries of a key; throws occx::Error when the pack lacks it.
+    const std::vector<Pattern>& list(std::string_view key) const;
+    const RE2& one(std::string_view key) const;
+
+    // True when any entry of key matches part of text.
+    bool matches_any(std::string_view key, std::string_view text) const;
+    // True when any entry of key matches all of text.
+    bool full_matches_any(std::string_view key, std::string_view text) const;
+    // Applies every rewrite entry of key in order, globally; returns the result.
+    std::string apply_rewrites(std::string_view key, std::string_view text) const;
+
+    const std::string& dir() const { return dir_; }
+
+private:
+    std::string dir_;
+    std::map<std::string, std::vector<Pattern>, std::less<>> entries_;
+};
+
+// Where patterns live: the override when given, else $OCCX_PATTERNS, else the installed
+// share/occx/patterns, else the source tree's patterns/ (a build that was not installed).
+std::string resolve_patterns_dir(const std::optional<std::string>& override_dir);
+
+// The pack used by default, loaded once per directory.
+const PatternPack& default_pattern_pack(const std::optional<std::string>& override_dir = {});
+
+}  // namespace occx

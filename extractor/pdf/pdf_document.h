@@ -1,0 +1,43 @@
+#pragma once
+// A PDF opened with Poppler's C++ API: page text as positioned words, and page rendering.
+// Not thread-safe: each worker opens its own PdfDocument over the same bytes.
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "model/document.h"
+
+namespace poppler {
+class document;
+}
+
+namespace occx {
+
+// An RGB raster, 3 bytes a pixel, rows top to bottom.
+struct RgbImage {
+    int width = 0, height = 0;
+    std::vector<unsigned char> pixels;
+    const unsigned char* at(int x, int y) const { return &pixels[3 * (size_t(y) * width + x)]; }
+};
+
+class PdfDocument {
+public:
+    // Throws occx::Error when the bytes are not a readable PDF (or it is encrypted).
+    explicit PdfDocument(std::string_view bytes);
+    ~PdfDocument();
+    PdfDocument(const PdfDocument&) = delete;
+    PdfDocument& operator=(const PdfDocument&) = delete;
+
+    int page_count() const;
+    // The page's text layer as words, in top-left-origin points of the page as displayed.
+    Page read_words(int number) const;
+    // Renders the page (or, when region is non-empty, that part of it, in points) at dpi.
+    RgbImage render(int number, double dpi, const Box* region = nullptr) const;
+
+private:
+    std::string bytes_;  // Poppler reads from this buffer for the document's lifetime
+    std::unique_ptr<poppler::document> doc_;
+};
+
+}  // namespace occx

@@ -1,0 +1,21 @@
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace occx {
+
+// Collapses runs of whitespace (including NBSP) into one space and trims both ends.
+std::string collapse_whitespace(std::string_view s);
+std::string trim(std::string_view s);
+std::string to_upper_ascii(std::string_view s);
+std::string to_lower_ascii(std::string_view s);
+std::vector<std::string> split(std::string_view s, char sep);
+bool starts_with_ci(std::string_view s, std::string_view prefix);
+// Joins non-empty parts with sep.
+std::string join(const std::vector<std::string>& parts, std::string_view sep);
+std::string read_file(const std::string& path);
+std::string sha256_hex(std::string_view bytes);
+std::string base_name(const std::string& path);
+
+}  // namespace occx

@@ -1,0 +1,117 @@
+#include <catch2/catch.hpp>
+
+#include "normalize/fields.h"
+#include "normalize/report_meta.h"
+#include "normalize/value_parser.h"
+#include "test_helpers.h"
+
+using namespace occx;
+
+namespace {
+
+Value parsed(const char* text) {
+    auto v = parse_value(text, repo_patterns());
+    REQUIRE(v.has_value());
+    return *v;
+}
+
+}  // namespace
+
+TEST_CASE("values parse per the record schema", "[normalize]") {
+    CHECK(parsed("1,247").value == 1247.0);
+    CHECK(parsed("1,247").kind == ValueKind::number);
+    CHECK(parsed("57.95%").value == 57.95);
+    CHECK(parsed("57.95%").kind == ValueKind::percent);
+    CHECK(parsed("£620,046").value == 620046.0);
+    CHECK(parsed("£620,046").kind == ValueKind::money);
+    CHECK(parsed("(-1.4)").value == -1.4);
+    CHECK(parsed("(1.4)").value == -1.4);
+    CHECK(parsed("-0.50").value == -0.5);
+    CHECK(parsed("n/a").kind == ValueKind::not_applicable);
+    CHECK(parsed("n/r").kind == ValueKind::not_reported);
+    CHECK(parsed("Slightly behind schedule").kind == ValueKind::text);
+    CHECK_FALSE(parsed("Slightly behind schedule").value.has_value());
+}
+
+TEST_CASE("malformed numbers are kept raw with a warning", "[normalize]") {
+    std::vector<std::string> warnings;
+    auto v = parse_value("£292,000,00", repo_patterns(), &warnings, "period actual");
+    REQUIRE(v);
+    CHECK(v->kind == ValueKind::malformed);
+    CHECK_FALSE(v->value.has_value());
+    CHECK(v->raw == "£292,000,00");
+    REQUIRE(warnings.size() == 1);
+    CHECK(warnings[0].find("£292,000,00") != std::string::npos);
+}
+
+TEST_CASE("OCR border characters glued to numbers are repaired", "[normalize]") {
+    CHECK(parsed("|4.00").value == 4.0);
+    CHECK(parsed("[618.00").value == 618.0);
+    CHECK(parsed("(22,500").value == 22500.0);
+    CHECK(parsed("nia").kind == ValueKind::not_applicable);
+    CHECK(parsed("n'a").kind == ValueKind::not_applicable);
+}
+
+TEST_CASE("empty cells give no value", "[normalize]") {
+    CHECK_FALSE(parse_value("  ", repo_patterns()).has_value());
+}
+
+TEST_CASE("mangled measure ids are repaired", "[normalize]") {
+    const auto& pack = repo_patterns();
+    for (auto [printed, id] : std::vector<std::pair<const char*, const char*>>{
+             {"0OCC01.02 Total", "OCC01.02"}, {"OCCO1.02", "OCC01.02"}, {"0CC02.03 x", "OCC02.03"},
+             {"CC04.03 % Section", "OCC04.03"}, {"OCCO03.09 No of", "OCC03.09"},
+             {"OCC10.04", "OCC10.04"}, {"OCC9.02", "OCC09.02"}}) {
+        auto m = leading_measure_id(printed, pack);
+        REQUIRE(m);
+        CHECK(m->id == id);
+        CHECK(m->priority_id == std::string(id).substr(0, 5));
+    }
+    CHECK_FALSE(leading_measure_id("Total No. of streetlights", pack));
+}
+
+TEST_CASE("statuses from words, glyphs and markers", "[normalize]") {
+    const auto& pack = repo_patterns();
+    CHECK(parse_status("GREEN", pack) == "GREEN");
+    CHECK(parse_status("Amber", pack) == "AMBER");
+    CHECK(parse_status("★", pack) == "GREEN");
+    CHECK(parse_status("●", pack) == "AMBER");
+    CHECK(parse_status("▲", pack) == "RED");
+    CHECK(parse_status("n/a", pack) == "NA");
+    CHECK(parse_status("n/r", pack) == "NR");
+    CHECK_FALSE(parse_status("", pack));
+    CHECK_FALSE(parse_status("Blue", pack));
+}
+
+TEST_CASE("OCR misreadings of Cllr are repaired", "[normalize]") {
+    const auto& pack = repo_patterns();
+    CHECK(normalise_name("Clir A  Gant", pack) == "Cllr A Gant");
+    CHECK(normalise_name("ClIr N\nFawcett", pack) == "Cllr N Fawcett");
+    CHECK(normalise_name("Cllr P Sudbury", pack) == "Cllr P Sudbury");
+    CHECK(normalise_name("Paul Fermer", pack) == "Paul Fermer");
+}
+
+TEST_CASE("report periods from the ways reports state them", "[normalize]") {
+    const auto& pack = repo_patterns();
+    auto p = find_report_period("Status of Indicators\t31/07/2024", pack);
+    CHECK(p.period_end == "2024-07-31");
+    CHECK_FALSE(p.period_start);
+    p = find_report_period("## FROM 01-APR-2024 TO 30-NOV-2024", pack);
+    CHECK(p.period_start == "2024-04-01");
+    CHECK(p.period_end == "2024-11-30");
+    p = find_report_period("BUSINESS MANAGEMENT AND MONITORING REPORT\nNOVEMBER 2024", pack);
+    CHECK(p.period_end == "2024-11-30");
+    CHECK_FALSE(find_report_period("nothing here", pack).period_end);
+}
+
+TEST_CASE("priority banners, but not measure rows", "[normalize]") {
+    const auto& pack = repo_patterns();
+    auto b = parse_priority_banner("OCC04 - Support carers and the social care system", pack);
+    REQUIRE(b);
+    CHECK(b->priority_id == "OCC04");
+    CHECK(b->title == "Support carers and the social care system");
+    b = parse_priority_banner("OCC01  Put action to address the climate emergency", pack);
+    REQUIRE(b);
+    CHECK(b->priority_id == "OCC01");
+    CHECK_FALSE(parse_priority_banner("OCC01.02 Total No. of streetlights", pack));
+}
