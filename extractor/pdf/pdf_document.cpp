@@ -71,7 +71,7 @@ RgbImage PdfDocument::render(int number, double dpi, const Box* region) const {
     auto p = open_page(*doc_, number);
     poppler::page_renderer renderer;
     renderer.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing);
-    renderer.set_image_format(poppler::image::format_rgb24);
+    renderer.set_image_format(poppler::image::format_argb32);
     const double scale = dpi / 72.0;
     int x = -1, y = -1, w = -1, h = -1;
     if (region) {
@@ -89,7 +89,7 @@ RgbImage PdfDocument::render(int number, double dpi, const Box* region) const {
     const char* data = img.const_data();
     for (int row = 0; row < out.height; ++row) {
         const auto* src = reinterpret_cast<const unsigned char*>(data + size_t(row) * img.bytes_per_row());
-        // format_rgb24 stores each pixel as 32 bits, 0xffRRGGBB in native (little-endian) order.
+        // format_argb32 stores each pixel as 32 bits, 0xAARRGGBB in native (little-endian) order.
         for (int col = 0; col < out.width; ++col) {
             unsigned char* dst = &out.pixels[3 * (size_t(row) * out.width + col)];
             dst[0] = src[4 * col + 2];

@@ -1,10 +1,34 @@
 #include "pdf/pdf_extract.h"
 
+#include <memory>
+
 #include "pdf/pdf_document.h"
+#include "table/colour.h"
 #include "table/table_builder.h"
 #include "util/error.h"
 
 namespace occx {
+
+namespace {
+
+// Statuses drawn as shapes are read from a low-resolution render, made only when asked for.
+constexpr double kColourDpi = 50;
+
+class LazyPageSampler : public ColourSampler {
+public:
+    LazyPageSampler(const PdfDocument& doc, int page) : doc_(doc), page_(page) {}
+    CellColour classify(const Box& region) override {
+        if (!image_) image_ = std::make_unique<RgbImage>(doc_.render(page_, kColourDpi));
+        return RasterSampler(image_.get(), kColourDpi).classify(region);
+    }
+
+private:
+    const PdfDocument& doc_;
+    int page_;
+    std::unique_ptr<RgbImage> image_;
+};
+
+}  // namespace
 
 ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options, const PatternPack& pack) {
     (void)options;
@@ -12,7 +36,10 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
     ExtractResult result;
     result.summary.pages = doc.page_count();
     TableBuilder builder(pack);
-    for (int n = 1; n <= doc.page_count(); ++n) builder.add_page(doc.read_words(n));
+    for (int n = 1; n <= doc.page_count(); ++n) {
+        LazyPageSampler sampler(doc, n);
+        builder.add_page(doc.read_words(n), &sampler);
+    }
     result.records = builder.finish(&result.summary);
     return result;
 }
