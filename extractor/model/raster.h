@@ -1,4 +1,5 @@
 #pragma once
+#include <cstddef>
 #include <vector>
 
 namespace occx {
@@ -7,7 +8,15 @@ namespace occx {
 struct RgbImage {
     int width = 0, height = 0;
     std::vector<unsigned char> pixels;
-    const unsigned char* at(int x, int y) const { return &pixels[3 * (size_t(y) * width + x)]; }
+    const unsigned char* at(int x, int y) const { return &pixels[3 * (std::size_t(y) * width + x)]; }
 };
+
+}  // namespace occx
+
+namespace occx {
+
+// Turns an image back by `degrees` (0, 90, 180, 270): the raster of a page displayed rotated
+// becomes the raster of the page as its text reads.
+RgbImage rotate_raster(const RgbImage& image, int degrees);
 
 }  // namespace occx

@@ -2,6 +2,7 @@
 
 #include <memory>
 
+#include "pdf/page_orientation.h"
 #include "pdf/pdf_document.h"
 #include "table/colour.h"
 #include "table/table_builder.h"
@@ -16,15 +17,17 @@ constexpr double kColourDpi = 50;
 
 class LazyPageSampler : public ColourSampler {
 public:
-    LazyPageSampler(const PdfDocument& doc, int page) : doc_(doc), page_(page) {}
+    LazyPageSampler(const PdfDocument& doc, int page, int rotation)
+        : doc_(doc), page_(page), rotation_(rotation) {}
     CellColour classify(const Box& region) override {
-        if (!image_) image_ = std::make_unique<RgbImage>(doc_.render(page_, kColourDpi));
+        if (!image_) image_ = std::make_unique<RgbImage>(rotate_raster(doc_.render(page_, kColourDpi), rotation_));
         return RasterSampler(image_.get(), kColourDpi).classify(region);
     }
 
 private:
     const PdfDocument& doc_;
     int page_;
+    int rotation_;  // the page was turned back by this much to read its text
     std::unique_ptr<RgbImage> image_;
 };
 
@@ -37,8 +40,10 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
     result.summary.pages = doc.page_count();
     TableBuilder builder(pack);
     for (int n = 1; n <= doc.page_count(); ++n) {
-        LazyPageSampler sampler(doc, n);
-        builder.add_page(doc.read_words(n), &sampler);
+        Page page = doc.read_words(n);
+        int turned = straighten_page(page);
+        LazyPageSampler sampler(doc, n, turned);
+        builder.add_page(page, &sampler);
     }
     result.records = builder.finish(&result.summary);
     return result;
