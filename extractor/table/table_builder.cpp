@@ -66,12 +66,12 @@ struct TableBuilder::Region {
 
 namespace {
 
-// A banner that wraps: the next line, in the same font and close below, continues its title.
+// A banner that wraps: the next line, of the same size and close below, continues its title.
 bool continues_banner(const Line& banner, const Line& next) {
     const Word& a = *banner.words.front();
     const Word& b = *next.words.front();
     return next.box.y0 - banner.box.y1 < 0.5 * banner.height() && std::abs(b.box.x0 - a.box.x0) < 40 &&
-           a.font == b.font && std::abs(a.font_size - b.font_size) < 0.5;
+           a.font == b.font && std::abs(a.box.height() - b.box.height()) < 0.5;
 }
 
 }  // namespace
