@@ -39,3 +39,53 @@ def monthly_2024_07():
 
 
 TEXT_DOCS = [monthly_2022_07, monthly_2023_01, monthly_2024_07]
+
+
+ANNEX_MUST = ["OCC01.06", "OCC04.06", "OCC04.09", "OCC05.02", "OCC07.01", "OCC07.04", "OCC07.09", "OCC10.01",
+              "OCC10.02", "OCC10.04", "OCC10.07", "OCC10.09", "OCC11.01", "OCC11.02", "OCC11.03", "OCC11.04",
+              "OCC11.05", "OCC11.07", "OCC11.08", "OCC11.09"]
+NO_COMPLAINTS = ["OCC10.02", "OCC10.09"]
+DATA_UNAVAILABLE = ["OCC10.04", "OCC10.07"]
+
+
+def annex_2024_11():
+    b = DocBuilder(2411, "annex", "2024", 11, "word")
+    mids = pick(b.rng, "2024", 38, ANNEX_MUST)
+    rows = [b.row(mid, LONG if mid in ("OCC04.08", "OCC05.02", "OCC11.09") else None) for mid in mids]
+    by = {r.mid: r for r in rows}
+    for mid in NO_COMPLAINTS:
+        blank(by[mid], ["No complaints were received in November 2024, so there is nothing to report this month."])
+    for mid in DATA_UNAVAILABLE:
+        blank(by[mid], ["Data unavailable: the new telephony platform went live in November 2024 and figures "
+                        "are not comparable with the previous system."])
+    by["OCC07.04"].comment[0] += " " + prose.REFERENCE
+    malformed(by["OCC11.09"], "ytd_actual", "5,122,290,00")
+    previous_statuses(b.rng, rows)
+    doc = Doc("annex-a-2024-11", "annex", "word", "2024-11-30", "2024-04-01",
+              "FROM 01-APR-2024 TO 30-NOV-2024", "November 2024", rows)
+    doc.overall = overall(rows)
+    return doc
+
+
+def blank(r, comment):
+    r.period_actual = r.ytd_actual = None
+    r.period_status = r.ytd_status = None
+    r.comment = comment
+
+
+def previous_statuses(rng, rows):
+    """Last month's status: usually unchanged; a few rows changed so Table 4 has content."""
+    rag = ["GREEN", "AMBER", "RED"]
+    for r in rows:
+        r.previous_status = r.period_status
+        if r.period_status in rag and rng.random() < 0.25:
+            r.previous_status = rng.choice([s for s in rag if s != r.period_status])
+
+
+def overall(rows):
+    from .model import Row
+    rated = [r for r in rows if r.period_status in ("GREEN", "AMBER", "RED")]
+    share = 100.0 * sum(r.period_status == "GREEN" for r in rated) / len(rated)
+    status = "GREEN" if share >= 90 else "AMBER" if share >= 80 else "RED"
+    return Row("", "", "Overall Performance", period_target="100.00", period_actual=f"{share:.2f}",
+               period_status=status, ytd_target="100.00", ytd_actual=f"{share:.2f}", ytd_status=status)

@@ -92,6 +92,8 @@ class DocBuilder:
             return self.fill_variance(r, m)
         pa, pt, ya, yt = Numbers(self.rng, m, self.months_into_year).draw()
         style = number_style(self.rng, m, self.layout)
+        if m.style == "int":
+            pa, pt, ya, yt = (round(v) for v in (pa, pt, ya, yt))
         r.period_actual, r.ytd_actual = fmt(pa, style), fmt(ya, style)
         if m.better == "none":
             r.period_status = r.ytd_status = "NA"

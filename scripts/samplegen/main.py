@@ -31,6 +31,18 @@ def summary(spec, pdf, doc, splits):
 def main():
     os.makedirs(out("scans"), exist_ok=True)
     summaries = [text_doc(f()) for f in corpus.TEXT_DOCS]
+    annex_spec = corpus.annex_2024_11()
+    summaries.append(annex_doc(annex_spec))
     for s in summaries:
         print(f"{s['name']}: {s['rows']} rows, {s['pages']} pages, splits {s['splits']}")
     return summaries
+
+
+def annex_doc(spec):
+    from . import annex
+    doc, pages, splits = annex.build(spec)
+    pdf = out(f"{spec.name}.pdf")
+    doc.render(pdf)
+    expected.write_jsonl(out(f"{spec.name}.expected.jsonl"),
+                         expected.records_for(spec, pdf, pages, lambda p: "text"))
+    return summary(spec, pdf, doc, splits)
