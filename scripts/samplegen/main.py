@@ -33,6 +33,7 @@ def main():
     summaries = [text_doc(f()) for f in corpus.TEXT_DOCS]
     annex_spec = corpus.annex_2024_11()
     summaries.append(annex_doc(annex_spec))
+    summaries.append(cabinet_doc(annex_spec))
     for s in summaries:
         print(f"{s['name']}: {s['rows']} rows, {s['pages']} pages, splits {s['splits']}")
     return summaries
@@ -46,3 +47,11 @@ def annex_doc(spec):
     expected.write_jsonl(out(f"{spec.name}.expected.jsonl"),
                          expected.records_for(spec, pdf, pages, lambda p: "text"))
     return summary(spec, pdf, doc, splits)
+
+
+def cabinet_doc(annex_spec):
+    from . import cabinet
+    pdf = out("cabinet-2024-11.pdf")
+    doc = cabinet.write(annex_spec, pdf, out("cabinet-2024-11.expected.json"), expected.sha256)
+    return {"name": "cabinet-2024-11.pdf", "layout": "cabinet", "form": "words", "rows": None,
+            "pages": doc.page_no, "splits": []}
