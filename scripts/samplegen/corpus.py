@@ -8,10 +8,10 @@ MONTHLY_MUST = ["OCC04.06", "OCC05.08", "OCC07.04", "OCC07.09", "OCC08.04", "OCC
 LONG = 5     # comment size that makes a row taller than most of a page
 
 
-def monthly(name, seed, layout, year, month, form, count, date_label, month_label, mal):
+def monthly(name, seed, layout, year, month, form, count, date_label, month_label, mal, priorities=None):
     """A monthly document: count rows, n/r row OCC08.04, id-in-prose in OCC07.04, one malformed value."""
     b = DocBuilder(seed, layout, year, month, form)
-    mids = pick(b.rng, year, count, MONTHLY_MUST)
+    mids = pick(b.rng, year, count, MONTHLY_MUST, priorities)
     longs = set(b.rng.sample(mids, 3))
     rows = [b.row(mid, LONG if mid in longs else None) for mid in mids]
     by = {r.mid: r for r in rows}
@@ -39,6 +39,29 @@ def monthly_2024_07():
 
 
 TEXT_DOCS = [monthly_2022_07, monthly_2023_01, monthly_2024_07]
+
+# Shorter documents for the scanned variants (fewer priorities -> fewer pages, faster OCR tests).
+SCAN_PRIORITIES = {"OCC01", "OCC04", "OCC05", "OCC07", "OCC08", "OCC11"}
+
+
+def scan_2022_10():
+    return monthly("scan-monthly-2022-10", 2210, "m22", "2022", 10, "shape", 25, "31/10/2022", "October 2022",
+                   ("ytd_actual", "£2,310,50"), SCAN_PRIORITIES)
+
+
+def scan_2024_09():
+    return monthly("scan-monthly-2024-09", 2409, "m24", "2024", 9, "image", 25, "30/09/2024", "September 2024",
+                   ("period_actual", "£98,400,00"), SCAN_PRIORITIES)
+
+
+def grey_2022_12():
+    return monthly("scan-grey-monthly-2022-12", 2212, "m22", "2022", 12, "shape", 25, "31/12/2022",
+                   "December 2022", ("period_target", "£300,000,0"), SCAN_PRIORITIES)
+
+
+def mixed_2023_03():
+    return monthly("mixed-monthly-2023-03", 2303, "m22", "2022", 3, "glyph", 28, "31/03/2023", "March 2023",
+                   ("ytd_target", "£3,300,000,00"), SCAN_PRIORITIES | {"OCC02"})
 
 
 ANNEX_MUST = ["OCC01.06", "OCC04.06", "OCC04.09", "OCC05.02", "OCC07.01", "OCC07.04", "OCC07.09", "OCC10.01",

@@ -145,8 +145,9 @@ def malformed(r, field, raw):
     assert value_object(raw)["kind"] == "malformed"
 
 
-def pick(rng, year, count, must):
-    """count measure ids (sorted), always including `must`, spread across priorities."""
-    pool = [m.mid for m in catalogue.MEASURES if m.mid not in must]
+def pick(rng, year, count, must, priorities=None):
+    """count measure ids (sorted), always including `must`, from the given priorities (default all)."""
+    pool = [m.mid for m in catalogue.MEASURES
+            if m.mid not in must and (priorities is None or m.mid[:5] in priorities)]
     chosen = set(must) | set(rng.sample(pool, count - len(must)))
     return sorted(chosen)

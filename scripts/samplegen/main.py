@@ -34,6 +34,7 @@ def main():
     annex_spec = corpus.annex_2024_11()
     summaries.append(annex_doc(annex_spec))
     summaries.append(cabinet_doc(annex_spec))
+    summaries += scans()
     for s in summaries:
         print(f"{s['name']}: {s['rows']} rows, {s['pages']} pages, splits {s['splits']}")
     return summaries
@@ -55,3 +56,45 @@ def cabinet_doc(annex_spec):
     doc = cabinet.write(annex_spec, pdf, out("cabinet-2024-11.expected.json"), expected.sha256)
     return {"name": "cabinet-2024-11.pdf", "layout": "cabinet", "form": "words", "rows": None,
             "pages": doc.page_no, "splits": []}
+
+
+def scanned_doc(spec, seed, grey=False):
+    """Full scan: every page an image. Statuses shown only by colour are lost in greyscale."""
+    from . import scan
+    import tempfile
+    doc, pages, splits = monthly.build(spec)
+    pdf = out("scans", f"{spec.name}.pdf")
+    with tempfile.TemporaryDirectory() as tmp:
+        text_pdf = os.path.join(tmp, "text.pdf")
+        doc.render(text_pdf)
+        scan.image_pdf(scan.scanned_pages(text_pdf, seed, grey), pdf, f"Scan of performance report {spec.month_label}")
+    colour_lost = grey and spec.status_form in ("shape", "image")
+    expected.write_jsonl(out("scans", f"{spec.name}.expected.jsonl"),
+                         expected.records_for(spec, pdf, pages, lambda p: "ocr", colour_lost))
+    return summary(spec, pdf, doc, splits) | {"scan": "greyscale" if grey else "colour"}
+
+
+def mixed_doc(spec, seed, scanned):
+    """Some pages scanned (image only), the rest keep their text layer."""
+    from . import scan
+    import tempfile
+    doc, pages, splits = monthly.build(spec)
+    pdf = out("scans", f"{spec.name}.pdf")
+    with tempfile.TemporaryDirectory() as tmp:
+        text_pdf = os.path.join(tmp, "text.pdf")
+        doc.render(text_pdf)
+        jpegs = scan.scanned_pages(text_pdf, seed, pages=set(scanned))
+        scan.mixed_pdf(text_pdf, jpegs, doc.page_no, pdf, f"Performance report {spec.month_label}")
+    method = lambda p: "ocr" if set(p) & set(scanned) else "text"   # noqa: E731
+    expected.write_jsonl(out("scans", f"{spec.name}.expected.jsonl"), expected.records_for(spec, pdf, pages, method))
+    return summary(spec, pdf, doc, splits) | {"scan": f"mixed: pages {sorted(scanned)} scanned"}
+
+
+def scans():
+    return [scanned_doc(corpus.scan_2022_10(), 1),
+            scanned_doc(corpus.scan_2024_09(), 2),
+            scanned_doc(corpus.grey_2022_12(), 3, grey=True),
+            mixed_doc(corpus.mixed_2023_03(), 4, MIXED_SCANNED)]
+
+
+MIXED_SCANNED = [3, 4, 7]

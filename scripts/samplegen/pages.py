@@ -48,19 +48,16 @@ class Document:
         self.text(text, font=font, size=size, color=color, after=after)
 
     # ---- rendering -------------------------------------------------------
-    def render(self, path, images=None):
-        """Write the PDF. images: {page_no: jpeg path} pages drawn as a full-page image instead."""
-        images = images or {}
-        c = rl_canvas.Canvas(path, pagesize=(self.width, self.height), invariant=1, pageCompression=1)
+    def render(self, path):
+        """Write the PDF (fixed creation date and document id: invariant=1)."""
+        c = rl_canvas.Canvas(path, pagesize=(self.width, self.height), invariant=1, pageCompression=1,
+                             initialFontName=style.FONT)
         c.setTitle(self.title)
         c.setAuthor("Oxfordshire County Council")
         c.setCreator("occx sample generator")
         total = len(self.pages)
         for no, ops in enumerate(self.pages, 1):
-            if no in images:
-                c.drawImage(images[no], 0, 0, self.width, self.height)
-            else:
-                self.draw_page(c, no, total, ops)
+            self.draw_page(c, no, total, ops)
             c.showPage()
         c.save()
 
