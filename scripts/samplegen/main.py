@@ -1,7 +1,7 @@
 """Generate every sample: text PDFs, scans, expected records and the README table."""
 import os
 
-from . import corpus, expected, monthly
+from . import check, corpus, expected, monthly
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SAMPLES = os.path.join(ROOT, "samples")
@@ -37,6 +37,8 @@ def main():
     summaries += scans()
     for s in summaries:
         print(f"{s['name']}: {s['rows']} rows, {s['pages']} pages, splits {s['splits']}")
+    total = check.run(SAMPLES)
+    print(f"checks passed; samples total {total / 1e6:.1f} MB")
     return summaries
 
 

@@ -41,16 +41,13 @@ def _text_painter(text):
 
 
 def _shape(status):
-    """GREEN and AMBER: filled circle; RED: filled square. Colour is the only label."""
+    """A filled circle for every status: colour is the only label."""
     def paint(c, x, top, w, lead):
         c.setFillColorRGB(*style.rgb(status))
         c.setStrokeColorRGB(0.2, 0.2, 0.2)
         c.setLineWidth(0.4)
         cx, cy = x + w / 2, top - 4.6
-        if status == "RED":
-            c.rect(cx - 4, cy - 4, 8, 8, stroke=1, fill=1)
-        else:
-            c.circle(cx, cy, 4.2, stroke=1, fill=1)
+        c.circle(cx, cy, 4.2, stroke=1, fill=1)
     return paint
 
 

@@ -6,6 +6,10 @@ OPENERS = [
     "{Topic} activity in {month} came in at {actual} against a target of {target}.",
     "At {actual}, the result for {month} is {rel} the profiled target of {target}.",
 ]
+MONITOR_OPENERS = [
+    "This measure is reported for monitoring only; {actual} was recorded for {month}.",
+    "No target is set for this measure. The {month} figure is {actual}.",
+]
 CONTEXT = [
     "The figure is provisional and may be revised once late returns from providers have been validated.",
     "Seasonal factors usually depress this measure over the summer and we expect it to recover in the autumn.",
@@ -60,7 +64,8 @@ def fill(template, **kw):
 
 def comment(rng, size, **kw):
     """A list of paragraphs. size: 1 (one short paragraph) .. 5 (long, multi-paragraph)."""
-    first = [fill(rng.choice(OPENERS), **kw)]
+    openers = MONITOR_OPENERS if kw.get("monitoring") else OPENERS
+    first = [fill(rng.choice(openers), **kw)]
     first += rng.sample(CONTEXT, k=min(size, 3) if size > 1 else 1)
     paras = [" ".join(first)]
     for _ in range(size - 2):
