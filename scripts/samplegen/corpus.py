@@ -19,8 +19,15 @@ def monthly(name, seed, layout, year, month, form, count, date_label, month_labe
     by["OCC07.04"].comment[0] += " " + prose.REFERENCE
     field, raw = mal
     malformed(by["OCC11.08"], field, raw)
+    no_status(by["OCC11.08"], b.rng.choice([r for r in rows if r.period_status in ("GREEN", "AMBER", "RED")]))
     y, m, d = date_label.split("/")[2], date_label.split("/")[1], date_label.split("/")[0]
     return Doc(name, layout, form, f"{y}-{m}-{d}", None, date_label, month_label, rows)
+
+
+def no_status(money_row, other):
+    """Status cells left empty: both on the debt row, the YTD one on another row."""
+    money_row.period_status = money_row.ytd_status = None
+    other.ytd_status = None
 
 
 def monthly_2022_07():

@@ -115,7 +115,8 @@ class DocBuilder:
         size = size or rng.choices([1, 2, 3, 4], weights=[4, 4, 2, 1])[0]
         kw = dict(topic=m.topic, month=MONTHS[self.month_index - 1], actual=r.period_actual,
                   target=r.period_target, monitoring=r.period_target is None,
-                  rel={"GREEN": "above", "AMBER": "just below", "RED": "below"}.get(r.period_status, "in line with"))
+                  rel={"GREEN": "ahead of", "AMBER": "just short of", "RED": "well short of"}.get(
+                      r.period_status, "in line with"))
         r.comment = prose.comment(rng, size, **kw)
         if self.layout == "annex":
             return

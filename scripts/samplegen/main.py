@@ -1,50 +1,28 @@
-"""Generate every sample: text PDFs, scans, expected records and the README table."""
+"""Generate every sample: text PDFs, scans, expected records, README; then run the self-checks."""
 import os
+import tempfile
 
-from . import check, corpus, expected, monthly
+from . import annex, cabinet, check, corpus, expected, monthly, readme, scan
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 SAMPLES = os.path.join(ROOT, "samples")
+MIXED_SCANNED = [3, 4, 7]     # pages of the mixed document that are scanned images
 
 
 def out(*parts):
     return os.path.join(SAMPLES, *parts)
 
 
-def text_doc(spec):
-    """Render a text-layer monthly document and its expected records; returns a summary dict."""
-    doc, pages, splits = monthly.build(spec)
-    pdf = out(f"{spec.name}.pdf")
-    doc.render(pdf)
-    recs = expected.records_for(spec, pdf, pages, lambda p: "text")
-    expected.write_jsonl(out(f"{spec.name}.expected.jsonl"), recs)
-    return summary(spec, pdf, doc, splits)
-
-
-def summary(spec, pdf, doc, splits):
+def summary(spec, pdf, doc, splits, **extra):
     if not splits:
         raise AssertionError(f"{spec.name}: no row splits across a page break")
     return {"name": os.path.relpath(pdf, SAMPLES), "layout": spec.layout, "form": spec.status_form,
-            "rows": len(spec.rows), "pages": doc.page_no, "splits": splits}
+            "rows": len(spec.rows), "pages": doc.page_no, "splits": splits, **extra}
 
 
-def main():
-    os.makedirs(out("scans"), exist_ok=True)
-    summaries = [text_doc(f()) for f in corpus.TEXT_DOCS]
-    annex_spec = corpus.annex_2024_11()
-    summaries.append(annex_doc(annex_spec))
-    summaries.append(cabinet_doc(annex_spec))
-    summaries += scans()
-    for s in summaries:
-        print(f"{s['name']}: {s['rows']} rows, {s['pages']} pages, splits {s['splits']}")
-    total = check.run(SAMPLES)
-    print(f"checks passed; samples total {total / 1e6:.1f} MB")
-    return summaries
-
-
-def annex_doc(spec):
-    from . import annex
-    doc, pages, splits = annex.build(spec)
+def text_doc(spec, builder=monthly.build):
+    """A text-layer document and its expected records."""
+    doc, pages, splits = builder(spec)
     pdf = out(f"{spec.name}.pdf")
     doc.render(pdf)
     expected.write_jsonl(out(f"{spec.name}.expected.jsonl"),
@@ -53,7 +31,6 @@ def annex_doc(spec):
 
 
 def cabinet_doc(annex_spec):
-    from . import cabinet
     pdf = out("cabinet-2024-11.pdf")
     doc = cabinet.write(annex_spec, pdf, out("cabinet-2024-11.expected.json"), expected.sha256)
     return {"name": "cabinet-2024-11.pdf", "layout": "cabinet", "form": "words", "rows": None,
@@ -62,8 +39,6 @@ def cabinet_doc(annex_spec):
 
 def scanned_doc(spec, seed, grey=False):
     """Full scan: every page an image. Statuses shown only by colour are lost in greyscale."""
-    from . import scan
-    import tempfile
     doc, pages, splits = monthly.build(spec)
     pdf = out("scans", f"{spec.name}.pdf")
     with tempfile.TemporaryDirectory() as tmp:
@@ -73,13 +48,11 @@ def scanned_doc(spec, seed, grey=False):
     colour_lost = grey and spec.status_form in ("shape", "image")
     expected.write_jsonl(out("scans", f"{spec.name}.expected.jsonl"),
                          expected.records_for(spec, pdf, pages, lambda p: "ocr", colour_lost))
-    return summary(spec, pdf, doc, splits) | {"scan": "greyscale" if grey else "colour"}
+    return summary(spec, pdf, doc, splits, scan="greyscale scan" if grey else "colour scan")
 
 
 def mixed_doc(spec, seed, scanned):
     """Some pages scanned (image only), the rest keep their text layer."""
-    from . import scan
-    import tempfile
     doc, pages, splits = monthly.build(spec)
     pdf = out("scans", f"{spec.name}.pdf")
     with tempfile.TemporaryDirectory() as tmp:
@@ -89,14 +62,23 @@ def mixed_doc(spec, seed, scanned):
         scan.mixed_pdf(text_pdf, jpegs, doc.page_no, pdf, f"Performance report {spec.month_label}")
     method = lambda p: "ocr" if set(p) & set(scanned) else "text"   # noqa: E731
     expected.write_jsonl(out("scans", f"{spec.name}.expected.jsonl"), expected.records_for(spec, pdf, pages, method))
-    return summary(spec, pdf, doc, splits) | {"scan": f"mixed: pages {sorted(scanned)} scanned"}
+    return summary(spec, pdf, doc, splits, scan=f"mixed: pages {', '.join(map(str, scanned))} scanned (colour), "
+                                                f"the rest text layer")
 
 
-def scans():
-    return [scanned_doc(corpus.scan_2022_10(), 1),
-            scanned_doc(corpus.scan_2024_09(), 2),
-            scanned_doc(corpus.grey_2022_12(), 3, grey=True),
-            mixed_doc(corpus.mixed_2023_03(), 4, MIXED_SCANNED)]
-
-
-MIXED_SCANNED = [3, 4, 7]
+def main():
+    os.makedirs(out("scans"), exist_ok=True)
+    entries = [(text_doc(spec), spec) for spec in (f() for f in corpus.TEXT_DOCS)]
+    annex_spec = corpus.annex_2024_11()
+    entries.append((text_doc(annex_spec, annex.build), annex_spec))
+    entries.append((cabinet_doc(annex_spec), None))
+    for spec, seed, grey in ((corpus.scan_2022_10(), 1, False), (corpus.scan_2024_09(), 2, False),
+                             (corpus.grey_2022_12(), 3, True)):
+        entries.append((scanned_doc(spec, seed, grey), spec))
+    mixed = corpus.mixed_2023_03()
+    entries.append((mixed_doc(mixed, 4, MIXED_SCANNED), mixed))
+    readme.write(out("README.md"), entries, scan.DPI, scan.QUALITY)
+    for s, _ in entries:
+        print(f"{s['name']}: {s['rows']} rows, {s['pages']} pages, splits {s['splits']}")
+    total = check.run(SAMPLES)
+    print(f"checks passed; samples total {total / 1e6:.1f} MB")
