@@ -1,11 +1,62 @@
 #include "text/text_extract.h"
 
+#include "normalize/report_meta.h"
+#include "text/block_rows.h"
+#include "text/cabinet_parser.h"
+#include "text/record_builder.h"
+#include "text/sections.h"
+#include "text/tab_rows.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace occx {
 
-ExtractResult extract_text(std::string_view, const PatternPack&) {
-    fail("", "text inputs are not supported yet");
+namespace {
+
+std::vector<std::string> text_lines(std::string_view text) {
+    std::vector<std::string> lines = split(text, '\n');
+    for (auto& l : lines)
+        if (!l.empty() && l.back() == '\r') l.pop_back();
+    return lines;
+}
+
+// Table converters keep cells apart with tabs; pdftotext and OCR leave only spaces and lines.
+bool rows_are_tabbed(const std::vector<std::string>& lines, const PatternPack& pack) {
+    int tabbed = 0, plain = 0;
+    for (const auto& l : lines) {
+        if (!row_start_id(first_cell(l, pack), pack)) continue;
+        (l.find('\t') != std::string::npos ? tabbed : plain)++;
+    }
+    return tabbed > plain;
+}
+
+void attach_priority_titles(std::vector<RowCells>& rows, const Sections& sections) {
+    for (auto& r : rows) {
+        auto it = sections.titles.find(r.id.priority_id);
+        if (it != sections.titles.end()) r.priority_title = it->second;
+    }
+}
+
+}  // namespace
+
+ExtractResult extract_text(std::string_view text, const PatternPack& pack) {
+    ExtractResult result;
+    const std::vector<std::string> lines = text_lines(text);
+    result.summary.period = find_report_period(text, pack);
+    if (looks_like_cabinet_report(lines, pack)) {
+        result.cabinet = parse_cabinet_lines(lines, pack);
+        result.cabinet->source.method = "plain";
+        result.summary.period = result.cabinet->report;
+        return result;
+    }
+    Sections sections = read_sections(lines, pack);
+    std::vector<RowCells> rows = rows_are_tabbed(lines, pack) ? read_tab_rows(lines, sections, pack)
+                                                              : read_block_rows(lines, sections, pack);
+    rows = merge_repeated_rows(rows);
+    if (rows.empty()) fail("", "no measure rows and no Cabinet covering report found in the text");
+    attach_priority_titles(rows, sections);
+    for (const auto& r : rows) result.records.push_back(record_from_row(r, result.summary.period, pack));
+    return result;
 }
 
 }  // namespace occx
