@@ -1,9 +1,539 @@
 #include "text/block_rows.h"
 
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "normalize/value_parser.h"
+#include "text/columns.h"
+#include "text/markup.h"
+#include "util/text.h"
+
 namespace occx {
 
-std::vector<RowCells> read_block_rows(const std::vector<std::string>&, const Sections&, const PatternPack&) {
-    return {};
+namespace {
+
+using Lines = std::vector<std::string>;
+using Blocks = std::vector<Lines>;
+
+// ---------------------------------------------------------------- tokens
+
+bool is_rule_mark(const std::string& tok, const PatternPack& pack) {
+    std::string rest = tok;
+    RE2::GlobalReplace(&rest, pack.one("text.rule_mark"), "");
+    for (char c : rest)
+        if (std::isalnum(static_cast<unsigned char>(c))) return false;
+    return true;
+}
+
+bool is_value_token(const std::string& tok, const PatternPack& pack) {
+    auto v = parse_value(tok, pack);
+    return v && v->kind != ValueKind::text;
+}
+
+bool is_status_token(const std::string& tok, const PatternPack& pack) {
+    auto v = parse_value(tok, pack);
+    return parse_status(tok, pack) && (!v || v->kind == ValueKind::text || v->kind == ValueKind::not_applicable ||
+                                       v->kind == ValueKind::not_reported);
+}
+
+// A page number printed on a line of its own.
+bool is_page_number(const std::string& line) {
+    std::string t = trim(line);
+    return !t.empty() && t.size() <= 3 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// Splits the value tokens off the end of a line: "... in July 8,936 6,800" → run {8,936, 6,800}.
+std::vector<std::string> take_trailing_values(std::string& line, const PatternPack& pack) {
+    auto toks = split(collapse_whitespace(line), ' ');
+    std::vector<std::string> run;
+    size_t keep = toks.size();
+    while (keep > 0) {
+        const std::string& t = toks[keep - 1];
+        if (is_rule_mark(t, pack)) {
+            --keep;
+            continue;
+        }
+        if (!is_value_token(t, pack)) break;
+        run.insert(run.begin(), t);
+        --keep;
+    }
+    toks.resize(keep);
+    line = join(toks, " ");
+    return run;
+}
+
+// Splits up to max value tokens off the start of a line.
+std::vector<std::string> take_leading_values(std::string& line, size_t max, const PatternPack& pack) {
+    auto toks = split(collapse_whitespace(line), ' ');
+    std::vector<std::string> run;
+    size_t i = 0;
+    for (; i < toks.size() && run.size() < max; ++i) {
+        if (is_rule_mark(toks[i], pack)) continue;
+        if (!is_value_token(toks[i], pack)) break;
+        run.push_back(toks[i]);
+    }
+    line = join(std::vector<std::string>(toks.begin() + static_cast<long>(i), toks.end()), " ");
+    return run;
+}
+
+bool only_values(const std::string& line, const PatternPack& pack) {
+    auto toks = split(collapse_whitespace(line), ' ');
+    bool any = false;
+    for (const auto& t : toks) {
+        if (t.empty() || is_rule_mark(t, pack)) continue;
+        if (!is_value_token(t, pack)) return false;
+        any = true;
+    }
+    return any;
+}
+
+// Words of a name cell: capitalised words, no digits.
+bool looks_like_name(const std::string& text) {
+    auto words = split(collapse_whitespace(text), ' ');
+    if (words.empty() || words.size() > 5) return false;
+    for (const auto& w : words) {
+        if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+        for (char c : w)
+            if (std::isdigit(static_cast<unsigned char>(c))) return false;
+    }
+    return true;
+}
+
+std::string without_rule_marks(const std::string& text, const PatternPack& pack) {
+    std::vector<std::string> keep;
+    for (const auto& t : split(collapse_whitespace(text), ' '))
+        if (!t.empty() && !is_rule_mark(t, pack)) keep.push_back(t);
+    std::string out = join(keep, " ");
+    RE2::GlobalReplace(&out, pack.one("text.rule_mark"), " ");
+    return collapse_whitespace(out);
+}
+
+// ---------------------------------------------------------------- holder
+
+struct HolderMatch {
+    size_t begin = 0, end = 0;  // byte range in the line
+    bool has_surname = false;
+};
+
+std::optional<HolderMatch> find_holder(const std::string& line, const PatternPack& pack) {
+    re2::StringPiece groups[3];
+    if (!pack.one("text.holder").Match(line, 0, line.size(), RE2::UNANCHORED, groups, 3)) return std::nullopt;
+    HolderMatch h;
+    h.begin = static_cast<size_t>(groups[0].data() - line.data());
+    h.end = h.begin + groups[0].size();
+    h.has_surname = !groups[2].empty();
+    return h;
+}
+
+// ---------------------------------------------------------------- values
+
+// Fills value slots in order: numbers skip status slots, status words skip value slots.
+struct SlotFiller {
+    std::vector<std::string> slots;
+    size_t cursor = 0;
+
+    void fill(RowCells& row, const std::string& tok, const PatternPack& pack) {
+        bool status = is_status_token(tok, pack);
+        for (size_t i = cursor; i < slots.size(); ++i) {
+            if (is_status_key(slots[i]) != status) continue;
+            row.cells[slots[i]] = tok;
+            cursor = i + 1;
+            return;
+        }
+        row.warnings.push_back("value '" + tok + "' could not be assigned to a column");
+    }
+    // Moves to the first slot at or after the cursor whose key ends with suffix.
+    void seek(const std::string& key) {
+        for (size_t i = 0; i < slots.size(); ++i)
+            if (slots[i] == key) {
+                cursor = i;
+                return;
+            }
+    }
+    void seek_next(const std::string& suffix) {
+        for (size_t i = cursor; i < slots.size(); ++i)
+            if (slots[i].size() > suffix.size() && slots[i].compare(slots[i].size() - suffix.size(), suffix.size(), suffix) == 0) {
+                cursor = i;
+                return;
+            }
+    }
+};
+
+// One run of values for the whole row. A monitoring-only row prints one value per triple (its actuals).
+void distribute_values(RowCells& row, const std::vector<std::string>& run, const std::vector<std::string>& slots,
+                       const PatternPack& pack) {
+    size_t numbers = 0;
+    for (const auto& t : run)
+        if (!is_status_token(t, pack)) ++numbers;
+    if (numbers == 2 && run.size() == 2) {
+        row.cells["period.actual"] = run[0];
+        row.cells["ytd.actual"] = run[1];
+        row.warnings.push_back("one value per triple: taken as the actuals");
+        return;
+    }
+    SlotFiller f{slots, 0};
+    for (const auto& t : run) f.fill(row, t, pack);
+}
+
+// ---------------------------------------------------------------- the reader
+
+struct Layout {
+    std::vector<std::string> order;  // column keys from the last readable header
+    std::vector<std::string> before_text, after_text;  // value slots either side of the text columns
+};
+
+Layout layout_of(const std::vector<std::string>& order) {
+    Layout l;
+    l.order = order;
+    bool seen_text = false;
+    std::vector<std::string> after;
+    for (const auto& k : order) {
+        if (is_text_key(k)) {
+            seen_text = true;
+            after.clear();
+        } else if (is_value_key(k)) {
+            (seen_text ? after : l.before_text).push_back(k);
+        }
+    }
+    l.after_text = after;
+    if (l.before_text.empty() && l.after_text.empty()) l.after_text = default_value_order();
+    return l;
+}
+
+Layout default_layout() {
+    std::vector<std::string> order = {"title", "director", "portfolio_holder", "comment", "improvement_plan",
+                                      "timeframe", "finance_impact", "risk_impact"};
+    for (const auto& k : default_value_order()) order.push_back(k);
+    return layout_of(order);
+}
+
+Blocks blocks_of(const Lines& lines) {
+    Blocks blocks;
+    Lines cur;
+    for (const auto& l : lines) {
+        if (trim(l).empty()) {
+            if (!cur.empty()) blocks.push_back(cur);
+            cur.clear();
+        } else {
+            cur.push_back(l);
+        }
+    }
+    if (!cur.empty()) blocks.push_back(cur);
+    return blocks;
+}
+
+size_t widest(const Lines& lines) {
+    size_t w = 0;
+    for (const auto& l : lines) w = std::max(w, collapse_whitespace(l).size());
+    return w;
+}
+
+class RowReader {
+public:
+    RowReader(const PatternPack& pack, const Layout& layout, size_t narrow_width)
+        : pack_(pack), layout_(layout), narrow_width_(narrow_width) {}
+
+    RowCells read(const MeasureId& id, Lines lines, size_t id_length);
+
+private:
+    void read_row_mode(RowCells& row, const Lines& lines);
+    void read_blocks(RowCells& row, const Blocks& blocks);
+    bool apply_labels(const std::vector<std::string>& labels);
+    void read_holder_line(RowCells& row, std::string line, const std::string* next_line, bool* used_next);
+    void assign_body(RowCells& row);
+    void assign_values(RowCells& row);
+
+    const PatternPack& pack_;
+    const Layout& layout_;
+    size_t narrow_width_;
+
+    // Labelled reading (OCR kept the cell labels).
+    std::string current_key_;
+    bool labelled_ = false;
+    SlotFiller filler_;
+    // Positional reading.
+    Blocks body_;
+    std::vector<std::string> leading_values_, trailing_values_;
+    bool holder_seen_ = false;
+};
+
+bool RowReader::apply_labels(const std::vector<std::string>& raw) {
+    std::vector<std::string> keys = resolve_labels(raw);
+    if (raw.size() == 1 && raw[0][0] == '@') keys = {raw[0].substr(1) + ".actual"};
+    if (keys.empty()) return false;
+    labelled_ = true;
+    if (keys.size() > 1) {  // a header line inside the row: nothing to fill
+        current_key_.clear();
+        return true;
+    }
+    const std::string& key = keys[0];
+    if (raw[0][0] == '?') {
+        filler_.seek_next(key.substr(key.find('.')));
+        current_key_.clear();
+    } else if (is_value_key(key)) {
+        filler_.seek(key);
+        current_key_.clear();
+    } else {
+        current_key_ = key;
+    }
+    return true;
+}
+
+// "Cllr A Gant 2,785 2,000 The wayleave ...": the holder, the values before the text, the text.
+void RowReader::read_holder_line(RowCells& row, std::string line, const std::string* next_line, bool* used_next) {
+    auto h = find_holder(line, pack_);
+    std::string before = without_rule_marks(line.substr(0, h->begin), pack_);
+    std::string holder = line.substr(h->begin, h->end - h->begin);
+    std::string rest = line.substr(h->end);
+    if (!before.empty() && looks_like_name(before)) append_text(row.cells["director"], before);
+    if (!h->has_surname && next_line && looks_like_name(*next_line) && split(trim(*next_line), ' ').size() == 1) {
+        holder += " " + trim(*next_line);
+        *used_next = true;
+    }
+    row.cells["portfolio_holder"] = holder;
+    holder_seen_ = true;
+    size_t max_leading = 0;
+    for (const auto& k : layout_.before_text)
+        if (!is_status_key(k)) ++max_leading;
+    leading_values_ = take_leading_values(rest, max_leading ? max_leading : 6, pack_);
+    body_.push_back({});
+    if (!trim(rest).empty()) body_.back().push_back(rest);
+}
+
+RowCells RowReader::read(const MeasureId& id, Lines lines, size_t id_length) {
+    RowCells row;
+    row.id = id;
+    filler_ = SlotFiller{value_slots(layout_.order), 0};
+    lines[0] = lines[0].substr(id_length);
+    if (find_holder(lines[0], pack_)) {
+        read_row_mode(row, lines);
+        return row;
+    }
+    read_blocks(row, blocks_of(lines));
+    if (!labelled_) {
+        assign_values(row);
+        assign_body(row);
+    }
+    return row;
+}
+
+void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
+    current_key_ = "title";
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        const Lines& block = blocks[b];
+        if (b > 0 && current_key_ == "title") current_key_.clear();
+        if (b > 0) {
+            auto labels = read_labels(collapse_whitespace(join(block, " ")), pack_, true);
+            if (labels && !labels->empty() && apply_labels(*labels)) continue;
+        }
+        if (holder_seen_ && !labelled_) body_.push_back({});
+        for (size_t i = 0; i < block.size(); ++i) {
+            const std::string& line = block[i];
+            if (is_page_number(line)) continue;
+            if (b > 0 || i > 0) {
+                auto labels = read_labels(collapse_whitespace(line), pack_, true);
+                if (labels && !labels->empty() && apply_labels(*labels)) continue;
+            }
+            if (labelled_) {
+                if (only_values(line, pack_)) {
+                    for (const auto& t : split(collapse_whitespace(line), ' '))
+                        if (!is_rule_mark(t, pack_)) filler_.fill(row, t, pack_);
+                } else if (!current_key_.empty()) {
+                    append_text(row.cells[current_key_], trim(line), i == 0 && is_text_key(current_key_) ? '\n' : ' ');
+                } else if (is_status_token(trim(line), pack_)) {
+                    filler_.fill(row, trim(line), pack_);
+                }
+                continue;
+            }
+            if (current_key_ == "title") {
+                append_text(row.cells["title"], trim(line));
+            } else if (!holder_seen_ && find_holder(line, pack_)) {
+                bool used_next = false;
+                read_holder_line(row, line, i + 1 < block.size() ? &block[i + 1] : nullptr, &used_next);
+                if (used_next) ++i;
+            } else if (!holder_seen_ && looks_like_name(line)) {
+                append_text(row.cells["director"], trim(line));
+            } else if (!holder_seen_ && only_values(line, pack_)) {
+                for (const auto& t : split(collapse_whitespace(line), ' '))
+                    if (!is_rule_mark(t, pack_)) leading_values_.push_back(t);
+            } else if (holder_seen_) {
+                body_.back().push_back(line);
+            }
+        }
+    }
+    // A surname alone: the director's first name was printed at the end of the title.
+    if (!labelled_ && row.has("director") && split(row.cells["director"], ' ').size() == 1) {
+        auto words = split(collapse_whitespace(row.cells["title"]), ' ');
+        if (words.size() > 1 && looks_like_name(words.back())) {
+            row.cells["director"] = words.back() + " " + row.cells["director"];
+            words.pop_back();
+            row.cells["title"] = join(words, " ");
+        }
+    }
+}
+
+// The values after the text columns end the row: on a line of their own or after the last text.
+void RowReader::assign_values(RowCells& row) {
+    for (auto b = body_.rbegin(); b != body_.rend() && trailing_values_.empty(); ++b) {
+        while (!b->empty() && trim(b->back()).empty()) b->pop_back();
+        if (b->empty()) continue;
+        trailing_values_ = take_trailing_values(b->back(), pack_);
+        if (trim(b->back()).empty()) b->pop_back();
+        break;
+    }
+    bool text = false;
+    for (const auto& b : body_)
+        if (!b.empty()) text = true;
+    if (!leading_values_.empty() && !trailing_values_.empty() && !layout_.before_text.empty()) {
+        SlotFiller before{layout_.before_text, 0}, after{layout_.after_text, 0};
+        for (const auto& t : leading_values_) before.fill(row, t, pack_);
+        for (const auto& t : trailing_values_) after.fill(row, t, pack_);
+        return;
+    }
+    std::vector<std::string> run = leading_values_;
+    run.insert(run.end(), trailing_values_.begin(), trailing_values_.end());
+    if (text && trailing_values_.empty() && !layout_.before_text.empty()) {
+        SlotFiller before{layout_.before_text, 0};
+        for (const auto& t : run) before.fill(row, t, pack_);
+        return;
+    }
+    distribute_values(row, run, value_slots(layout_.order), pack_);
+}
+
+// Text after the holder: the wide comment column first, then the narrow finance and risk columns.
+void RowReader::assign_body(RowCells& row) {
+    std::vector<std::string> narrow;
+    for (size_t b = 0; b < body_.size(); ++b) {
+        if (body_[b].empty()) continue;
+        std::string text = collapse_whitespace(join(body_[b], " "));
+        if (b == 0 || widest(body_[b]) > narrow_width_) {
+            if (narrow.empty()) append_text(row.cells["comment"], text, '\n');
+            else narrow.back() += "\n" + text;
+        } else {
+            narrow.push_back(text);
+        }
+    }
+    // One line holding both narrow cells, kept apart by a wide gap.
+    if (narrow.size() == 1 && body_.back().size() == 1) {
+        std::string line = body_.back().back();
+        size_t gap = line.find("  ");
+        if (gap != std::string::npos && !trim(line.substr(gap)).empty()) {
+            narrow = {trim(line.substr(0, gap)), trim(line.substr(gap))};
+        }
+    }
+    if (!narrow.empty()) row.cells["finance_impact"] = narrow[0];
+    for (size_t i = 1; i < narrow.size(); ++i) append_text(row.cells["risk_impact"], narrow[i], '\n');
+}
+
+// OCR read the table row by row: the first line holds the start of every cell and the values.
+void RowReader::read_row_mode(RowCells& row, const Lines& lines) {
+    std::string line = lines[0];
+    auto h = find_holder(line, pack_);
+    std::string before = line.substr(0, h->begin);
+    std::string rest = line.substr(h->end);
+    std::vector<std::string> parts;
+    std::string cur;
+    for (char c : before) {
+        if (c == '|' || c == '[' || c == ']') {
+            parts.push_back(cur);
+            cur.clear();
+        } else {
+            cur.push_back(c);
+        }
+    }
+    parts.push_back(cur);
+    std::vector<std::string> clean;
+    for (const auto& p : parts) {
+        std::string t = without_rule_marks(p, pack_);
+        RE2::GlobalReplace(&t, "^[^A-Za-z0-9%(]+", "");
+        if (!t.empty()) clean.push_back(t);
+    }
+    if (clean.size() >= 2) {
+        row.cells["title"] = clean.front();
+        row.cells["director"] = clean.back();
+    } else if (clean.size() == 1) {
+        (looks_like_name(clean[0]) ? row.cells["director"] : row.cells["title"]) = clean[0];
+    }
+    std::string holder = line.substr(h->begin, h->end - h->begin);
+    row.cells["portfolio_holder"] = holder;
+    auto values = take_trailing_values(rest, pack_);
+    distribute_values(row, values, value_slots(layout_.order), pack_);
+    std::string comment = without_rule_marks(rest, pack_);
+    if (!comment.empty()) row.cells["comment"] = comment;
+    // Statuses the OCR kept (n/a) sit at the ends of the following lines.
+    for (size_t i = 1; i < lines.size(); ++i) {
+        std::string l = lines[i];
+        auto run = take_trailing_values(l, pack_);
+        bool all_status = !run.empty() && std::all_of(run.begin(), run.end(), [&](const std::string& t) { return is_status_token(t, pack_); });
+        if (!all_status) continue;
+        SlotFiller f{{"period.status", "ytd.status"}, 0};
+        for (const auto& t : run) f.fill(row, t, pack_);
+        break;
+    }
+    row.warnings.push_back("OCR read the row line by line: title, names and comment are partial");
+}
+
+// ---------------------------------------------------------------- regions
+
+bool is_header_line(const std::string& line, const PatternPack& pack, std::vector<std::string>* order) {
+    auto labels = read_labels(collapse_whitespace(line), pack, true);
+    if (!labels || labels->size() < 4) return false;
+    if (order) *order = resolve_labels(*labels);
+    return true;
+}
+
+size_t narrow_column_width(const std::vector<std::string>& lines) {
+    size_t w = 0;
+    for (const auto& l : lines) w = std::max(w, collapse_whitespace(l).size());
+    // pdftotext wraps the narrow impact columns at well under two thirds of the comment column.
+    return std::min<size_t>(w, 72) * 2 / 3;
+}
+
+}  // namespace
+
+std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines, const Sections& sections,
+                                      const PatternPack& pack) {
+    std::vector<std::string> lines;
+    for (const auto& l : raw_lines) lines.push_back(strip_markup(l, pack));
+    Layout layout = default_layout();
+    const size_t narrow = narrow_column_width(lines);
+    std::vector<RowCells> rows;
+    std::optional<MeasureId> id;
+    size_t id_length = 0;
+    Lines region;
+    auto close = [&]() {
+        if (id) {
+            RowReader reader(pack, layout, narrow);
+            rows.push_back(reader.read(*id, region, id_length));
+        }
+        id.reset();
+        region.clear();
+    };
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const std::string& line = lines[i];
+        std::vector<std::string> order;
+        if (sections.outside_rows[i] || pack.matches_any("text.total_row", line)) {
+            close();
+            continue;
+        }
+        if (is_header_line(line, pack, &order)) {
+            close();
+            layout = layout_of(order);
+            continue;
+        }
+        size_t used = 0;
+        if (auto next = row_start_id(trim(line), pack, &used)) {
+            close();
+            id = next;
+            id_length = used;
+            region.push_back(trim(line));
+            continue;
+        }
+        if (id) region.push_back(line);
+    }
+    close();
+    return rows;
 }
 
 }  // namespace occx

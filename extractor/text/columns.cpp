@@ -35,6 +35,7 @@ std::optional<std::string> longest_label(std::string_view rest, const PatternPac
         if (!p.re->Match(rest, 0, rest.size(), RE2::ANCHOR_START, &m, 1)) continue;
         // A label ends at a word boundary.
         size_t end = m.size();
+        while (end > 0 && std::isspace(static_cast<unsigned char>(rest[end - 1]))) --end;
         if (end < rest.size() && std::isalnum(static_cast<unsigned char>(rest[end]))) continue;
         if (end > best_len) {
             best_len = end;

@@ -13,7 +13,14 @@ namespace occx {
 
 namespace {
 
-std::vector<std::string> text_lines(std::string_view text) {
+// Converters print no-break spaces between words (pdftotext); patterns expect plain ones.
+std::string plain_spaces(std::string_view text) {
+    std::string s(text);
+    for (size_t pos; (pos = s.find("\xC2\xA0")) != std::string::npos;) s.replace(pos, 2, " ");
+    return s;
+}
+
+std::vector<std::string> text_lines(const std::string& text) {
     std::vector<std::string> lines = split(text, '\n');
     for (auto& l : lines)
         if (!l.empty() && l.back() == '\r') l.pop_back();
@@ -41,8 +48,9 @@ void attach_priority_titles(std::vector<RowCells>& rows, const Sections& section
 
 ExtractResult extract_text(std::string_view text, const PatternPack& pack) {
     ExtractResult result;
-    const std::vector<std::string> lines = text_lines(text);
-    result.summary.period = find_report_period(text, pack);
+    const std::string plain = plain_spaces(text);
+    const std::vector<std::string> lines = text_lines(plain);
+    result.summary.period = find_report_period(plain, pack);
     if (looks_like_cabinet_report(lines, pack)) {
         result.cabinet = parse_cabinet_lines(lines, pack);
         result.cabinet->source.method = "plain";
