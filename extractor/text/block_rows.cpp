@@ -43,9 +43,33 @@ bool is_page_number(const std::string& line) {
     return !t.empty() && t.size() <= 3 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
+// A line's tokens; two money cells that OCR merged into one token ("£21,262,0/£21,300,0") are split.
+std::vector<std::string> tokens_of(const std::string& line) {
+    std::vector<std::string> out;
+    for (const auto& t : split(collapse_whitespace(line), ' ')) {
+        size_t second = t.find("£", 1);
+        if (t.rfind("£", 0) == 0 && second != std::string::npos) {
+            std::string first = t.substr(0, second);
+            while (!first.empty() && (first.back() == '/' || first.back() == '|')) first.pop_back();
+            out.push_back(first);
+            out.push_back(t.substr(second));
+        } else if (!t.empty()) {
+            out.push_back(t);
+        }
+    }
+    return out;
+}
+
+std::vector<std::string> value_tokens(const std::string& line, const PatternPack& pack) {
+    std::vector<std::string> out;
+    for (const auto& t : tokens_of(line))
+        if (!is_rule_mark(t, pack)) out.push_back(t);
+    return out;
+}
+
 // Splits the value tokens off the end of a line: "... in July 8,936 6,800" → run {8,936, 6,800}.
 std::vector<std::string> take_trailing_values(std::string& line, const PatternPack& pack) {
-    auto toks = split(collapse_whitespace(line), ' ');
+    auto toks = tokens_of(line);
     std::vector<std::string> run;
     size_t keep = toks.size();
     while (keep > 0) {
@@ -65,7 +89,7 @@ std::vector<std::string> take_trailing_values(std::string& line, const PatternPa
 
 // Splits up to max value tokens off the start of a line.
 std::vector<std::string> take_leading_values(std::string& line, size_t max, const PatternPack& pack) {
-    auto toks = split(collapse_whitespace(line), ' ');
+    auto toks = tokens_of(line);
     std::vector<std::string> run;
     size_t i = 0;
     for (; i < toks.size() && run.size() < max; ++i) {
@@ -256,6 +280,7 @@ private:
     Blocks body_;
     std::vector<std::string> leading_values_, trailing_values_;
     bool holder_seen_ = false;
+    Lines title_lines_;
 };
 
 bool RowReader::apply_labels(const std::vector<std::string>& raw) {
@@ -337,8 +362,7 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
             }
             if (labelled_) {
                 if (only_values(line, pack_)) {
-                    for (const auto& t : split(collapse_whitespace(line), ' '))
-                        if (!is_rule_mark(t, pack_)) filler_.fill(row, t, pack_);
+                    for (const auto& t : value_tokens(line, pack_)) filler_.fill(row, t, pack_);
                 } else if (!current_key_.empty()) {
                     append_text(row.cells[current_key_], trim(line), i == 0 && is_text_key(current_key_) ? '\n' : ' ');
                 } else if (is_status_token(trim(line), pack_)) {
@@ -348,6 +372,7 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
             }
             if (current_key_ == "title") {
                 append_text(row.cells["title"], trim(line));
+                title_lines_.push_back(line);
             } else if (!holder_seen_ && find_holder(line, pack_)) {
                 bool used_next = false;
                 read_holder_line(row, line, i + 1 < block.size() ? &block[i + 1] : nullptr, &used_next);
@@ -355,11 +380,24 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
             } else if (!holder_seen_ && looks_like_name(line)) {
                 append_text(row.cells["director"], trim(line));
             } else if (!holder_seen_ && only_values(line, pack_)) {
-                for (const auto& t : split(collapse_whitespace(line), ' '))
-                    if (!is_rule_mark(t, pack_)) leading_values_.push_back(t);
+                for (const auto& t : value_tokens(line, pack_)) leading_values_.push_back(t);
+            } else if (holder_seen_ && only_values(line, pack_)) {
+                for (const auto& t : value_tokens(line, pack_)) trailing_values_.push_back(t);
             } else if (holder_seen_) {
                 body_.back().push_back(line);
             }
+        }
+    }
+    // The director's name printed at the end of the title's lines: "... plans Kevin" / "Gordon".
+    if (!labelled_ && !row.has("director") && title_lines_.size() >= 2 &&
+        split(trim(title_lines_.back()), ' ').size() == 1 && looks_like_name(title_lines_.back())) {
+        auto words = split(collapse_whitespace(title_lines_[title_lines_.size() - 2]), ' ');
+        if (words.size() > 1 && looks_like_name(words.back())) {
+            row.cells["director"] = words.back() + " " + trim(title_lines_.back());
+            title_lines_.pop_back();
+            words.pop_back();
+            title_lines_.back() = join(words, " ");
+            row.cells["title"] = collapse_whitespace(join(title_lines_, " "));
         }
     }
     // A surname alone: the director's first name was printed at the end of the title.
