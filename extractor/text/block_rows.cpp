@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
+#include <cstdlib>
 #include <optional>
 
 #include "normalize/value_parser.h"
@@ -528,6 +530,42 @@ size_t narrow_column_width(const std::vector<std::string>& lines) {
     return std::min<size_t>(w, 72) * 2 / 3;
 }
 
+// A row whose id the report did not print: a holder with the row's values, outside any row.
+bool starts_unnamed_row(const std::string& line, const PatternPack& pack) {
+    if (!find_holder(line, pack)) return false;
+    std::string rest = line;
+    return take_trailing_values(rest, pack).size() >= 2;
+}
+
+int measure_number(const MeasureId& id) { return std::atoi(id.id.substr(id.id.find('.') + 1).c_str()); }
+
+// Names a row without an id when its neighbours in the same priority leave one number free
+// (OCC11.02 follows it and nothing precedes it: it is OCC11.01); else it cannot be named.
+void name_unnamed_rows(std::vector<RowCells>& rows) {
+    for (size_t k = 0; k < rows.size(); ++k) {
+        if (!rows[k].id.id.empty()) continue;
+        const std::string& priority = rows[k].id.priority_id;
+        int before = 0, after = -1;
+        for (size_t j = k; j-- > 0;)
+            if (rows[j].id.priority_id == priority && !rows[j].id.id.empty()) {
+                before = measure_number(rows[j].id);
+                break;
+            }
+        for (size_t j = k + 1; j < rows.size(); ++j)
+            if (rows[j].id.priority_id == priority && !rows[j].id.id.empty()) {
+                after = measure_number(rows[j].id);
+                break;
+            }
+        if (after - before != 2) continue;
+        char number[16];
+        std::snprintf(number, sizeof number, "%02d", before + 1);
+        rows[k].id.id = priority + "." + number;
+        rows[k].warnings.push_back("the measure id is not printed; inferred from the rows around it");
+    }
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [](const RowCells& r) { return r.id.id.empty(); }),
+               rows.end());
+}
+
 }  // namespace
 
 std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines, const Sections& sections,
@@ -561,6 +599,13 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
             continue;
         }
         size_t used = 0;
+        if (!id && !row_start_id(trim(line), pack) && starts_unnamed_row(line, pack) &&
+            !sections.priority_at[i].empty()) {
+            id = MeasureId{"", sections.priority_at[i]};
+            id_length = 0;
+            region.push_back(trim(line));
+            continue;
+        }
         if (auto next = row_start_id(trim(line), pack, &used)) {
             close();
             id = next;
@@ -571,6 +616,7 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
         if (id) region.push_back(line);
     }
     close();
+    name_unnamed_rows(rows);
     return rows;
 }
 

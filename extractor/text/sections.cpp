@@ -3,6 +3,7 @@
 #include <cctype>
 
 #include "normalize/report_meta.h"
+#include "normalize/value_parser.h"
 #include "text/markup.h"
 #include "util/text.h"
 
@@ -59,6 +60,34 @@ void mark_introduction(const std::vector<std::string>& lines, size_t heading, co
     outside[heading] = true;
 }
 
+bool ends_with_value(const std::string& line, const PatternPack& pack) {
+    auto words = split(collapse_whitespace(line), ' ');
+    if (words.empty()) return false;
+    auto v = parse_value(words.back(), pack);
+    return v && v->kind != ValueKind::text;
+}
+
+// The introduction printed above a "Status of Indicators" line: the non-table lines up to the
+// previous row's end (a table line, a value, or a wide gap of blank lines).
+void mark_introduction_above(const std::vector<std::string>& lines, size_t status_line, const PatternPack& pack,
+                             std::vector<bool>& outside) {
+    size_t blanks = 0;
+    bool any = false;
+    for (size_t j = status_line; j-- > 0 && status_line - j < 25;) {
+        const std::string& l = lines[j];
+        if (trim(l).empty()) {
+            if (any && ++blanks >= 2) return;
+            continue;
+        }
+        blanks = 0;
+        if (l.find('\t') != std::string::npos || ends_with_value(l, pack) ||
+            row_start_id(first_cell(l, pack), pack))
+            return;
+        outside[j] = true;
+        any = true;
+    }
+}
+
 }  // namespace
 
 Sections read_sections(const std::vector<std::string>& lines, const PatternPack& pack) {
@@ -66,7 +95,10 @@ Sections read_sections(const std::vector<std::string>& lines, const PatternPack&
     s.outside_rows.assign(lines.size(), false);
     for (size_t i = 0; i < lines.size(); ++i) {
         std::string cell = first_cell(lines[i], pack);
-        if (pack.matches_any("text.section_intro", cell)) s.outside_rows[i] = true;
+        if (pack.matches_any("text.section_intro", cell)) {
+            s.outside_rows[i] = true;
+            mark_introduction_above(lines, i, pack, s.outside_rows);
+        }
         if (!lines[i].empty() && lines[i][0] == '#') s.outside_rows[i] = true;
         auto banner = parse_priority_banner(cell, pack);
         if (!banner) continue;
@@ -79,6 +111,12 @@ Sections read_sections(const std::vector<std::string>& lines, const PatternPack&
             s.outside_rows[at] = true;
         }
         s.titles.emplace(banner->priority_id, title);
+    }
+    s.priority_at.assign(lines.size(), "");
+    std::string current;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (auto banner = parse_priority_banner(first_cell(lines[i], pack), pack)) current = banner->priority_id;
+        s.priority_at[i] = current;
     }
     // Section headings repeat a priority's title on a line of their own.
     for (size_t i = 0; i < lines.size(); ++i) {

@@ -14,6 +14,7 @@ namespace occx {
 struct Sections {
     std::map<std::string, std::string> titles;  // OCC04 → "Support carers and the social care system"
     std::vector<bool> outside_rows;             // per line: a banner, heading or introduction
+    std::vector<std::string> priority_at;       // per line: the priority of the last banner above, or ""
 };
 
 Sections read_sections(const std::vector<std::string>& lines, const PatternPack& pack);
