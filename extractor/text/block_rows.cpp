@@ -255,6 +255,62 @@ size_t widest(const Lines& lines) {
     return w;
 }
 
+// Splits text at the table rules OCR read as characters (| [ ] =).
+std::vector<std::string> split_at_rules(const std::string& text, const PatternPack& pack) {
+    std::string marked = text;
+    RE2::GlobalReplace(&marked, pack.one("text.rule_mark"), "\x1f");
+    std::vector<std::string> parts;
+    for (const auto& p : split(marked, '\x1f')) parts.push_back(collapse_whitespace(p));
+    return parts;
+}
+
+bool is_capitalised_word(const std::string& w) {
+    if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
+    return std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\''; });
+}
+
+// Drops leading words that cannot start a name ("a Lisa" → "Lisa").
+std::string name_start(const std::string& text) {
+    auto words = split(collapse_whitespace(text), ' ');
+    size_t i = 0;
+    while (i < words.size() && !is_capitalised_word(words[i])) ++i;
+    return join(std::vector<std::string>(words.begin() + static_cast<long>(i), words.end()), " ");
+}
+
+// On a row's second line the name columns continue: the surnames of the director and holder,
+// right after a rule mark or as a run of capitalised words. Returns the text before them.
+std::string take_surnames(const std::string& line, size_t needed, std::vector<std::string>& names,
+                          const PatternPack& pack) {
+    auto parts = split_at_rules(line, pack);
+    if (parts.size() > 1) {
+        auto words = split(parts[1], ' ');
+        for (size_t i = 0; i < words.size() && names.size() < needed && is_capitalised_word(words[i]); ++i)
+            names.push_back(words[i]);
+        return parts[0];
+    }
+    auto words = split(collapse_whitespace(line), ' ');
+    for (size_t i = 0; i < words.size(); ++i) {
+        size_t j = i;
+        while (j < words.size() && is_capitalised_word(words[j])) ++j;
+        if (j - i >= needed && needed > 0) {
+            names.assign(words.begin() + static_cast<long>(j - needed), words.begin() + static_cast<long>(j));
+            return join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(j - needed)), " ");
+        }
+        i = j;
+    }
+    return collapse_whitespace(line);
+}
+
+// "ClIr A Gant", "ClirT" → "Cllr A Gant", "Cllr T": the holder in its printed form, OCR repaired.
+std::string holder_text(const std::string& line, const HolderMatch& h, const PatternPack& pack) {
+    std::string initial, surname;
+    std::string text = line.substr(h.begin, h.end - h.begin);
+    RE2::PartialMatch(text, pack.one("text.holder"), &initial, &surname);
+    std::string out = starts_with_ci(text, "Councillor") ? "Councillor " + initial : "Cllr " + initial;
+    if (!surname.empty()) out += " " + surname;
+    return out;
+}
+
 class RowReader {
 public:
     RowReader(const PatternPack& pack, const Layout& layout, size_t narrow_width)
@@ -311,7 +367,7 @@ bool RowReader::apply_labels(const std::vector<std::string>& raw) {
 void RowReader::read_holder_line(RowCells& row, std::string line, const std::string* next_line, bool* used_next) {
     auto h = find_holder(line, pack_);
     std::string before = without_rule_marks(line.substr(0, h->begin), pack_);
-    std::string holder = line.substr(h->begin, h->end - h->begin);
+    std::string holder = holder_text(line, *h, pack_);
     std::string rest = line.substr(h->end);
     if (!before.empty() && looks_like_name(before)) append_text(row.cells["director"], before);
     if (!h->has_surname && next_line && looks_like_name(*next_line) && split(trim(*next_line), ' ').size() == 1) {
@@ -470,36 +526,46 @@ void RowReader::assign_body(RowCells& row) {
 void RowReader::read_row_mode(RowCells& row, const Lines& lines) {
     std::string line = lines[0];
     auto h = find_holder(line, pack_);
-    std::string before = line.substr(0, h->begin);
     std::string rest = line.substr(h->end);
-    std::vector<std::string> parts;
-    std::string cur;
-    for (char c : before) {
-        if (c == '|' || c == '[' || c == ']') {
-            parts.push_back(cur);
-            cur.clear();
-        } else {
-            cur.push_back(c);
-        }
-    }
-    parts.push_back(cur);
-    std::vector<std::string> clean;
-    for (const auto& p : parts) {
-        std::string t = without_rule_marks(p, pack_);
-        RE2::GlobalReplace(&t, "^[^A-Za-z0-9%(]+", "");
-        if (!t.empty()) clean.push_back(t);
-    }
-    if (clean.size() >= 2) {
-        row.cells["title"] = clean.front();
-        row.cells["director"] = clean.back();
-    } else if (clean.size() == 1) {
-        (looks_like_name(clean[0]) ? row.cells["director"] : row.cells["title"]) = clean[0];
-    }
-    std::string holder = line.substr(h->begin, h->end - h->begin);
-    row.cells["portfolio_holder"] = holder;
     auto values = take_trailing_values(rest, pack_);
     distribute_values(row, values, value_slots(layout_.order), pack_);
-    std::string comment = without_rule_marks(rest, pack_);
+    // A surname counts only where a rule, a value or the line's end follows it; else it is comment.
+    bool surname_ends_cell = rest.empty() || rest[0] != ' ' || trim(rest).empty() ||
+                             split_at_rules(rest, pack_)[0].empty();
+    std::string holder = holder_text(line, *h, pack_);
+    if (h->has_surname && !surname_ends_cell) {
+        rest = holder.substr(holder.rfind(' ')) + rest;
+        holder = holder.substr(0, holder.rfind(' '));
+    }
+    std::vector<std::string> clean;
+    for (const auto& p : split_at_rules(line.substr(0, h->begin), pack_))
+        if (!p.empty()) clean.push_back(p);
+    std::string title, director;
+    if (clean.size() >= 2) {
+        title = clean.front();
+        director = name_start(clean.back());
+    } else if (clean.size() == 1) {
+        (looks_like_name(clean[0]) ? director : title) = clean[0];
+    }
+    std::string comment = collapse_whitespace(join(split_at_rules(rest, pack_), " "));
+    // The second line carries the surnames the first line lacks, after the title's next words.
+    size_t needed = (split(director, ' ').size() == 1 ? 1 : 0) + (split(holder, ' ').size() == 2 ? 1 : 0);
+    bool director_first = split(director, ' ').size() == 1;
+    for (size_t i = 1; i < lines.size() && needed > 0; ++i) {
+        if (trim(lines[i]).empty()) continue;
+        std::vector<std::string> names;
+        std::string before = take_surnames(lines[i], needed, names, pack_);
+        if (names.size() == needed) {
+            size_t k = 0;
+            if (director_first) director += " " + names[k++];
+            if (k < names.size()) holder += " " + names[k];
+            append_text(title, before);
+        }
+        break;
+    }
+    row.cells["title"] = title;
+    row.cells["director"] = director;
+    row.cells["portfolio_holder"] = holder;
     if (!comment.empty()) row.cells["comment"] = comment;
     // Statuses the OCR kept (n/a) sit at the ends of the following lines.
     for (size_t i = 1; i < lines.size(); ++i) {
