@@ -269,11 +269,20 @@ bool is_capitalised_word(const std::string& w) {
     return std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\''; });
 }
 
-// Drops leading words that cannot start a name ("a Lisa" → "Lisa").
+// Drops short leading words that cannot start a name ("a Lisa", "The Lisa" → "Lisa").
 std::string name_start(const std::string& text) {
     auto words = split(collapse_whitespace(text), ' ');
     size_t i = 0;
-    while (i < words.size() && !is_capitalised_word(words[i])) ++i;
+    while (i + 1 < words.size() && words[i].size() <= 3) ++i;
+    return join(std::vector<std::string>(words.begin() + static_cast<long>(i), words.end()), " ");
+}
+
+// The capitalised words that end text (at most max): "s Kate" → "Kate".
+std::string trailing_name(const std::string& text, size_t max, std::string* before) {
+    auto words = split(collapse_whitespace(text), ' ');
+    size_t i = words.size();
+    while (i > 0 && words.size() - i < max && is_capitalised_word(words[i - 1])) --i;
+    *before = join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(i)), " ");
     return join(std::vector<std::string>(words.begin() + static_cast<long>(i), words.end()), " ");
 }
 
@@ -282,7 +291,7 @@ std::string name_start(const std::string& text) {
 std::string take_surnames(const std::string& line, size_t needed, std::vector<std::string>& names,
                           const PatternPack& pack) {
     auto parts = split_at_rules(line, pack);
-    if (parts.size() > 1) {
+    if (parts.size() > 1 && is_capitalised_word(split(parts[1] + " ", ' ')[0])) {
         auto words = split(parts[1], ' ');
         for (size_t i = 0; i < words.size() && names.size() < needed && is_capitalised_word(words[i]); ++i)
             names.push_back(words[i]);
@@ -293,12 +302,25 @@ std::string take_surnames(const std::string& line, size_t needed, std::vector<st
         size_t j = i;
         while (j < words.size() && is_capitalised_word(words[j])) ++j;
         if (j - i >= needed && needed > 0) {
-            names.assign(words.begin() + static_cast<long>(j - needed), words.begin() + static_cast<long>(j));
-            return join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(j - needed)), " ");
+            // A run that starts the line begins with the title's words; elsewhere it starts with the names.
+            size_t from = i == 0 ? j - needed : i;
+            names.assign(words.begin() + static_cast<long>(from), words.begin() + static_cast<long>(from + needed));
+            return join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(from)), " ");
         }
         i = j;
     }
     return collapse_whitespace(line);
+}
+
+// A later line of a row without comment: the title's words, before the name columns' rules.
+std::string title_words(std::string line, const PatternPack& pack) {
+    take_trailing_values(line, pack);
+    auto words = split(split_at_rules(line, pack)[0], ' ');
+    std::vector<std::string> keep;
+    for (const auto& w : words)
+        if (w.empty()) continue;
+        if (w.size() > 1 || std::isalnum(static_cast<unsigned char>(w[0])) || w == "%" || w == "&") keep.push_back(w);
+    return join(keep, " ");
 }
 
 // "ClIr A Gant", "ClirT" → "Cllr A Gant", "Cllr T": the holder in its printed form, OCR repaired.
@@ -530,11 +552,13 @@ void RowReader::read_row_mode(RowCells& row, const Lines& lines) {
     auto values = take_trailing_values(rest, pack_);
     distribute_values(row, values, value_slots(layout_.order), pack_);
     // A surname counts only where a rule, a value or the line's end follows it; else it is comment.
-    bool surname_ends_cell = rest.empty() || rest[0] != ' ' || trim(rest).empty() ||
-                             split_at_rules(rest, pack_)[0].empty();
+    std::string after = line.substr(h->end);
+    auto after_words = split(collapse_whitespace(after), ' ');
+    bool surname_ends_cell = after_words.empty() || after_words[0].empty() ||
+                             is_rule_mark(after_words[0].substr(0, 1), pack_) || is_value_token(after_words[0], pack_);
     std::string holder = holder_text(line, *h, pack_);
     if (h->has_surname && !surname_ends_cell) {
-        rest = holder.substr(holder.rfind(' ')) + rest;
+        rest = holder.substr(holder.rfind(' ')) + " " + rest;
         holder = holder.substr(0, holder.rfind(' '));
     }
     std::vector<std::string> clean;
@@ -545,12 +569,13 @@ void RowReader::read_row_mode(RowCells& row, const Lines& lines) {
         title = clean.front();
         director = name_start(clean.back());
     } else if (clean.size() == 1) {
-        (looks_like_name(clean[0]) ? director : title) = clean[0];
+        director = trailing_name(clean[0], 2, &title);
     }
     std::string comment = collapse_whitespace(join(split_at_rules(rest, pack_), " "));
     // The second line carries the surnames the first line lacks, after the title's next words.
     size_t needed = (split(director, ' ').size() == 1 ? 1 : 0) + (split(holder, ' ').size() == 2 ? 1 : 0);
     bool director_first = split(director, ' ').size() == 1;
+    size_t title_from = 1;
     for (size_t i = 1; i < lines.size() && needed > 0; ++i) {
         if (trim(lines[i]).empty()) continue;
         std::vector<std::string> names;
@@ -560,9 +585,13 @@ void RowReader::read_row_mode(RowCells& row, const Lines& lines) {
             if (director_first) director += " " + names[k++];
             if (k < names.size()) holder += " " + names[k];
             append_text(title, before);
+            title_from = i + 1;
         }
         break;
     }
+    // Without a comment, the lines below hold only the title (and names, past the rules).
+    if (comment.empty())
+        for (size_t i = title_from; i < lines.size(); ++i) append_text(title, title_words(lines[i], pack_));
     row.cells["title"] = title;
     row.cells["director"] = director;
     row.cells["portfolio_holder"] = holder;
