@@ -318,8 +318,8 @@ std::string title_words(std::string line, const PatternPack& pack) {
     auto words = split(split_at_rules(line, pack)[0], ' ');
     std::vector<std::string> keep;
     for (const auto& w : words)
-        if (w.empty()) continue;
-        if (w.size() > 1 || std::isalnum(static_cast<unsigned char>(w[0])) || w == "%" || w == "&") keep.push_back(w);
+        if (!w.empty() && (w.size() > 1 || std::isalnum(static_cast<unsigned char>(w[0])) || w == "%" || w == "&"))
+            keep.push_back(w);
     return join(keep, " ");
 }
 
