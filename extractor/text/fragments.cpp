@@ -38,16 +38,21 @@ std::string first_word(std::string_view s) {
     return to_lower_ascii(s.substr(0, e));
 }
 
-// Whether the boundary between left and right cuts one word in two.
-bool cuts_a_word(const std::string& left, const std::string& right, const Vocabulary& v) {
-    if (left.empty() || right.empty() || !is_word_char(left.back()) || !is_word_char(right.front())) return false;
+enum class Cut { none, join, join_dropping_last };
+
+// Whether the boundary between left and right cuts one word in two. Converters sometimes
+// repeat a stray character at the cut ("mor|nth" for "month"): then the last one is dropped.
+Cut cut_at(const std::string& left, const std::string& right, const Vocabulary& v) {
+    if (left.empty() || right.empty() || !is_word_char(left.back()) || !is_word_char(right.front()))
+        return Cut::none;
     std::string l = last_word(left), r = first_word(right);
-    if (v.has(l + r)) return true;
-    if (v.has(l) && v.has(r)) return false;
+    if (v.has(l + r)) return Cut::join;
+    if (v.has(l) && v.has(r)) return Cut::none;
+    if (l.size() > 1 && v.has(l.substr(0, l.size() - 1) + r)) return Cut::join_dropping_last;
     // A piece that is no word of the document, continued in lower case or digits.
     bool right_continues = std::islower(static_cast<unsigned char>(right.front())) ||
                            std::isdigit(static_cast<unsigned char>(right.front()));
-    return right_continues && (!v.has(l) || !v.has(r));
+    return right_continues && (!v.has(l) || !v.has(r)) ? Cut::join : Cut::none;
 }
 
 }  // namespace
@@ -74,7 +79,11 @@ std::string join_fragments(const std::vector<std::string>& cells, const Vocabula
     for (const auto& c : cells) {
         std::string cell = collapse_whitespace(c);
         if (cell.empty()) continue;
-        if (!out.empty() && !cuts_a_word(out, cell, vocabulary)) out.push_back(' ');
+        if (!out.empty()) {
+            Cut cut = cut_at(out, cell, vocabulary);
+            if (cut == Cut::none) out.push_back(' ');
+            if (cut == Cut::join_dropping_last) out.pop_back();
+        }
         out += cell;
     }
     return out;
