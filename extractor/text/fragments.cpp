@@ -52,7 +52,11 @@ Cut cut_at(const std::string& left, const std::string& right, const Vocabulary& 
     // A piece that is no word of the document, continued in lower case or digits.
     bool right_continues = std::islower(static_cast<unsigned char>(right.front())) ||
                            std::isdigit(static_cast<unsigned char>(right.front()));
-    return right_continues && (!v.has(l) || !v.has(r)) ? Cut::join : Cut::none;
+    if (!right_continues) return Cut::none;
+    // Two pieces that are no words of the document, or a short piece that is none beside one that is.
+    if (!v.has(l) && !v.has(r)) return Cut::join;
+    const std::string& unknown = v.has(l) ? r : l;
+    return unknown.size() <= 3 ? Cut::join : Cut::none;
 }
 
 }  // namespace
