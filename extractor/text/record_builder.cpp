@@ -18,21 +18,18 @@ int RowCells::completeness() const {
 
 namespace {
 
-OptString one_line(const RowCells& row, const std::string& key) {
+// A cell's text through a tidying function; null when the row lacks it or it is empty.
+OptString cell_text(const RowCells& row, const std::string& key, std::string (*tidy)(std::string_view)) {
     auto it = row.cells.find(key);
     if (it == row.cells.end()) return std::nullopt;
-    std::string t = collapse_whitespace(it->second);
+    std::string t = tidy(it->second);
     if (t.empty()) return std::nullopt;
     return t;
 }
 
-OptString paragraphs(const RowCells& row, const std::string& key) {
-    auto it = row.cells.find(key);
-    if (it == row.cells.end()) return std::nullopt;
-    std::string t = tidy_paragraphs(it->second);
-    if (t.empty()) return std::nullopt;
-    return t;
-}
+OptString one_line(const RowCells& row, const std::string& key) { return cell_text(row, key, collapse_whitespace); }
+
+OptString paragraphs(const RowCells& row, const std::string& key) { return cell_text(row, key, tidy_paragraphs); }
 
 OptString name(const RowCells& row, const std::string& key, const PatternPack& pack) {
     auto t = one_line(row, key);

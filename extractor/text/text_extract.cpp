@@ -1,5 +1,7 @@
 #include "text/text_extract.h"
 
+#include <algorithm>
+
 #include "normalize/report_meta.h"
 #include "text/block_rows.h"
 #include "text/cabinet_parser.h"
@@ -20,10 +22,30 @@ std::string plain_spaces(std::string_view text) {
     return s;
 }
 
+// Cells joined by tabs, empty ones kept (util's join drops them).
+std::string join_cells(const std::vector<std::string>& cells) {
+    std::string out;
+    for (size_t i = 0; i < cells.size(); ++i) out += (i ? "\t" : "") + cells[i];
+    return out;
+}
+
+// A markdown pipe-table row ("| a | b |") as tab-separated cells; its rule row ("|---|:--|") as
+// an empty line.
+std::string pipe_row_as_cells(const std::string& line) {
+    std::string t = trim(line);
+    if (t.size() < 2 || t.front() != '|' || t.back() != '|' || std::count(t.begin(), t.end(), '|') < 3) return line;
+    if (t.find_first_not_of("|-: ") == std::string::npos) return "";
+    std::vector<std::string> cells;
+    for (const auto& c : split(t.substr(1, t.size() - 2), '|')) cells.push_back(trim(c));
+    return join_cells(cells);
+}
+
 std::vector<std::string> text_lines(const std::string& text) {
     std::vector<std::string> lines = split(text, '\n');
-    for (auto& l : lines)
+    for (auto& l : lines) {
         if (!l.empty() && l.back() == '\r') l.pop_back();
+        l = pipe_row_as_cells(l);
+    }
     return lines;
 }
 

@@ -397,3 +397,24 @@ TEST_CASE("the same measures as pdftotext blocks", "[text]") {
     REQUIRE(r.records.size() == samples().size());
     for (const auto& s : samples()) check_sample(r, s, false);
 }
+
+TEST_CASE("a markdown pipe table reads like a tab table", "[text]") {
+    std::string text = "Status of Indicators 30/06/2023\n\n";
+    std::vector<std::string> order = {"title", "director", "portfolio_holder", "period.actual", "period.target",
+                                      "period.status", "comment", "finance_impact", "risk_impact", "ytd.actual",
+                                      "ytd.target", "ytd.status"};
+    std::vector<std::string> labels, rule;
+    for (const auto& k : order) {
+        labels.push_back(header_words().at(k));
+        rule.push_back("---");
+    }
+    text += "| " + join(labels, " | ") + " |\n|" + join(rule, "|") + "|\n";
+    for (const auto& s : samples()) {
+        std::vector<std::string> cells;
+        for (const auto& k : order) cells.push_back(cell_of(s, k));
+        text += "| " + join(cells, " | ") + " |\n";
+    }
+    ExtractResult r = extract(text);
+    REQUIRE(r.records.size() == samples().size());
+    for (const auto& s : samples()) check_sample(r, s, true);
+}
