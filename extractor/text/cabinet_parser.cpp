@@ -140,7 +140,7 @@ size_t CabinetReader::read_rag_table(size_t at) {
     for (; i < rows_.size(); ++i) {
         const Cells& cells = rows_[i];
         if (cells.size() == 1 && trim(cells[0]).empty()) continue;  // a blank line inside the table
-        if (cells.size() < 2 || trim(cells[0]).empty()) break;
+        if (cells.size() < 2 || trim(cells[0]).empty() || rag_columns_in(cells, pack_) >= 3) break;
         RagCounts r = table.read_row(cells, pack_, report_.warnings);
         (is_month_label(cells[0], pack_) ? report_.monthly_comparison : report_.rag_summary).push_back(r);
     }
