@@ -367,6 +367,8 @@ bool RowReader::apply_labels(const std::vector<std::string>& raw) {
     std::vector<std::string> keys = resolve_labels(raw);
     if (raw.size() == 1 && raw[0][0] == '@') keys = {raw[0].substr(1) + ".actual"};
     if (keys.empty()) return false;
+    // Labels after a row read by position belong to the next row's header: skipped.
+    if (holder_seen_ && !labelled_) return true;
     labelled_ = true;
     if (keys.size() > 1) {  // a header line inside the row: nothing to fill
         current_key_.clear();
