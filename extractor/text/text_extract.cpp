@@ -80,8 +80,10 @@ ExtractResult extract_text(std::string_view text, const PatternPack& pack) {
         return result;
     }
     Sections sections = read_sections(lines, pack);
-    std::vector<RowCells> rows = rows_are_tabbed(lines, pack) ? read_tab_rows(lines, sections, pack)
-                                                              : read_block_rows(lines, sections, pack);
+    std::vector<RowCells> rows;
+    if (rows_are_tabbed(lines, pack)) rows = read_tab_rows(lines, sections, pack);
+    // Rows without a readable table header (or without tabs) are read as blocks.
+    if (rows.empty()) rows = read_block_rows(lines, sections, pack);
     rows = merge_repeated_rows(rows);
     if (rows.empty()) fail("", "no measure rows and no Cabinet covering report found in the text");
     attach_priority_titles(rows, sections);
