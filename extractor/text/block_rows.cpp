@@ -7,150 +7,18 @@
 #include <optional>
 
 #include "normalize/value_parser.h"
+#include "text/cell_tokens.h"
 #include "text/columns.h"
+#include "text/name_cells.h"
 #include "text/markup.h"
 #include "util/text.h"
 
-namespace occx {
+namespace occx::plain {
 
 namespace {
 
 using Lines = std::vector<std::string>;
 using Blocks = std::vector<Lines>;
-
-// ---------------------------------------------------------------- tokens
-
-bool is_rule_mark(const std::string& tok, const PatternPack& pack) {
-    std::string rest = tok;
-    RE2::GlobalReplace(&rest, pack.one("text.rule_mark"), "");
-    for (char c : rest)
-        if (std::isalnum(static_cast<unsigned char>(c))) return false;
-    return true;
-}
-
-bool is_value_token(const std::string& tok, const PatternPack& pack) {
-    auto v = parse_value(tok, pack);
-    return v && v->kind != ValueKind::text;
-}
-
-bool is_status_token(const std::string& tok, const PatternPack& pack) {
-    auto v = parse_value(tok, pack);
-    return parse_status(tok, pack) && (!v || v->kind == ValueKind::text || v->kind == ValueKind::not_applicable ||
-                                       v->kind == ValueKind::not_reported);
-}
-
-// A page number printed on a line of its own.
-bool is_page_number(const std::string& line) {
-    std::string t = trim(line);
-    return !t.empty() && t.size() <= 3 && std::all_of(t.begin(), t.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
-}
-
-// A line's tokens; two money cells that OCR merged into one token ("£21,262,0/£21,300,0") are split.
-std::vector<std::string> tokens_of(const std::string& line) {
-    std::vector<std::string> out;
-    for (const auto& t : split(collapse_whitespace(line), ' ')) {
-        size_t second = t.find("£", 1);
-        if (t.rfind("£", 0) == 0 && second != std::string::npos) {
-            std::string first = t.substr(0, second);
-            while (!first.empty() && (first.back() == '/' || first.back() == '|')) first.pop_back();
-            out.push_back(first);
-            out.push_back(t.substr(second));
-        } else if (!t.empty()) {
-            out.push_back(t);
-        }
-    }
-    return out;
-}
-
-std::vector<std::string> value_tokens(const std::string& line, const PatternPack& pack) {
-    std::vector<std::string> out;
-    for (const auto& t : tokens_of(line))
-        if (!is_rule_mark(t, pack)) out.push_back(t);
-    return out;
-}
-
-// Splits the value tokens off the end of a line: "... in July 8,936 6,800" → run {8,936, 6,800}.
-std::vector<std::string> take_trailing_values(std::string& line, const PatternPack& pack) {
-    auto toks = tokens_of(line);
-    std::vector<std::string> run;
-    size_t keep = toks.size();
-    while (keep > 0) {
-        const std::string& t = toks[keep - 1];
-        if (is_rule_mark(t, pack)) {
-            --keep;
-            continue;
-        }
-        if (!is_value_token(t, pack)) break;
-        run.insert(run.begin(), t);
-        --keep;
-    }
-    toks.resize(keep);
-    line = join(toks, " ");
-    return run;
-}
-
-// Splits up to max value tokens off the start of a line.
-std::vector<std::string> take_leading_values(std::string& line, size_t max, const PatternPack& pack) {
-    auto toks = tokens_of(line);
-    std::vector<std::string> run;
-    size_t i = 0;
-    for (; i < toks.size() && run.size() < max; ++i) {
-        if (is_rule_mark(toks[i], pack)) continue;
-        if (!is_value_token(toks[i], pack)) break;
-        run.push_back(toks[i]);
-    }
-    line = join(std::vector<std::string>(toks.begin() + static_cast<long>(i), toks.end()), " ");
-    return run;
-}
-
-bool only_values(const std::string& line, const PatternPack& pack) {
-    auto toks = split(collapse_whitespace(line), ' ');
-    bool any = false;
-    for (const auto& t : toks) {
-        if (t.empty() || is_rule_mark(t, pack)) continue;
-        if (!is_value_token(t, pack)) return false;
-        any = true;
-    }
-    return any;
-}
-
-// Words of a name cell: capitalised words, no digits.
-bool looks_like_name(const std::string& text) {
-    auto words = split(collapse_whitespace(text), ' ');
-    if (words.empty() || words.size() > 5) return false;
-    for (const auto& w : words) {
-        if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
-        for (char c : w)
-            if (std::isdigit(static_cast<unsigned char>(c))) return false;
-    }
-    return true;
-}
-
-std::string without_rule_marks(const std::string& text, const PatternPack& pack) {
-    std::vector<std::string> keep;
-    for (const auto& t : split(collapse_whitespace(text), ' '))
-        if (!t.empty() && !is_rule_mark(t, pack)) keep.push_back(t);
-    std::string out = join(keep, " ");
-    RE2::GlobalReplace(&out, pack.one("text.rule_mark"), " ");
-    return collapse_whitespace(out);
-}
-
-// ---------------------------------------------------------------- holder
-
-struct HolderMatch {
-    size_t begin = 0, end = 0;  // byte range in the line
-    bool has_surname = false;
-};
-
-std::optional<HolderMatch> find_holder(const std::string& line, const PatternPack& pack) {
-    re2::StringPiece groups[3];
-    if (!pack.one("text.holder").Match(line, 0, line.size(), RE2::UNANCHORED, groups, 3)) return std::nullopt;
-    HolderMatch h;
-    h.begin = static_cast<size_t>(groups[0].data() - line.data());
-    h.end = h.begin + groups[0].size();
-    h.has_surname = !groups[2].empty();
-    return h;
-}
 
 // ---------------------------------------------------------------- values
 
@@ -255,63 +123,6 @@ size_t widest(const Lines& lines) {
     return w;
 }
 
-// Splits text at the table rules OCR read as characters (| [ ] =).
-std::vector<std::string> split_at_rules(const std::string& text, const PatternPack& pack) {
-    std::string marked = text;
-    RE2::GlobalReplace(&marked, pack.one("text.rule_mark"), "\x1f");
-    std::vector<std::string> parts;
-    for (const auto& p : split(marked, '\x1f')) parts.push_back(collapse_whitespace(p));
-    return parts;
-}
-
-bool is_capitalised_word(const std::string& w) {
-    if (w.size() < 2 || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
-    return std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\''; });
-}
-
-// Drops short leading words that cannot start a name ("a Lisa", "The Lisa" → "Lisa").
-std::string name_start(const std::string& text) {
-    auto words = split(collapse_whitespace(text), ' ');
-    size_t i = 0;
-    while (i + 1 < words.size() && words[i].size() <= 3) ++i;
-    return join(std::vector<std::string>(words.begin() + static_cast<long>(i), words.end()), " ");
-}
-
-// The capitalised words that end text (at most max): "s Kate" → "Kate".
-std::string trailing_name(const std::string& text, size_t max, std::string* before) {
-    auto words = split(collapse_whitespace(text), ' ');
-    size_t i = words.size();
-    while (i > 0 && words.size() - i < max && is_capitalised_word(words[i - 1])) --i;
-    *before = join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(i)), " ");
-    return join(std::vector<std::string>(words.begin() + static_cast<long>(i), words.end()), " ");
-}
-
-// On a row's second line the name columns continue: the surnames of the director and holder,
-// right after a rule mark or as a run of capitalised words. Returns the text before them.
-std::string take_surnames(const std::string& line, size_t needed, std::vector<std::string>& names,
-                          const PatternPack& pack) {
-    auto parts = split_at_rules(line, pack);
-    if (parts.size() > 1 && is_capitalised_word(split(parts[1] + " ", ' ')[0])) {
-        auto words = split(parts[1], ' ');
-        for (size_t i = 0; i < words.size() && names.size() < needed && is_capitalised_word(words[i]); ++i)
-            names.push_back(words[i]);
-        return parts[0];
-    }
-    auto words = split(collapse_whitespace(line), ' ');
-    for (size_t i = 0; i < words.size(); ++i) {
-        size_t j = i;
-        while (j < words.size() && is_capitalised_word(words[j])) ++j;
-        if (j - i >= needed && needed > 0) {
-            // A run that starts the line begins with the title's words; elsewhere it starts with the names.
-            size_t from = i == 0 ? j - needed : i;
-            names.assign(words.begin() + static_cast<long>(from), words.begin() + static_cast<long>(from + needed));
-            return join(std::vector<std::string>(words.begin(), words.begin() + static_cast<long>(from)), " ");
-        }
-        i = j;
-    }
-    return collapse_whitespace(line);
-}
-
 // A later line of a row without comment: the title's words, before the name columns' rules.
 std::string title_words(std::string line, const PatternPack& pack) {
     take_trailing_values(line, pack);
@@ -321,16 +132,6 @@ std::string title_words(std::string line, const PatternPack& pack) {
         if (!w.empty() && (w.size() > 1 || std::isalnum(static_cast<unsigned char>(w[0])) || w == "%" || w == "&"))
             keep.push_back(w);
     return join(keep, " ");
-}
-
-// "ClIr A Gant", "ClirT" → "Cllr A Gant", "Cllr T": the holder in its printed form, OCR repaired.
-std::string holder_text(const std::string& line, const HolderMatch& h, const PatternPack& pack) {
-    std::string initial, surname;
-    std::string text = line.substr(h.begin, h.end - h.begin);
-    RE2::PartialMatch(text, pack.one("text.holder"), &initial, &surname);
-    std::string out = starts_with_ci(text, "Councillor") ? "Councillor " + initial : "Cllr " + initial;
-    if (!surname.empty()) out += " " + surname;
-    return out;
 }
 
 class RowReader {
@@ -717,4 +518,4 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
     return rows;
 }
 
-}  // namespace occx
+}  // namespace occx::plain

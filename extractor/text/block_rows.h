@@ -9,9 +9,9 @@
 #include "text/row_cells.h"
 #include "text/sections.h"
 
-namespace occx {
+namespace occx::plain {
 
 std::vector<RowCells> read_block_rows(const std::vector<std::string>& lines, const Sections& sections,
                                       const PatternPack& pack);
 
-}  // namespace occx
+}  // namespace occx::plain

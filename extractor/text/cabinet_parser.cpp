@@ -12,6 +12,8 @@
 
 namespace occx {
 
+using namespace plain;
+
 namespace {
 
 using Cells = std::vector<std::string>;

@@ -5,7 +5,7 @@
 
 #include "util/text.h"
 
-namespace occx {
+namespace occx::plain {
 
 bool is_value_key(std::string_view key) {
     return key.rfind("period.", 0) == 0 || key.rfind("ytd.", 0) == 0;
@@ -117,4 +117,4 @@ std::vector<std::string> value_slots(const std::vector<std::string>& order) {
     return slots;
 }
 
-}  // namespace occx
+}  // namespace occx::plain

@@ -8,7 +8,7 @@
 
 #include "patterns/pattern_pack.h"
 
-namespace occx {
+namespace occx::plain {
 
 // Column keys: title unit trend director portfolio_holder comment improvement_plan timeframe
 // finance_impact risk_impact, and the value keys period.actual ... ytd.status.
@@ -35,4 +35,4 @@ const std::vector<std::string>& default_value_order();
 // The value keys of an order, completed with the default order's missing keys.
 std::vector<std::string> value_slots(const std::vector<std::string>& order);
 
-}  // namespace occx
+}  // namespace occx::plain

@@ -4,7 +4,7 @@
 
 #include "util/text.h"
 
-namespace occx {
+namespace occx::plain {
 
 namespace {
 
@@ -93,4 +93,4 @@ std::string join_fragments(const std::vector<std::string>& cells, const Vocabula
     return out;
 }
 
-}  // namespace occx
+}  // namespace occx::plain

@@ -6,7 +6,7 @@
 #include <string_view>
 #include <vector>
 
-namespace occx {
+namespace occx::plain {
 
 class Vocabulary {
 public:
@@ -21,4 +21,4 @@ private:
 // Joins a line's cells into one text, gluing fragments of a cut word back together.
 std::string join_fragments(const std::vector<std::string>& cells, const Vocabulary& vocabulary);
 
-}  // namespace occx
+}  // namespace occx::plain

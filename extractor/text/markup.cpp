@@ -6,7 +6,7 @@
 #include "normalize/fields.h"
 #include "util/text.h"
 
-namespace occx {
+namespace occx::plain {
 
 namespace {
 
@@ -91,4 +91,4 @@ void append_text(std::string& cell, std::string_view more, char sep) {
     cell += more;
 }
 
-}  // namespace occx
+}  // namespace occx::plain

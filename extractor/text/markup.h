@@ -7,7 +7,7 @@
 
 #include "patterns/pattern_pack.h"
 
-namespace occx {
+namespace occx::plain {
 
 // A cell's text without markup; <p>, <br> and <li> become paragraph breaks ('\n'),
 // each paragraph's whitespace collapsed, empty paragraphs dropped.
@@ -25,4 +25,4 @@ std::string tidy_paragraphs(std::string_view text);
 // Appends more text to a cell: a new paragraph when sep is '\n', else one space.
 void append_text(std::string& cell, std::string_view more, char sep = ' ');
 
-}  // namespace occx
+}  // namespace occx::plain

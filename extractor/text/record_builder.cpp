@@ -7,7 +7,7 @@
 #include "text/markup.h"
 #include "util/text.h"
 
-namespace occx {
+namespace occx::plain {
 
 int RowCells::completeness() const {
     int n = 0;
@@ -111,4 +111,4 @@ std::vector<RowCells> merge_repeated_rows(const std::vector<RowCells>& rows) {
     return out;
 }
 
-}  // namespace occx
+}  // namespace occx::plain

@@ -6,11 +6,11 @@
 #include "patterns/pattern_pack.h"
 #include "text/row_cells.h"
 
-namespace occx {
+namespace occx::plain {
 
 Record record_from_row(const RowCells& row, const ReportPeriod& period, const PatternPack& pack);
 
 // Rows of the same measure (a page repeated by the converter) become one: the most complete wins.
 std::vector<RowCells> merge_repeated_rows(const std::vector<RowCells>& rows);
 
-}  // namespace occx
+}  // namespace occx::plain

@@ -7,7 +7,7 @@
 #include "normalize/fields.h"
 #include "model/record.h"
 
-namespace occx {
+namespace occx::plain {
 
 struct RowCells {
     MeasureId id;
@@ -23,4 +23,4 @@ struct RowCells {
     int completeness() const;
 };
 
-}  // namespace occx
+}  // namespace occx::plain

@@ -7,7 +7,7 @@
 #include "text/markup.h"
 #include "util/text.h"
 
-namespace occx {
+namespace occx::plain {
 
 std::string first_cell(const std::string& line, const PatternPack& pack) {
     return strip_markup(line.substr(0, line.find('\t')), pack);
@@ -128,4 +128,4 @@ Sections read_sections(const std::vector<std::string>& lines, const PatternPack&
     return s;
 }
 
-}  // namespace occx
+}  // namespace occx::plain

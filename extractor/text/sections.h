@@ -9,7 +9,7 @@
 #include "normalize/fields.h"
 #include "patterns/pattern_pack.h"
 
-namespace occx {
+namespace occx::plain {
 
 struct Sections {
     std::map<std::string, std::string> titles;  // OCC04 → "Support carers and the social care system"
@@ -25,4 +25,4 @@ std::string first_cell(const std::string& line, const PatternPack& pack);
 // The measure id that starts a line (a table row), else nullopt. consumed as leading_measure_id.
 std::optional<MeasureId> row_start_id(const std::string& cell, const PatternPack& pack, size_t* consumed = nullptr);
 
-}  // namespace occx
+}  // namespace occx::plain

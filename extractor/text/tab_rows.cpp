@@ -8,7 +8,7 @@
 #include "text/markup.h"
 #include "util/text.h"
 
-namespace occx {
+namespace occx::plain {
 
 namespace {
 
@@ -276,4 +276,4 @@ std::vector<RowCells> read_tab_rows(const std::vector<std::string>& lines, const
     return reader.rows;
 }
 
-}  // namespace occx
+}  // namespace occx::plain

@@ -13,6 +13,8 @@
 
 namespace occx {
 
+using namespace plain;
+
 namespace {
 
 // Converters print no-break spaces between words (pdftotext); patterns expect plain ones.

@@ -14,6 +14,7 @@
 #include "util/error.h"
 
 using namespace occx;
+using namespace occx::plain;
 
 namespace {
 
