@@ -77,17 +77,24 @@ ExtractResult extract_text(std::string_view text, const PatternPack& pack) {
     result.summary.period = find_report_period(plain, pack);
     if (looks_like_cabinet_report(lines, pack)) {
         result.cabinet = parse_cabinet_lines(lines, pack);
-        result.cabinet->source.method = "plain";
         result.summary.period = result.cabinet->report;
+        result.summary.notes.push_back("text: a Cabinet covering report");
         return result;
     }
     Sections sections = read_sections(lines, pack);
     std::vector<RowCells> rows;
+    const char* how = "tab-separated tables";
     if (rows_are_tabbed(lines, pack)) rows = read_tab_rows(lines, sections, pack);
     // Rows without a readable table header (or without tabs) are read as blocks.
-    if (rows.empty()) rows = read_block_rows(lines, sections, pack);
+    if (rows.empty()) {
+        rows = read_block_rows(lines, sections, pack);
+        how = "blocks of lines (pdftotext, OCR)";
+    }
+    const size_t read = rows.size();
     rows = merge_repeated_rows(rows);
     if (rows.empty()) fail("", "no measure rows and no Cabinet covering report found in the text");
+    result.summary.notes.push_back("text: " + std::to_string(read) + " rows read as " + how + ", " +
+                                   std::to_string(rows.size()) + " measures once repeats are merged");
     attach_priority_titles(rows, sections);
     for (const auto& r : rows) result.records.push_back(record_from_row(r, result.summary.period, pack));
     return result;

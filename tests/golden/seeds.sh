@@ -24,6 +24,13 @@ for expected in "$ROOT"/samples/seeds/*.expected.jsonl; do
   tail -1 "$TMP/score.txt" | sed "s/^/$name: /"
 done
 
+# Standard input read as text gives the same records (source.file aside).
+first=$(ls "$SEEDS"/*.txt | head -1)
+expect_exit 0 "$OCCX" extract --input-format text - <"$first"
+from_stdin=$(wc -l <"$TMP/out")
+expect_exit 0 "$OCCX" extract "$first"
+[ "$from_stdin" -eq "$(wc -l <"$TMP/out")" ] || fail "stdin gave $from_stdin records, the file $(wc -l <"$TMP/out")"
+
 # The Cabinet covering report: its tables, structured, equal to the hand-made form.
 for expected in "$ROOT"/samples/seeds/*.expected.json; do
   name=$(basename "$expected" .expected.json)
