@@ -55,6 +55,13 @@ void push_triple(std::vector<SqlValue>& params, const Triple& t) {
     params.push_back(sql_text(t.status));
 }
 
+// PostgreSQL refuses invalid UTF-8 (OCR text can hold some): replace the bad bytes.
+std::string dump_valid_utf8(const nlohmann::json& j) {
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string valid_utf8(const std::string& s) { return nlohmann::json::parse(dump_valid_utf8(s)).get<std::string>(); }
+
 std::int64_t to_int(const std::optional<std::string>& s) { return s ? std::stoll(*s) : 0; }
 
 }  // namespace
@@ -74,13 +81,15 @@ int ArchiveStore::next_revision(const ReportEntry& entry) {
 
 std::int64_t ArchiveStore::insert_report(const ReportEntry& entry, int revision) {
     return db_->integer(kInsertReport,
-                        {entry.file_name, entry.sha256, entry.kind, sql_text(entry.period.period_start),
+                        {valid_utf8(entry.file_name), entry.sha256, entry.kind, sql_text(entry.period.period_start),
                          sql_text(entry.period.period_end), std::int64_t{entry.pages},
                          std::int64_t{entry.ocr_pages}, static_cast<std::int64_t>(entry.records.size()),
                          std::int64_t{revision}, utc_now_iso(), sql_text(entry.document_json)});
 }
 
-void ArchiveStore::insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& r) {
+void ArchiveStore::insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& given) {
+    const std::string record_json = dump_valid_utf8(record_to_json(given));
+    const Record r = record_from_json(nlohmann::json::parse(record_json));
     db_->query("INSERT INTO measures (id) VALUES (?) ON CONFLICT DO NOTHING", {r.measure_id},
                [](const SqlRow&) {});
     if (r.title)
@@ -103,7 +112,7 @@ void ArchiveStore::insert_observation(std::int64_t report_id, const ReportEntry&
     params.push_back(nlohmann::json(r.source.pages).dump());
     params.push_back(r.source.method);
     params.push_back(r.confidence);
-    params.push_back(record_to_json(r).dump());
+    params.push_back(record_json);
     db_->query(kInsertObservation, params, [](const SqlRow&) {});
     for (const auto& w : r.warnings) insert_warning(report_id, r.measure_id, w);
 }
@@ -111,7 +120,7 @@ void ArchiveStore::insert_observation(std::int64_t report_id, const ReportEntry&
 void ArchiveStore::insert_warning(std::int64_t report_id, const std::optional<std::string>& measure_id,
                                   const std::string& message) {
     db_->query("INSERT INTO warnings (report_id, measure_id, message) VALUES (?, ?, ?)",
-               {report_id, sql_text(measure_id), message}, [](const SqlRow&) {});
+               {report_id, sql_text(measure_id), valid_utf8(message)}, [](const SqlRow&) {});
 }
 
 StoreOutcome ArchiveStore::store_report(const ReportEntry& entry) {

@@ -202,7 +202,7 @@ ReportEntry report_entry_from(const ExtractResult& result) {
     e.ocr_pages = result.summary.ocr_pages;
     e.records = result.records;
     if (result.cabinet) {
-        e.document_json = cabinet_to_json(*result.cabinet).dump();
+        e.document_json = cabinet_to_json(*result.cabinet).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
         e.warnings = result.cabinet->warnings;
     }
     return e;

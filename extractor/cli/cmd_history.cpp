@@ -121,7 +121,8 @@ void write_json(const std::string& measure_id, const std::vector<Series>& series
         for (const auto& o : s.observations) observations.push_back(observation_json(o));
         blocks.push_back({{"series", s.number}, {"title", s.title}, {"observations", observations}});
     }
-    out << nlohmann::json{{"measure_id", measure_id}, {"series", blocks}}.dump(2) << "\n";
+    out << nlohmann::json{{"measure_id", measure_id}, {"series", blocks}}.dump(2, ' ', false, nlohmann::json::error_handler_t::replace)
+        << "\n";
 }
 
 }  // namespace

@@ -1,11 +1,14 @@
 # Shared by the archive CLI tests (backfill*.sh, history*.sh, postgres.sh): tiny report PDFs
 # made on the spot, and counting rows in an archive. Sourced after lib.bash.
 
+# The system Python starts faster than a version-manager shim; python3 is in scripts/deps.txt.
+PY="$(command -v /usr/bin/python3 || command -v python3)"
+
 # make_report_pdf OUT PAGES PERIOD_END [TAG]: a valid PDF of PAGES pages with a text layer
 # shaped like a monthly report ("Status of Indicators DD/MM/YYYY" and a few measure rows).
 # TAG goes into a trailing comment after %%EOF, so copies differ in SHA-256 but not in content.
 make_report_pdf() {
-  python3 - "$@" <<'PY'
+  "$PY" - "$@" <<'PY'
 import sys
 out, pages, period = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 tag = sys.argv[4] if len(sys.argv) > 4 else ""
@@ -44,7 +47,7 @@ copy_with_tag() { cp "$1" "$2" && printf '\n%% copy %s\n' "$3" >> "$2"; }
 
 # sqlite_count DB SQL: one number from an SQLite archive (python3's sqlite3, no sqlite3 CLI needed).
 sqlite_count() {
-  python3 -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1], timeout=30).execute(sys.argv[2]).fetchone()[0])' "$1" "$2"
+  "$PY" -c 'import sqlite3, sys; print(sqlite3.connect(sys.argv[1], timeout=30).execute(sys.argv[2]).fetchone()[0])' "$1" "$2"
 }
 
 # summary_count WORD: the number before WORD in backfill's summary on $TMP/err.
