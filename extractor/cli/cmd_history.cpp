@@ -46,6 +46,13 @@ size_t display_width(const std::string& s) {
     return n;
 }
 
+// The title a series ended with, for the line that marks the change.
+std::string last_title(const Series& s) {
+    for (auto it = s.observations.rbegin(); it != s.observations.rend(); ++it)
+        if (it->record.title) return *it->record.title;
+    return s.title;
+}
+
 std::string title_change_line(const std::string& from, const std::string& to) {
     return "\xE2\x80\x94 title changed: \"" + from + "\" \xE2\x86\x92 \"" + to + "\" \xE2\x80\x94";
 }
@@ -77,7 +84,7 @@ void write_table(const std::string& measure_id, const std::vector<Series>& serie
     print_row(header);
     size_t at = 0;
     for (size_t k = 0; k < series.size(); ++k) {
-        if (k > 0) out << title_change_line(series[k - 1].title, series[k].title) << "\n";
+        if (k > 0) out << title_change_line(last_title(series[k - 1]), series[k].title) << "\n";
         for (size_t n = 0; n < series[k].observations.size(); ++n) print_row(rows[at++]);
     }
 }

@@ -52,3 +52,22 @@ sqlite_count() {
 
 # summary_count WORD: the number before WORD in backfill's summary on $TMP/err.
 summary_count() { grep -oE "[0-9]+ $1" "$TMP/err" | head -n 1 | cut -d' ' -f1; }
+
+# archive_count URL SQL: one number from an SQLite file or a PostgreSQL URL.
+archive_count() {
+  case "$1" in
+    postgres://*|postgresql://*) psql "$1" -tAqc "$2" ;;
+    *) sqlite_count "$1" "$2" ;;
+  esac
+}
+
+# wait_for_reports URL N SECONDS: until the archive holds at least N reports; 1 on timeout.
+wait_for_reports() {
+  local deadline=$((SECONDS + $3)) n
+  while [ "$SECONDS" -lt "$deadline" ]; do
+    n=$(archive_count "$1" 'SELECT COUNT(*) FROM reports' 2>/dev/null || echo 0)
+    [ "${n:-0}" -ge "$2" ] && return 0
+    sleep 0.02
+  done
+  return 1
+}
