@@ -1,4 +1,5 @@
 // occx history: one measure over all stored reports, split into series where its title changes.
+#include <charconv>
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -19,7 +20,8 @@ namespace {
 std::string raw_or_dash(const std::optional<Value>& v) { return v ? v->raw : "-"; }
 std::string number_or_empty(const std::optional<Value>& v) {
     if (!v || !v->value) return "";
-    return nlohmann::json(*v->value).dump();
+    char buf[64];
+    return std::string(buf, std::to_chars(buf, buf + sizeof buf, *v->value).ptr);  // shortest exact form
 }
 
 // The cells of one observation as the table and CSV show them.

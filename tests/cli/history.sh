@@ -46,7 +46,7 @@ PY
 expect_exit 0 "$OCCX" history --db "$db" OCC02.03
 grep -q "^OCC02.03$" "$TMP/out" || fail "table does not name the measure"
 grep -qE "^series +period_end +rev +actual +target +status" "$TMP/out" || fail "table header: $(head -3 "$TMP/out")"
-grep -qF '— title changed: "Digital engagement with Heritage services" → "Number of physical visits to Libraries" —' "$TMP/out" ||
+grep -qF '— title changed: "Digital engagement with Heritage Services" → "Number of physical visits to Libraries" —' "$TMP/out" ||
   fail "no title-change line: $(cat "$TMP/out")"
 [ "$(grep -cE '^[12] +20[0-9]{2}-' "$TMP/out")" = 3 ] || fail "table should have 3 rows (latest revisions): $(cat "$TMP/out")"
 grep -q "121,000" "$TMP/out" || fail "latest revision's value missing"
@@ -64,7 +64,7 @@ expect_exit 0 "$OCCX" history --db "$db" --format csv OCC02.03
 head -n 1 "$TMP/out" | grep -q "^measure_id,series,period_end,revision,period_actual,period_actual_value" ||
   fail "csv header: $(head -n 1 "$TMP/out")"
 [ "$(tail -n +2 "$TMP/out" | cut -d, -f2 | tr '\n' ' ')" = "1 1 2 " ] || fail "csv series column: $(cat "$TMP/out")"
-grep -q '"121,000",121000' "$TMP/out" || fail "csv value columns: $(cat "$TMP/out")"
+grep -q '"121,000",121000,' "$TMP/out" || fail "csv value columns: $(cat "$TMP/out")"
 
 # JSON: one block per series.
 expect_exit 0 "$OCCX" history --db "$db" --format json OCC02.03

@@ -15,6 +15,7 @@ fi
 [ "$started" -eq 0 ] || { echo "FAIL: cannot start PostgreSQL: $(cat "$TMP/cluster.err")"; exit 1; }
 eval "$cluster"
 trap '"$ROOT/scripts/pg-cluster" stop "$OCCX_PG_DIR"; rm -rf "$TMP"' EXIT
+trap 'exit 1' TERM INT
 url="$OCCX_PG_URL"
 reset_db() { PGOPTIONS=--client-min-messages=warning psql "$url" -qc "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public" >/dev/null; }
 
