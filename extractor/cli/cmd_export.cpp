@@ -1,13 +1,9 @@
 // occx export: every archived observation as records (latest revisions by default).
-#include <fstream>
-#include <iostream>
-#include <memory>
-
 #include "archive/archive_store.h"
 #include "archive/archive_url.h"
 #include "cli/commands.h"
+#include "cli/input.h"
 #include "output/record_writer.h"
-#include "util/error.h"
 
 namespace occx::cli {
 
@@ -27,12 +23,8 @@ int run_export(const Args& args) {
     RecordFormat format = record_format_from_name(args.choice("format", {"jsonl", "csv", "json"}, "jsonl"));
     ArchiveStore store = ArchiveStore::open(args.value_or("db", kDefaultArchive), false);
 
-    std::unique_ptr<std::ofstream> file_out;
-    if (auto path = args.value("output")) {
-        file_out = std::make_unique<std::ofstream>(*path, std::ios::binary | std::ios::trunc);
-        if (!*file_out) throw Error(*path + ": cannot write output file");
-    }
-    std::ostream& out = file_out ? *file_out : std::cout;
+    OutputStream output(args);
+    std::ostream& out = output.get();
     RecordWriter writer(out, format);
     store.for_each_observation({std::nullopt, args.flag("all-revisions")},
                                [&](const StoredObservation& o) { writer.write(o.record); });
