@@ -111,6 +111,9 @@ public:
         for (auto& h : store_.stored_hashes()) known_.insert(std::move(h));
         extract_and_store();
         stats_.elapsed_seconds = elapsed();
+        // Workers finish in any order; the summary lists failures by file.
+        std::sort(stats_.failures.begin(), stats_.failures.end(),
+                  [](const BackfillFailure& a, const BackfillFailure& b) { return a.file < b.file; });
         return stats_;
     }
 

@@ -68,6 +68,15 @@ one_line_error "whole number"
 [ "$(sqlite_count "$TMP/cwd/occx.sqlite" 'SELECT COUNT(*) FROM observations')" = "$expected_records" ] ||
   fail "-j 4 stored a different number of observations"
 
+# Two back-fills of the same files into one archive at once: each report stored once.
+"$OCCX" backfill -q -j 2 --db "$TMP/shared.sqlite" "$TMP/in/2024" 2>"$TMP/one.err" & one=$!
+"$OCCX" backfill -q -j 2 --db "$TMP/shared.sqlite" "$TMP/in/2024" 2>"$TMP/two.err" & two=$!
+wait "$one"; s1=$?; wait "$two"; s2=$?
+[ "$s1$s2" = 00 ] || fail "concurrent back-fills exited $s1 and $s2: $(cat "$TMP/one.err" "$TMP/two.err")"
+both=$(cat "$TMP/one.err" "$TMP/two.err" | grep -oE '[0-9]+ ingested' | awk '{ n += $1 } END { print n + 0 }')
+[ "$both" = 3 ] || fail "concurrent back-fills ingested $both in all, not 3"
+[ "$(sqlite_count "$TMP/shared.sqlite" 'SELECT COUNT(*) FROM reports')" = 3 ] || fail "concurrent back-fills stored a report twice"
+
 # On a terminal: a progress line with files, pages, records and an ETA; --quiet silences it.
 if command -v script >/dev/null; then
   script -qec "'$OCCX' backfill --db '$TMP/tty.sqlite' '$TMP/in/2024'" /dev/null > "$TMP/tty" 2>&1
