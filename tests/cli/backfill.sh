@@ -49,6 +49,14 @@ periods=$(sqlite_count "$db" "SELECT COUNT(*) FROM reports WHERE period_end IS N
 # Revisions need the report period, which PDF extraction reads; count them once it does.
 if [ "$periods" -gt 0 ]; then [ "$revisions" = 1 ] || fail "re-published report is not revision 2"; fi
 
+# The archive commands are listed and explain --db.
+expect_exit 0 "$OCCX" --help
+for c in backfill history export; do grep -q "^  $c " "$TMP/out" || fail "occx --help does not list $c"; done
+for c in backfill history export; do
+  expect_exit 0 "$OCCX" "$c" --help
+  grep -q -- "--db URL" "$TMP/out" || fail "occx $c --help lacks --db"
+done
+
 # All good: exit 0. All failed: exit 2. Usage errors: exit 2, one line.
 expect_exit 0 "$OCCX" backfill --db "$db" "$TMP/in/2024"
 expect_exit 2 "$OCCX" backfill --db "$db" "$TMP/bad"
