@@ -90,11 +90,7 @@ std::int64_t ArchiveStore::insert_report(const ReportEntry& entry, int revision)
 void ArchiveStore::insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& given) {
     const std::string record_json = dump_valid_utf8(record_to_json(given));
     const Record r = record_from_json(nlohmann::json::parse(record_json));
-    db_->query("INSERT INTO measures (id) VALUES (?) ON CONFLICT DO NOTHING", {r.measure_id},
-               [](const SqlRow&) {});
-    if (r.title)
-        db_->query("INSERT INTO measure_titles (measure_id, title) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                   {r.measure_id, *r.title}, [](const SqlRow&) {});
+    note_measure(r);
     std::vector<SqlValue> params = {report_id,
                                     r.measure_id,
                                     sql_text(entry.period.period_end),
@@ -117,6 +113,17 @@ void ArchiveStore::insert_observation(std::int64_t report_id, const ReportEntry&
     for (const auto& w : r.warnings) insert_warning(report_id, r.measure_id, w);
 }
 
+void ArchiveStore::note_measure(const Record& r) {
+    if (!stored_measures_.count(r.measure_id) && pending_measures_.insert(r.measure_id).second)
+        db_->query("INSERT INTO measures (id) VALUES (?) ON CONFLICT DO NOTHING", {r.measure_id},
+                   [](const SqlRow&) {});
+    if (!r.title) return;
+    auto key = std::make_pair(r.measure_id, *r.title);
+    if (!stored_titles_.count(key) && pending_titles_.insert(key).second)
+        db_->query("INSERT INTO measure_titles (measure_id, title) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                   {r.measure_id, *r.title}, [](const SqlRow&) {});
+}
+
 void ArchiveStore::insert_warning(std::int64_t report_id, const std::optional<std::string>& measure_id,
                                   const std::string& message) {
     db_->query("INSERT INTO warnings (report_id, measure_id, message) VALUES (?, ?, ?)",
@@ -126,6 +133,8 @@ void ArchiveStore::insert_warning(std::int64_t report_id, const std::optional<st
 StoreOutcome ArchiveStore::store_report(const ReportEntry& entry) {
     if (entry.sha256.empty()) fail(entry.file_name, "report has no SHA-256");
     WriteTransaction tx(*db_);
+    pending_measures_.clear();
+    pending_titles_.clear();
     StoreOutcome out;
     if (auto existing = report_id_for(entry.sha256)) {
         out.report_id = *existing;
@@ -148,6 +157,8 @@ StoreOutcome ArchiveStore::store_report(const ReportEntry& entry) {
     }
     for (const auto& w : entry.warnings) insert_warning(out.report_id, std::nullopt, w);
     tx.commit();
+    stored_measures_.merge(pending_measures_);
+    stored_titles_.merge(pending_titles_);
     out.stored = true;
     return out;
 }

@@ -10,6 +10,7 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -95,10 +96,15 @@ private:
     int next_revision(const ReportEntry& entry);
     std::int64_t insert_report(const ReportEntry& entry, int revision);
     void insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& r);
+    void note_measure(const Record& r);
     void insert_warning(std::int64_t report_id, const std::optional<std::string>& measure_id,
                         const std::string& message);
 
     std::unique_ptr<Database> db_;
+    // Measures and titles known to be stored (rows never deleted), to save a round trip each;
+    // a report's new ones count only once its transaction commits.
+    std::set<std::string> stored_measures_, pending_measures_;
+    std::set<std::pair<std::string, std::string>> stored_titles_, pending_titles_;
 };
 
 }  // namespace occx

@@ -136,14 +136,24 @@ TEST_CASE("a report that fails halfway leaves nothing behind", "[archive]") {
     TempDir dir;
     ArchiveStore store(empty_database(dir));
     store.store_report(july_2024());
-    ReportEntry broken = make_report("broken.pdf", "2024-08-31", {make_record("OCC01.02", "Lanterns", 300)});
+    ReportEntry broken = make_report("broken.pdf", "2024-08-31", {make_record("OCC09.09", "A new measure", 300)});
     broken.records[0].warnings = {"a status that contradicts its numbers"};
-    // The warning is written after the report row and its observation: make that step fail.
+    // The warning is written after the report row, the new measure and the observation: make
+    // that step fail.
     store.database().exec("DROP TABLE warnings");
     CHECK_THROWS_AS(store.store_report(broken), Error);
     CHECK(store.database().integer("SELECT COUNT(*) FROM reports") == 1);
     CHECK(store.database().integer("SELECT COUNT(*) FROM observations") == 3);
+    CHECK(store.database().integer("SELECT COUNT(*) FROM measures WHERE id = 'OCC09.09'") == 0);
     CHECK_FALSE(store.report_id_for(broken.sha256));
+
+    // Once the cause is gone the same report stores whole, its new measure included.
+    for (const auto& sql : migration_statements(archive_migrations().front(), store.database().dialect()))
+        if (sql.rfind("CREATE TABLE warnings", 0) == 0 || sql.rfind("CREATE INDEX warnings", 0) == 0)
+            store.database().exec(sql);
+    CHECK(store.store_report(broken).observations == 1);
+    CHECK(store.database().integer("SELECT COUNT(*) FROM measures WHERE id = 'OCC09.09'") == 1);
+    CHECK(store.counts().warnings == 1);
 }
 
 TEST_CASE("observations keep every field and the full record", "[archive]") {
