@@ -35,12 +35,8 @@ int run_extract(const Args& args) {
     const bool with_cabinet = args.flag("cabinet");
     const bool verbose = args.flag("verbose");
 
-    std::unique_ptr<std::ofstream> file_out;
-    if (auto path = args.value("output")) {
-        file_out = std::make_unique<std::ofstream>(*path, std::ios::binary | std::ios::trunc);
-        if (!*file_out) throw Error(*path + ": cannot write output file");
-    }
-    std::ostream& out = file_out ? *file_out : std::cout;
+    OutputStream output(args);
+    std::ostream& out = output.get();
     RecordWriter writer(out, format);
 
     int failed = 0;

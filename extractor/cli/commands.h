@@ -15,6 +15,14 @@ CommandSpec extract_spec();
 int run_extract(const Args& args);
 CommandSpec words_spec();
 int run_words(const Args& args);
+CommandSpec backfill_spec();
+int run_backfill(const Args& args);
+CommandSpec history_spec();
+int run_history(const Args& args);
+CommandSpec export_spec();
+int run_export(const Args& args);
+// --db URL, shared by the archive commands (defined in cmd_backfill.cpp).
+OptionSpec archive_db_option();
 
 // The commands, in the order --help lists them.
 const std::vector<Command>& all_commands();

@@ -32,6 +32,13 @@ void print_notes(const ExtractResult& result) {
               << result.summary.pages << " pages (" << result.summary.ocr_pages << " OCR'd)\n";
 }
 
+OutputStream::OutputStream(const Args& args) {
+    if (auto path = args.value("output")) {
+        file_ = std::make_unique<std::ofstream>(*path, std::ios::binary | std::ios::trunc);
+        if (!*file_) throw Error(*path + ": cannot write output file");
+    }
+}
+
 int batch_exit_code(int failed, int total) {
     if (failed == 0) return kOk;
     return failed == total ? kUsage : kPartial;

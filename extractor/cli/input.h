@@ -1,5 +1,9 @@
 #pragma once
 // What several commands share: reading inputs (files or '-'), extraction options, exit codes.
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <ostream>
 #include <string>
 
 #include "cli/args.h"
@@ -13,5 +17,15 @@ ExtractResult extract_input(const std::string& input, const ExtractOptions& opti
 void print_notes(const ExtractResult& result);
 // 0 when nothing failed, 2 when everything did, 3 when some did.
 int batch_exit_code(int failed, int total);
+
+// Standard output, or the file of --output (truncated); throws occx::Error when it cannot be written.
+class OutputStream {
+public:
+    explicit OutputStream(const Args& args);
+    std::ostream& get() { return file_ ? *file_ : std::cout; }
+
+private:
+    std::unique_ptr<std::ofstream> file_;
+};
 
 }  // namespace occx::cli

@@ -1,0 +1,227 @@
+#include "archive/archive_store.h"
+
+#include <ctime>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "archive/archive_url.h"
+#include "archive/schema.h"
+#include "model/record_json.h"
+#include "util/error.h"
+
+namespace occx {
+
+namespace {
+
+const char* const kInsertReport =
+    "INSERT INTO reports (file_name, sha256, kind, period_start, period_end, pages, ocr_pages,"
+    " records, revision, ingested_at, document_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+
+const char* const kInsertObservation =
+    "INSERT INTO observations (report_id, measure_id, period_end, priority_id, priority_title, title,"
+    " unit, trend, director, portfolio_holder,"
+    " period_actual_raw, period_actual_value, period_actual_kind,"
+    " period_target_raw, period_target_value, period_target_kind, period_status,"
+    " ytd_actual_raw, ytd_actual_value, ytd_actual_kind,"
+    " ytd_target_raw, ytd_target_value, ytd_target_kind, ytd_status,"
+    " comment, improvement_plan, timeframe, finance_impact, risk_impact,"
+    " source_pages, method, confidence, record_json)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+// A later revision of the same kind and period hides an earlier one.
+const char* const kLatestOnly =
+    " AND NOT EXISTS (SELECT 1 FROM reports later WHERE later.kind = r.kind"
+    " AND later.period_end = r.period_end AND later.revision > r.revision)";
+
+std::string utc_now_iso() {
+    std::time_t now = std::time(nullptr);
+    std::tm tm{};
+    gmtime_r(&now, &tm);
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return buf;
+}
+
+void push_value(std::vector<SqlValue>& params, const std::optional<Value>& v) {
+    params.push_back(v ? SqlValue(v->raw) : SqlValue());
+    params.push_back(v ? sql_real(v->value) : SqlValue());
+    params.push_back(v ? SqlValue(std::string(kind_name(v->kind))) : SqlValue());
+}
+
+void push_triple(std::vector<SqlValue>& params, const Triple& t) {
+    push_value(params, t.actual);
+    push_value(params, t.target);
+    params.push_back(sql_text(t.status));
+}
+
+// PostgreSQL refuses invalid UTF-8 (OCR text can hold some): replace the bad bytes.
+std::string dump_valid_utf8(const nlohmann::json& j) {
+    return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+std::string valid_utf8(const std::string& s) { return nlohmann::json::parse(dump_valid_utf8(s)).get<std::string>(); }
+
+std::int64_t to_int(const std::optional<std::string>& s) { return s ? std::stoll(*s) : 0; }
+
+}  // namespace
+
+ArchiveStore ArchiveStore::open(const std::string& url, bool create) {
+    return ArchiveStore(open_database(parse_archive_url(url), create));
+}
+
+ArchiveStore::ArchiveStore(std::unique_ptr<Database> db) : db_(std::move(db)) { migrate(*db_); }
+
+int ArchiveStore::next_revision(const ReportEntry& entry) {
+    if (!entry.period.period_end) return 1;  // an undated report stands alone
+    return static_cast<int>(db_->integer(
+        "SELECT COALESCE(MAX(revision), 0) + 1 FROM reports WHERE kind = ? AND period_end = ?",
+        {entry.kind, *entry.period.period_end}));
+}
+
+std::int64_t ArchiveStore::insert_report(const ReportEntry& entry, int revision) {
+    return db_->integer(kInsertReport,
+                        {valid_utf8(entry.file_name), entry.sha256, entry.kind, sql_text(entry.period.period_start),
+                         sql_text(entry.period.period_end), std::int64_t{entry.pages},
+                         std::int64_t{entry.ocr_pages}, static_cast<std::int64_t>(entry.records.size()),
+                         std::int64_t{revision}, utc_now_iso(), sql_text(entry.document_json)});
+}
+
+void ArchiveStore::insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& given) {
+    const std::string record_json = dump_valid_utf8(record_to_json(given));
+    const Record r = record_from_json(nlohmann::json::parse(record_json));
+    note_measure(r);
+    std::vector<SqlValue> params = {report_id,
+                                    r.measure_id,
+                                    sql_text(entry.period.period_end),
+                                    r.priority_id.empty() ? SqlValue() : SqlValue(r.priority_id),
+                                    sql_text(r.priority_title),
+                                    sql_text(r.title),
+                                    sql_text(r.unit),
+                                    sql_text(r.trend),
+                                    sql_text(r.director),
+                                    sql_text(r.portfolio_holder)};
+    push_triple(params, r.period);
+    push_triple(params, r.ytd);
+    for (const auto* text : {&r.comment, &r.improvement_plan, &r.timeframe, &r.finance_impact, &r.risk_impact})
+        params.push_back(sql_text(*text));
+    params.push_back(nlohmann::json(r.source.pages).dump());
+    params.push_back(r.source.method);
+    params.push_back(r.confidence);
+    params.push_back(record_json);
+    db_->query(kInsertObservation, params, [](const SqlRow&) {});
+    for (const auto& w : r.warnings) insert_warning(report_id, r.measure_id, w);
+}
+
+void ArchiveStore::note_measure(const Record& r) {
+    if (!stored_measures_.count(r.measure_id) && pending_measures_.insert(r.measure_id).second)
+        db_->query("INSERT INTO measures (id) VALUES (?) ON CONFLICT DO NOTHING", {r.measure_id},
+                   [](const SqlRow&) {});
+    if (!r.title) return;
+    auto key = std::make_pair(r.measure_id, *r.title);
+    if (!stored_titles_.count(key) && pending_titles_.insert(key).second)
+        db_->query("INSERT INTO measure_titles (measure_id, title) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                   {r.measure_id, *r.title}, [](const SqlRow&) {});
+}
+
+void ArchiveStore::insert_warning(std::int64_t report_id, const std::optional<std::string>& measure_id,
+                                  const std::string& message) {
+    db_->query("INSERT INTO warnings (report_id, measure_id, message) VALUES (?, ?, ?)",
+               {report_id, sql_text(measure_id), valid_utf8(message)}, [](const SqlRow&) {});
+}
+
+StoreOutcome ArchiveStore::store_report(const ReportEntry& entry) {
+    if (entry.sha256.empty()) fail(entry.file_name, "report has no SHA-256");
+    WriteTransaction tx(*db_);
+    pending_measures_.clear();
+    pending_titles_.clear();
+    StoreOutcome out;
+    if (auto existing = report_id_for(entry.sha256)) {
+        out.report_id = *existing;
+        out.revision = static_cast<int>(db_->integer("SELECT revision FROM reports WHERE id = ?", {*existing}));
+        return out;
+    }
+    out.revision = next_revision(entry);
+    out.report_id = insert_report(entry, out.revision);
+    std::set<std::string> seen;
+    for (const auto& r : entry.records) {
+        if (r.measure_id.empty()) {
+            insert_warning(out.report_id, std::nullopt, "a record without a measure id was not stored");
+        } else if (!seen.insert(r.measure_id).second) {
+            // The record contract says one row per measure per report; keep the first.
+            insert_warning(out.report_id, r.measure_id, "a second record for " + r.measure_id + " was not stored");
+        } else {
+            insert_observation(out.report_id, entry, r);
+            ++out.observations;
+        }
+    }
+    for (const auto& w : entry.warnings) insert_warning(out.report_id, std::nullopt, w);
+    tx.commit();
+    stored_measures_.merge(pending_measures_);
+    stored_titles_.merge(pending_titles_);
+    out.stored = true;
+    return out;
+}
+
+std::vector<std::string> ArchiveStore::stored_hashes() {
+    std::vector<std::string> out;
+    db_->query("SELECT sha256 FROM reports", {}, [&](const SqlRow& row) {
+        if (row[0]) out.push_back(*row[0]);
+    });
+    return out;
+}
+
+std::optional<std::int64_t> ArchiveStore::report_id_for(const std::string& sha256) {
+    auto id = db_->value("SELECT id FROM reports WHERE sha256 = ?", {sha256});
+    if (!id) return std::nullopt;
+    return std::stoll(*id);
+}
+
+void ArchiveStore::add_findings(std::int64_t report_id, const std::vector<Finding>& findings) {
+    WriteTransaction tx(*db_);
+    if (db_->integer("SELECT COUNT(*) FROM reports WHERE id = ?", {report_id}) == 0)
+        fail(name(), "no report with id " + std::to_string(report_id));
+    for (const auto& f : findings) {
+        SqlValue page = f.page ? SqlValue(std::int64_t{*f.page}) : SqlValue();
+        db_->query("INSERT INTO findings (report_id, severity, rule, measure_id, page, message)"
+                   " VALUES (?, ?, ?, ?, ?, ?)",
+                   {report_id, f.severity, f.rule, sql_text(f.measure_id), page, f.message},
+                   [](const SqlRow&) {});
+    }
+    tx.commit();
+}
+
+void ArchiveStore::for_each_observation(const ObservationQuery& query,
+                                        const std::function<void(const StoredObservation&)>& on_row) {
+    std::string sql =
+        "SELECT o.record_json, r.id, r.file_name, o.period_end, r.revision"
+        " FROM observations o JOIN reports r ON r.id = o.report_id WHERE 1 = 1";
+    std::vector<SqlValue> params;
+    if (query.measure_id) {
+        sql += " AND o.measure_id = ?";
+        params.push_back(*query.measure_id);
+    }
+    if (!query.all_revisions) sql += kLatestOnly;
+    sql += " ORDER BY o.period_end NULLS LAST, o.measure_id, r.revision, r.id";
+    db_->query(sql, params, [&](const SqlRow& row) {
+        StoredObservation o;
+        try {
+            o.record = record_from_json(nlohmann::json::parse(row[0].value_or("null")));
+        } catch (const nlohmann::json::exception& e) {
+            fail(name(), "observation of report " + row[1].value_or("?") + " holds bad JSON: " + e.what());
+        }
+        o.report_id = to_int(row[1]);
+        o.file_name = row[2].value_or("");
+        o.period_end = row[3];
+        o.revision = static_cast<int>(to_int(row[4]));
+        on_row(o);
+    });
+}
+
+ArchiveCounts ArchiveStore::counts() {
+    auto count = [&](const char* table) { return db_->integer(std::string("SELECT COUNT(*) FROM ") + table); };
+    return {count("reports"),        count("observations"), count("measures"),
+            count("measure_titles"), count("warnings"),     count("findings")};
+}
+
+}  // namespace occx

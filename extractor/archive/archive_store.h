@@ -1,0 +1,110 @@
+#pragma once
+// The archive of extracted reports: one row per report file, one observation per measure per
+// report, in SQLite (default) or PostgreSQL with the same schema and behaviour.
+//
+// Every write is one transaction: a report is stored whole (report row, observations,
+// warnings) or not at all, whatever happens to the process. The same file (same SHA-256) is
+// never stored twice. A different file for a period already present (same kind, same
+// period_end) is stored as the next revision; queries see the latest revision by default.
+#include <cstdint>
+#include <functional>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "archive/database.h"
+#include "model/record.h"
+
+namespace occx {
+
+// One report file, ready to store.
+struct ReportEntry {
+    std::string file_name;
+    std::string sha256;
+    std::string kind = "measures";  // "measures" (records), "cabinet" (a covering report)
+    ReportPeriod period;
+    int pages = 0;
+    int ocr_pages = 0;
+    std::vector<Record> records;
+    std::optional<std::string> document_json;  // the cabinet form, when kind is "cabinet"
+    std::vector<std::string> warnings;         // about the report as a whole
+};
+
+struct StoreOutcome {
+    bool stored = false;          // false: the same file was already in the archive
+    std::int64_t report_id = 0;   // the new row, or the one already there
+    int revision = 0;
+    int observations = 0;
+};
+
+// A problem `occx validate` found in a stored report.
+struct Finding {
+    std::string severity;  // "error", "warning", "info"
+    std::string rule;      // short rule name, e.g. "status-contradicts-values"
+    std::optional<std::string> measure_id;
+    std::optional<int> page;
+    std::string message;
+};
+
+// An observation as read back: the full record plus where it came from.
+struct StoredObservation {
+    Record record;
+    std::int64_t report_id = 0;
+    std::string file_name;
+    std::optional<std::string> period_end;
+    int revision = 0;
+};
+
+struct ObservationQuery {
+    std::optional<std::string> measure_id;  // all measures when unset
+    bool all_revisions = false;             // default: only each period's latest revision
+};
+
+struct ArchiveCounts {
+    std::int64_t reports = 0, observations = 0, measures = 0, measure_titles = 0, warnings = 0,
+                 findings = 0;
+};
+
+class ArchiveStore {
+public:
+    // url: a path or sqlite:///path (SQLite), or postgresql://user@host:port/db.
+    // create: make a missing SQLite file. The schema is migrated to the latest version.
+    static ArchiveStore open(const std::string& url, bool create);
+    explicit ArchiveStore(std::unique_ptr<Database> db);
+
+    Database& database() { return *db_; }
+    const std::string& name() const { return db_->name(); }
+
+    // Stores a report in one transaction; a file already present is left as it is.
+    StoreOutcome store_report(const ReportEntry& entry);
+    // The SHA-256 of every stored report (to skip known files before extracting them).
+    std::vector<std::string> stored_hashes();
+    std::optional<std::int64_t> report_id_for(const std::string& sha256);
+
+    // Adds findings to a stored report, in one transaction. Call it with the id from
+    // store_report or report_id_for; throws occx::Error when no such report exists.
+    void add_findings(std::int64_t report_id, const std::vector<Finding>& findings);
+
+    // Observations in period-end order (then measure id, then revision); on_row sees each.
+    void for_each_observation(const ObservationQuery& query,
+                              const std::function<void(const StoredObservation&)>& on_row);
+    ArchiveCounts counts();
+
+private:
+    int next_revision(const ReportEntry& entry);
+    std::int64_t insert_report(const ReportEntry& entry, int revision);
+    void insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& r);
+    void note_measure(const Record& r);
+    void insert_warning(std::int64_t report_id, const std::optional<std::string>& measure_id,
+                        const std::string& message);
+
+    std::unique_ptr<Database> db_;
+    // Measures and titles known to be stored (rows never deleted), to save a round trip each;
+    // a report's new ones count only once its transaction commits.
+    std::set<std::string> stored_measures_, pending_measures_;
+    std::set<std::pair<std::string, std::string>> stored_titles_, pending_titles_;
+};
+
+}  // namespace occx

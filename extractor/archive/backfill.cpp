@@ -1,0 +1,219 @@
+#include "archive/backfill.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <optional>
+#include <thread>
+#include <unordered_set>
+
+#include "archive/input_walk.h"
+#include "model/cabinet.h"
+#include "util/error.h"
+#include "util/text.h"
+
+namespace occx {
+
+namespace {
+
+// What a worker made of one file.
+struct FileOutcome {
+    std::string file;
+    std::optional<ExtractResult> result;  // set when extracted
+    bool already_present = false;
+    std::string failure;                  // set when it failed
+};
+
+// Workers block when the writer is this many reports behind: memory stays flat however
+// many files there are.
+class OutcomeQueue {
+public:
+    OutcomeQueue(size_t capacity, int producers) : capacity_(capacity), producers_(producers) {}
+
+    void push(FileOutcome o) {
+        std::unique_lock lock(mu_);
+        space_.wait(lock, [&] { return items_.size() < capacity_ || closed_; });
+        if (closed_) return;
+        items_.push_back(std::move(o));
+        ready_.notify_one();
+    }
+    std::optional<FileOutcome> pop() {
+        std::unique_lock lock(mu_);
+        ready_.wait(lock, [&] { return !items_.empty() || producers_ == 0; });
+        if (items_.empty()) return std::nullopt;
+        FileOutcome o = std::move(items_.front());
+        items_.pop_front();
+        space_.notify_one();
+        return o;
+    }
+    void producer_done() {
+        std::lock_guard lock(mu_);
+        --producers_;
+        ready_.notify_all();
+    }
+    // The writer is leaving: let blocked workers finish.
+    void close() {
+        std::lock_guard lock(mu_);
+        closed_ = true;
+        space_.notify_all();
+    }
+
+private:
+    std::mutex mu_;
+    std::condition_variable ready_, space_;
+    std::deque<FileOutcome> items_;
+    size_t capacity_;
+    int producers_;
+    bool closed_ = false;
+};
+
+// "file: page 3: reason" → "page 3: reason": the summary names the file itself.
+std::string reason_without_file(const std::string& message, const std::string& file) {
+    const std::string prefix = file + ": ";
+    return message.rfind(prefix, 0) == 0 ? message.substr(prefix.size()) : message;
+}
+
+FileOutcome extract_one(const std::string& file, const std::unordered_set<std::string>& known,
+                        const ExtractOptions& options) {
+    FileOutcome out;
+    out.file = file;
+    try {
+        std::string bytes = read_file(file);
+        if (known.count(sha256_hex(bytes))) {
+            out.already_present = true;
+            return out;
+        }
+        out.result = extract_bytes(bytes, file, options);
+    } catch (const Error& e) {
+        out.failure = reason_without_file(e.what(), file);
+    } catch (const std::exception& e) {
+        out.failure = std::string("internal error: ") + e.what();
+    }
+    if (out.failure.empty() && !out.result) out.failure = "nothing extracted";
+    return out;
+}
+
+class Backfill {
+public:
+    Backfill(ArchiveStore& store, const BackfillOptions& options, const BackfillProgress& on_progress)
+        : store_(store), options_(options), on_progress_(on_progress) {}
+
+    BackfillStats run(const std::vector<std::string>& paths) {
+        start_ = std::chrono::steady_clock::now();
+        InputSet inputs = collect_inputs(paths);
+        files_ = std::move(inputs.files);
+        stats_.files_total = static_cast<int>(files_.size() + inputs.failures.size());
+        stats_.not_inputs = inputs.not_inputs;
+        for (const auto& f : inputs.failures) record_failure(f.path, f.reason);
+        for (auto& h : store_.stored_hashes()) known_.insert(std::move(h));
+        extract_and_store();
+        stats_.elapsed_seconds = elapsed();
+        // Workers finish in any order; the summary lists failures by file.
+        std::sort(stats_.failures.begin(), stats_.failures.end(),
+                  [](const BackfillFailure& a, const BackfillFailure& b) { return a.file < b.file; });
+        return stats_;
+    }
+
+private:
+    void extract_and_store() {
+        const int workers = std::max(1, std::min<int>(options_.jobs, static_cast<int>(files_.size())));
+        ExtractOptions per_file = options_.extract;
+        if (options_.jobs > 1) per_file.jobs = 1;  // parallel over files, not within one
+        OutcomeQueue queue(static_cast<size_t>(workers) * 2, workers);
+        std::vector<std::thread> threads;
+        for (int i = 0; i < workers; ++i)
+            threads.emplace_back([&] {
+                for (size_t at; (at = next_.fetch_add(1)) < files_.size();)
+                    queue.push(extract_one(files_[at], known_, per_file));
+                queue.producer_done();
+            });
+        try {
+            while (auto outcome = queue.pop()) store_outcome(*outcome);
+        } catch (...) {
+            queue.close();
+            next_ = files_.size();
+            for (auto& t : threads) t.join();
+            throw;
+        }
+        for (auto& t : threads) t.join();
+    }
+
+    void store_outcome(const FileOutcome& o) {
+        if (o.already_present) ++stats_.already_present;
+        else if (o.result) store_extracted(o.file, *o.result);
+        else stats_.failures.push_back({o.file, o.failure});
+        ++stats_.files_done;
+        report_progress();
+    }
+
+    void store_extracted(const std::string& file, const ExtractResult& result) {
+        try {
+            StoreOutcome stored = store_.store_report(report_entry_from(result));
+            if (!stored.stored) {
+                ++stats_.already_present;  // the same bytes twice in this run
+                return;
+            }
+            ++stats_.ingested;
+            stats_.pages += result.summary.pages;
+            stats_.ocr_pages += result.summary.ocr_pages;
+            stats_.records += stored.observations;
+        } catch (const std::exception& e) {
+            stats_.failures.push_back({file, reason_without_file(e.what(), file)});
+        }
+    }
+
+    void record_failure(const std::string& file, const std::string& reason) {
+        stats_.failures.push_back({file, reason});
+        ++stats_.files_done;
+    }
+
+    void report_progress() {
+        if (!on_progress_) return;
+        stats_.elapsed_seconds = elapsed();
+        on_progress_(stats_);
+    }
+
+    double elapsed() const {
+        return std::chrono::duration<double>(std::chrono::steady_clock::now() - start_).count();
+    }
+
+    ArchiveStore& store_;
+    const BackfillOptions& options_;
+    const BackfillProgress& on_progress_;
+    std::vector<std::string> files_;
+    std::unordered_set<std::string> known_;
+    std::atomic<size_t> next_{0};
+    BackfillStats stats_;
+    std::chrono::steady_clock::time_point start_;
+};
+
+}  // namespace
+
+ReportEntry report_entry_from(const ExtractResult& result) {
+    ReportEntry e;
+    e.file_name = result.file;
+    e.sha256 = result.sha256;
+    e.kind = result.cabinet ? "cabinet" : "measures";
+    e.period = result.summary.period;
+    if (result.cabinet && !e.period.period_end) e.period = result.cabinet->report;
+    for (const auto& r : result.records)
+        if (!e.period.period_end && r.report.period_end) e.period = r.report;
+    e.pages = result.summary.pages;
+    e.ocr_pages = result.summary.ocr_pages;
+    e.records = result.records;
+    if (result.cabinet) {
+        e.document_json = cabinet_to_json(*result.cabinet).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+        e.warnings = result.cabinet->warnings;
+    }
+    return e;
+}
+
+BackfillStats run_backfill(ArchiveStore& store, const std::vector<std::string>& paths,
+                           const BackfillOptions& options, const BackfillProgress& on_progress) {
+    return Backfill(store, options, on_progress).run(paths);
+}
+
+}  // namespace occx

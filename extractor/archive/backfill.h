@@ -1,0 +1,45 @@
+#pragma once
+// Back-filling the archive: many report files in, extracted on N worker threads, stored by one
+// writer (the calling thread), one transaction per report. A bad file is counted and reported;
+// it never stops the others.
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "archive/archive_store.h"
+#include "pipeline/extract.h"
+
+namespace occx {
+
+struct BackfillOptions {
+    ExtractOptions extract;
+    int jobs = 1;  // files extracted at once
+};
+
+struct BackfillFailure {
+    std::string file;
+    std::string reason;
+};
+
+struct BackfillStats {
+    int files_total = 0;     // inputs found
+    int files_done = 0;      // ingested + already present + failed so far
+    int ingested = 0;
+    int already_present = 0; // same SHA-256 already in the archive
+    int not_inputs = 0;      // files in the walked directories that are not PDFs or text
+    long pages = 0, ocr_pages = 0, records = 0;  // of the reports ingested
+    std::vector<BackfillFailure> failures;
+    double elapsed_seconds = 0;
+};
+
+using BackfillProgress = std::function<void(const BackfillStats&)>;
+
+// Walks paths (files and directories), extracts and stores every input; on_progress is called
+// on the calling thread after each file.
+BackfillStats run_backfill(ArchiveStore& store, const std::vector<std::string>& paths,
+                           const BackfillOptions& options, const BackfillProgress& on_progress = {});
+
+// The archive's view of one extraction.
+ReportEntry report_entry_from(const ExtractResult& result);
+
+}  // namespace occx

@@ -1,0 +1,69 @@
+#include "archive/input_walk.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <set>
+
+#include "util/text.h"
+
+namespace fs = std::filesystem;
+
+namespace occx {
+
+namespace {
+
+void walk_directory(const std::string& dir, InputSet& out) {
+    std::error_code ec;
+    std::vector<std::string> found;
+    fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec), end;
+    if (ec) {
+        out.failures.push_back({dir, "cannot read directory: " + ec.message()});
+        return;
+    }
+    for (; it != end; it.increment(ec)) {
+        if (ec) {
+            out.failures.push_back({dir, "cannot read directory: " + ec.message()});
+            break;
+        }
+        std::error_code type_ec;
+        if (!it->is_regular_file(type_ec)) continue;
+        const std::string path = it->path().string();
+        if (has_input_extension(path)) found.push_back(path);
+        else ++out.not_inputs;
+    }
+    std::sort(found.begin(), found.end());
+    out.files.insert(out.files.end(), found.begin(), found.end());
+}
+
+void remove_repeats(std::vector<std::string>& files) {
+    std::set<std::string> seen;
+    std::vector<std::string> kept;
+    for (auto& f : files) {
+        std::error_code ec;
+        auto key = fs::weakly_canonical(f, ec).string();
+        if (seen.insert(ec ? f : key).second) kept.push_back(std::move(f));
+    }
+    files = std::move(kept);
+}
+
+}  // namespace
+
+bool has_input_extension(const std::string& path) {
+    auto ext = to_lower_ascii(fs::path(path).extension().string());
+    return ext == ".pdf" || ext == ".txt" || ext == ".md";
+}
+
+InputSet collect_inputs(const std::vector<std::string>& paths) {
+    InputSet out;
+    for (const auto& p : paths) {
+        std::error_code ec;
+        auto status = fs::status(p, ec);
+        if (fs::is_directory(status)) walk_directory(p, out);
+        else if (fs::exists(status)) out.files.push_back(p);  // named files are read whatever their name
+        else out.failures.push_back({p, "cannot read file"});
+    }
+    remove_repeats(out.files);
+    return out;
+}
+
+}  // namespace occx

@@ -1,0 +1,43 @@
+#pragma once
+// The archive in PostgreSQL, for an archive shared by several people or machines (libpq).
+#include <map>
+#include <string>
+
+#include "archive/database.h"
+
+struct pg_conn;
+struct pg_result;
+
+namespace occx {
+
+class PgDatabase : public Database {
+public:
+    // url: a libpq connection URI (postgresql://user@host:port/db) or key=value string.
+    explicit PgDatabase(const std::string& url);
+    ~PgDatabase() override;
+    PgDatabase(const PgDatabase&) = delete;
+    PgDatabase& operator=(const PgDatabase&) = delete;
+
+    SqlDialect dialect() const override { return SqlDialect::postgresql; }
+    const std::string& name() const override { return name_; }
+    void exec(const std::string& sql) override;
+    void query(const std::string& sql, const std::vector<SqlValue>& params,
+               const RowHandler& on_row) override;
+    void begin_write() override;
+
+private:
+    const std::string& prepared(const std::string& sql);
+    void drain_results();
+    [[noreturn]] void fail_with(const std::string& what, pg_result* result);
+
+    std::string name_;
+    pg_conn* conn_ = nullptr;
+    std::map<std::string, std::string> statements_;  // SQL → server-side prepared statement name
+};
+
+// '?' placeholders renumbered as $1, $2 ... (the archive's SQL has no '?' inside literals).
+std::string renumber_placeholders(const std::string& sql);
+// The URL with any password removed, for messages.
+std::string redact_password(const std::string& url);
+
+}  // namespace occx

@@ -1,0 +1,44 @@
+#pragma once
+// A measure's history as series: ids get reused for different measures over the years, so a
+// series is a measure id plus a title that stays recognisably the same.
+#include <set>
+#include <string>
+#include <vector>
+
+#include "archive/archive_store.h"
+#include "patterns/pattern_pack.h"
+
+namespace occx {
+
+// Titles whose token sets overlap this much (Jaccard) name the same measure.
+inline constexpr double kSameTitleSimilarity = 0.5;
+
+class TitleComparer {
+public:
+    // Uses series.title_qualifier and series.stop_word from the pack.
+    explicit TitleComparer(const PatternPack& pack) : pack_(pack) {}
+    // Lower-cased words of the title without its trailing date qualifier and stop words.
+    std::set<std::string> tokens(const std::string& title) const;
+    double similarity(const std::string& a, const std::string& b) const;
+    bool same_measure(const std::string& a, const std::string& b) const {
+        return similarity(a, b) >= kSameTitleSimilarity;
+    }
+
+private:
+    const PatternPack& pack_;
+};
+
+double jaccard(const std::set<std::string>& a, const std::set<std::string>& b);
+
+struct Series {
+    int number = 1;             // 1, 2 ... in period order
+    std::string title;          // the first title the series shows ("" when none is known)
+    std::vector<StoredObservation> observations;
+};
+
+// Splits observations (in period order) where the title changes materially; an observation
+// without a title stays in the current series.
+std::vector<Series> split_series(const std::vector<StoredObservation>& observations,
+                                 const TitleComparer& titles);
+
+}  // namespace occx

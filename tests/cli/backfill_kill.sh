@@ -1,0 +1,41 @@
+# Kill -9 in the middle of a back-fill, run it again: every report is in the archive exactly
+# once, with all its observations. SQLite by default; tests/cli/postgres.sh runs it again with
+# OCCX_TEST_PG_URL set to a throwaway PostgreSQL database.
+. "$(dirname "$0")/lib.bash"
+. "$(dirname "$0")/backfill_lib.bash"
+
+copies=24 pages=30
+db="${OCCX_TEST_PG_URL:-$TMP/archive.sqlite}"
+if [ -n "${OCCX_TEST_PG_URL:-}" ]; then  # like the unit tests: the database given is emptied first
+  PGOPTIONS=--client-min-messages=warning psql "$db" -qc "DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public" >/dev/null
+fi
+mkdir -p "$TMP/in"
+make_report_pdf "$TMP/report.pdf" "$pages" 2024-07-31
+for i in $(seq 1 "$copies"); do copy_with_tag "$TMP/report.pdf" "$TMP/in/report-$i.pdf" "$i"; done
+per_file=$("$OCCX" extract "$TMP/report.pdf" | wc -l)
+
+# Killed twice, each time once a few more reports are stored.
+for round in 1 2; do
+  before=$(archive_count "$db" 'SELECT COUNT(*) FROM reports' 2>/dev/null || echo 0)
+  "$OCCX" backfill -q -j 2 --db "$db" "$TMP/in" >/dev/null 2>"$TMP/killed.err" &
+  pid=$!
+  wait_for_reports "$db" $((${before:-0} + 3)) 30 || fail "round $round: no reports stored within 30 s"
+  kill -9 "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null; status=$?
+  [ "$status" -eq 137 ] || fail "round $round: backfill ended by itself (status $status) before the kill; make the corpus larger"
+  stored=$(archive_count "$db" 'SELECT COUNT(*) FROM reports')
+  [ "$stored" -lt "$copies" ] || fail "round $round: all $copies reports stored before the kill"
+  # Whatever the moment of the kill, each stored report has all its observations.
+  partial=$(archive_count "$db" "SELECT COUNT(*) FROM reports r WHERE (SELECT COUNT(*) FROM observations o WHERE o.report_id = r.id) <> $per_file")
+  [ "$partial" = 0 ] || fail "round $round: $partial reports stored without all their observations"
+done
+
+expect_exit 0 "$OCCX" backfill -q -j 2 --db "$db" "$TMP/in"
+grep -q "$stored skipped (already present)" "$TMP/err" || fail "re-run did not skip the $stored stored reports: $(cat "$TMP/err")"
+grep -q "$((copies - stored)) ingested" "$TMP/err" || fail "re-run did not ingest the rest: $(cat "$TMP/err")"
+[ "$(archive_count "$db" 'SELECT COUNT(*) FROM reports')" = "$copies" ] || fail "reports are not $copies after the re-run"
+[ "$(archive_count "$db" 'SELECT COUNT(DISTINCT sha256) FROM reports')" = "$copies" ] || fail "a report is stored twice"
+[ "$(archive_count "$db" 'SELECT COUNT(*) FROM observations')" = $((copies * per_file)) ] ||
+  fail "observations are not $copies x $per_file"
+[ "$(archive_count "$db" 'SELECT SUM(pages) FROM reports')" = $((copies * pages)) ] || fail "pages are not $copies x $pages"
+finish
