@@ -13,6 +13,8 @@ struct Command {
 
 CommandSpec extract_spec();
 int run_extract(const Args& args);
+CommandSpec validate_spec();
+int run_validate(const Args& args);
 
 // The commands, in the order --help lists them.
 const std::vector<Command>& all_commands();

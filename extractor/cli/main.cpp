@@ -13,6 +13,7 @@ namespace occx::cli {
 const std::vector<Command>& all_commands() {
     static const std::vector<Command> commands = {
         {extract_spec, run_extract},
+        {validate_spec, run_validate},
     };
     return commands;
 }
