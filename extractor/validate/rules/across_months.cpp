@@ -110,11 +110,14 @@ void check_ytd_target(const Point& prev, const Point& cur, const Behaviour& b, F
     if (!was || !now || *was == *now) return;
     const bool grows = b.cumulative || b.looked_cumulative;
     if (grows && *now > *was) return;  // a cumulative target rises through the year
+    std::string why;
+    if (b.cumulative) why = ", though the measure is cumulative";
+    else if (b.looked_cumulative) why = ", though it looked cumulative in " + b.looked_cumulative->when();
     out.push_back(finding_about(*cur.r, Severity::warning, "target-changed",
                                 std::string("YTD target ") + (grows ? "fell" : "changed") + " from " +
                                     prev.r->ytd.target->raw + " (" + prev.when() + ") to " +
                                     cur.r->ytd.target->raw + " (" + cur.when() + ") within the financial year " +
-                                    fy_text(cur.ym) + (grows ? ", though the measure is cumulative" : "")));
+                                    fy_text(cur.ym) + why));
 }
 
 // A period target that stayed the same in every earlier month (two or more) and now differs.

@@ -134,6 +134,9 @@ void report_unknown(const Record& r, Findings& out) {
 void check_record(const Record& r, const std::vector<const ReportRecords*>& others,
                   const PatternPack& patterns, Findings& out) {
     check_equal_targets(r, out);
+    // Only a row that shows a status against numbers can contradict them; the others'
+    // statuses are evidence, reported where they belong.
+    if (!implied_polarity(r.period) && !implied_polarity(r.ytd)) return;
     auto obs = observations(r, rows_elsewhere(others, r));
     if (obs.empty()) return;
     const bool titled = title_polarity(r.title, patterns).has_value();

@@ -70,9 +70,13 @@ bool is_count(const Record& r, const PatternPack& p) {
            (r.unit && p.matches_any("validate.count_unit", *r.unit));
 }
 
+// "% of ..." titles are shares whatever the cell shows; "... rate" titles only when the cell
+// or the unit is a percentage.
 bool is_share(const Record& r, const Value& v, const PatternPack& p) {
+    if (!r.title) return false;
+    if (p.matches_any("validate.percent_title", *r.title)) return true;
     const bool percent = v.kind == ValueKind::percent || (r.unit && p.matches_any("validate.share_unit", *r.unit));
-    return percent && r.title && p.matches_any("validate.share_title", *r.title);
+    return percent && p.matches_any("validate.share_title", *r.title);
 }
 
 void check_implausible(const Record& r, const PatternPack& p, Findings& out) {
