@@ -32,15 +32,9 @@ std::optional<Observation> observe(const Record& r, const Triple& t) {
                        *t.status, *p};
 }
 
-std::set<Observation> observations(const Record& r, const std::vector<const Record*>& elsewhere) {
-    std::set<Observation> obs;
-    auto add = [&](const Record& rec) {
-        for (const auto& nt : triples_of(rec))
-            if (auto o = observe(rec, *nt.triple)) obs.insert(*o);
-    };
-    add(r);
-    for (const Record* e : elsewhere) add(*e);
-    return obs;
+void add_observations(const Record& rec, std::set<Observation>& obs) {
+    for (const auto& nt : triples_of(rec))
+        if (auto o = observe(rec, *nt.triple)) obs.insert(*o);
 }
 
 struct Votes {
@@ -87,11 +81,14 @@ struct Judgement {
     std::string reason;
 };
 
-Judgement judge(const Record& r, const std::set<Observation>& obs, const PatternPack& patterns,
-                Findings& out) {
+// With title wording, the row's own statuses are not evidence against it (they are what is
+// being checked); only the other rows can overrule the wording.
+Judgement judge(const Record& r, const std::set<Observation>& obs, const std::set<Observation>& elsewhere,
+                const PatternPack& patterns, Findings& out) {
     Votes v = count_votes(obs);
     if (auto title = title_polarity(r.title, patterns)) {
-        const int against = v.for_side(opposite(*title)), agree = v.for_side(*title);
+        Votes others = count_votes(elsewhere);
+        const int against = others.for_side(opposite(*title)), agree = others.for_side(*title);
         if (against > agree) {
             out.push_back(finding_about(
                 r, Severity::info, kRule,
@@ -137,13 +134,15 @@ void check_record(const Record& r, const std::vector<const ReportRecords*>& othe
     // Only a row that shows a status against numbers can contradict them; the others'
     // statuses are evidence, reported where they belong.
     if (!implied_polarity(r.period) && !implied_polarity(r.ytd)) return;
-    auto obs = observations(r, rows_elsewhere(others, r));
-    if (obs.empty()) return;
+    std::set<Observation> elsewhere;
+    for (const Record* e : rows_elsewhere(others, r)) add_observations(*e, elsewhere);
+    std::set<Observation> obs = elsewhere;
+    add_observations(r, obs);
     const bool titled = title_polarity(r.title, patterns).has_value();
     Votes v = count_votes(obs);
     if (!titled && v.lower + v.higher == 1) return report_unknown(r, out);
     if (!titled && v.lower == v.higher) return report_split(r, obs, out);
-    Judgement j = judge(r, obs, patterns, out);
+    Judgement j = judge(r, obs, elsewhere, patterns, out);
     if (!j.polarity) return;
     for (const auto& nt : triples_of(r)) {
         const Triple& t = *nt.triple;
