@@ -58,7 +58,7 @@ void print_text(const Findings& shown, const Findings& all, const ValidationInpu
     for (const auto& f : shown) std::cout << finding_to_text(f) << "\n";
     int counts[3] = {0, 0, 0};
     for (const auto& f : all) ++counts[static_cast<int>(f.severity)];
-    std::cout << counts[2] << " errors, " << counts[1] << " warnings, " << counts[0] << " notes in "
+    std::cout << counts[2] << " errors, " << counts[1] << " warnings, " << counts[0] << " info in "
               << input.reports.size() << " reports and " << input.cabinets.size()
               << " Cabinet reports\n";
 }
