@@ -109,3 +109,18 @@ TEST_CASE("title wording that the statuses overrule is reported as info, not che
         CHECK(mentions(x, "title wording says lower is better"));
     }
 }
+
+TEST_CASE("history is evidence for polarity but is never reported on", "[validate]") {
+    ValidationInput in = reports_of({rec1("OCC02.03", kVisits, "2024-07-31", "90", "100", "GREEN", "jul.pdf")});
+    for (const char* end : {"2024-05-31", "2024-06-30"}) {
+        Record r = rec1("OCC02.03", kVisits, end, "80", "100", "RED", "archive");
+        r.period.actual = cell("£1,00,0");  // a flaw in the history: not this validation's business
+        in.history.push_back({"archive", std::string(end), {r}});
+    }
+    auto all = run(in);
+    for (const auto& f : all) CHECK(f.file == "jul.pdf");
+    auto f = with_rule(all, "status-vs-numbers");
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].severity == Severity::error);
+    CHECK(mentions(f[0], "higher is better, as 2 rows' statuses imply"));
+}

@@ -62,7 +62,9 @@ Behaviour behaviour(const std::vector<Point>& s) {
         auto period = s[i].period(), ytd = s[i].ytd();
         if (!period || !ytd) continue;
         if (*ytd + 1e-9 < *period) ytd_at_least_period = false;
-        if (!b.looked_cumulative && month_of_year(s[i].ym) >= 2 && *period > 0 && *ytd >= 1.5 * *period)
+        // A running total: after April, YTD well above the month (a month of 0 counts too).
+        if (!b.looked_cumulative && month_of_year(s[i].ym) >= 2 && *period >= 0 && *ytd > 0 &&
+            *ytd >= 1.5 * *period)
             b.looked_cumulative = s[i];
         if (auto want = expected_ytd(i ? &s[i - 1] : nullptr, s[i])) (close(*ytd, *want) ? agree : disagree)++;
     }
