@@ -1,5 +1,6 @@
 // occx validate: finds the contradictions in published reports (see docs/validation.md).
 // Inputs are report PDFs or text (extracted first), or records and Cabinet reports as JSON.
+#include <filesystem>
 #include <iostream>
 #include <iterator>
 
@@ -27,6 +28,8 @@ CommandSpec validate_spec() {
 namespace {
 
 std::string read_input_bytes(const std::string& input) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(input, ec)) throw Error(input + ": is a directory");
     if (input != "-") return read_file(input);
     std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
     if (bytes.empty()) throw Error("<stdin>: no input");

@@ -51,6 +51,8 @@ one_line_error "bad.jsonl: line 2: not JSON"
 printf 'plain words\n' > "$TMP/words.txt"
 expect_exit 2 "$OCCX" validate --records "$TMP/words.txt"
 one_line_error "words.txt"
+expect_exit 2 "$OCCX" validate "$TMP"
+one_line_error "is a directory"
 expect_exit 2 "$OCCX" validate
 one_line_error "validate needs at least one FILE"
 expect_exit 2 "$OCCX" validate --format xml "$FIX/clean.jsonl"

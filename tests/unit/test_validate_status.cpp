@@ -41,7 +41,7 @@ TEST_CASE("polarity comes from the measure's other months when the title says no
     CHECK(f[0].file == "jul.pdf");
     CHECK(f[0].severity == Severity::error);
     CHECK(mentions(f[0], "GREEN but period and YTD actual 90 misses target 100"));
-    CHECK(mentions(f[0], "higher is better, as 2 rows' statuses imply"));
+    CHECK(mentions(f[0], "higher is better, as 2 other statuses of the measure imply"));
 
     rows[2] = rec1("OCC02.03", kVisits, "2024-07-31", "110", "100", "GREEN", "jul.pdf");
     CHECK(with_rule(run(reports_of(rows)), "status-vs-numbers").empty());
@@ -122,5 +122,5 @@ TEST_CASE("history is evidence for polarity but is never reported on", "[validat
     auto f = with_rule(all, "status-vs-numbers");
     REQUIRE(f.size() == 1);
     CHECK(f[0].severity == Severity::error);
-    CHECK(mentions(f[0], "higher is better, as 2 rows' statuses imply"));
+    CHECK(mentions(f[0], "higher is better, as 2 other statuses of the measure imply"));
 }

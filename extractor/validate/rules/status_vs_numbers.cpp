@@ -99,10 +99,10 @@ Judgement judge(const Record& r, const std::set<Observation>& obs, const std::se
         }
         return {title, std::string(polarity_text(*title)) + ", by the title's wording"};
     }
-    if (v.lower == v.higher) return {};  // split: check_record reports it
+    if (v.lower == v.higher) return {};  // a tie decides nothing
     Polarity majority = v.lower > v.higher ? Polarity::lower : Polarity::higher;
     return {majority, std::string(polarity_text(majority)) + ", as " +
-                          std::to_string(v.for_side(majority)) + " rows' statuses imply"};
+                          std::to_string(v.for_side(majority)) + " other statuses of the measure imply"};
 }
 
 void report_split(const Record& r, const std::set<Observation>& obs, Findings& out) {
