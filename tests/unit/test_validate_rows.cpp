@@ -76,6 +76,8 @@ TEST_CASE("a comment that names another month as the current one is a warning", 
     CHECK(f[0].severity == Severity::warning);
     CHECK(mentions(f[0], "'during the month of October 2024'"));
     CHECK(mentions(f[0], "2024-11-30"));
+    CHECK(month_findings("Calls answered during the month of October rose by 5%.").size() == 1);
+    CHECK(month_findings("In December, 30 complaints were received.", "2023-01-31").size() == 1);
     CHECK(month_findings("Figures this month (October) rose.").size() == 1);
     CHECK(month_findings("Comment. For July performance is above target at 95.81%.").size() == 1);
     CHECK(month_findings("The target is to break even. September position is -0.2%").size() == 1);
