@@ -6,6 +6,7 @@
 #include <poppler-page.h>
 
 #include <cmath>
+#include <cstring>
 
 #include "util/error.h"
 
@@ -89,13 +90,8 @@ RgbImage PdfDocument::render(int number, double dpi, const Box* region) const {
     const char* data = img.const_data();
     for (int row = 0; row < out.height; ++row) {
         const auto* src = reinterpret_cast<const unsigned char*>(data + size_t(row) * img.bytes_per_row());
-        // format_rgb24 stores each pixel as 32 bits, 0xffRRGGBB in native (little-endian) order.
-        for (int col = 0; col < out.width; ++col) {
-            unsigned char* dst = &out.pixels[3 * (size_t(row) * out.width + col)];
-            dst[0] = src[4 * col + 2];
-            dst[1] = src[4 * col + 1];
-            dst[2] = src[4 * col + 0];
-        }
+        // format_rgb24 stores each pixel as 3 bytes R, G, B; rows are padded to 4 bytes.
+        std::memcpy(&out.pixels[3 * size_t(row) * out.width], src, 3 * size_t(out.width));
     }
     return out;
 }
