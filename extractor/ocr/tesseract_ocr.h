@@ -1,0 +1,50 @@
+#pragma once
+// Tesseract's LSTM engine through its C++ API, giving the same positioned words as a text layer.
+// An engine is not thread-safe: each worker thread owns one, created once and reused.
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+#include "pdf/pdf_document.h"
+
+namespace tesseract {
+class TessBaseAPI;
+}
+
+namespace occx {
+
+// How Tesseract cuts a page into text before reading it (its page segmentation mode).
+enum class OcrLayout {
+    automatic,     // PSM_AUTO: columns and blocks, text in reading order
+    sparse_text,   // PSM_SPARSE_TEXT: every piece of text found, no order assumed
+    single_block,  // PSM_SINGLE_BLOCK: one uniform block of text
+};
+
+// The layout used for report pages. Measured on rendered report pages with tables
+// (scripts/bench-ocr --layouts): sparse_text finds every cell, including short numbers and
+// isolated status words, and reads lines within a cell; automatic merges neighbouring cells into
+// blocks and drops some short ones; single_block runs whole table rows together and loses
+// cell boundaries. Word boxes are what tables are rebuilt from, so order does not matter.
+inline constexpr OcrLayout kDefaultOcrLayout = OcrLayout::sparse_text;
+
+class TesseractEngine {
+public:
+    // Loads the language's LSTM model from TESSDATA_PREFIX or Tesseract's default tessdata;
+    // throws occx::Error naming what to install when it is missing.
+    explicit TesseractEngine(const std::string& language = "eng", OcrLayout layout = kDefaultOcrLayout);
+    ~TesseractEngine();
+    TesseractEngine(const TesseractEngine&) = delete;
+    TesseractEngine& operator=(const TesseractEngine&) = delete;
+
+    // Reads the words of img, a raster at dpi; boxes in points of that raster (px * 72 / dpi),
+    // origin top-left; confidence 0..1.
+    std::vector<Word> read_words(const RgbImage& img, double dpi);
+
+private:
+    std::unique_ptr<tesseract::TessBaseAPI> api_;
+};
+
+const char* layout_name(OcrLayout layout);
+
+}  // namespace occx
