@@ -27,7 +27,7 @@ double estimate_skew_degrees(const RgbImage& img) {
 RgbImage rotate_image(const RgbImage& img, double degrees) {
     PixPtr pix = to_pix(img);
     PixPtr out = checked(pixRotate(pix.get(), float(degrees * kPi / 180.0), L_ROTATE_AREA_MAP,
-                                   L_BRING_IN_WHITE, img.width, img.height),
+                                   L_BRING_IN_WHITE, 0, 0),
                          "rotate");
     return to_rgb(out.get());
 }

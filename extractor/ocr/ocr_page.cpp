@@ -99,6 +99,11 @@ ColourSample sample_colour(const OcrPage& page, const Box& region) {
     return sample_colour(page.raster, page.raster_dpi, region);
 }
 
+void drop_noise_words(std::vector<Word>& words, const PatternPack& pack) {
+    if (!pack.has("ocr.noise_word")) return;
+    std::erase_if(words, [&](const Word& w) { return pack.full_matches_any("ocr.noise_word", w.text); });
+}
+
 OcrPage ocr_rendered_page(TesseractEngine& engine, RgbImage raw, int number, const OcrOptions& options) {
     OcrPage out;
     Page& page = out.page;
@@ -111,6 +116,7 @@ OcrPage ocr_rendered_page(TesseractEngine& engine, RgbImage raw, int number, con
     } else {
         page.words = engine.read_words(raw, options.dpi);
     }
+    if (options.patterns) drop_noise_words(page.words, *options.patterns);
     page.width = raw.width * 72.0 / options.dpi;
     page.height = raw.height * 72.0 / options.dpi;
     if (out.quarter_turns) page.notes.push_back("OCR: page turned " + std::to_string(90 * out.quarter_turns) + "° clockwise");

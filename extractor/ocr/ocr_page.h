@@ -5,6 +5,7 @@
 
 #include "model/document.h"
 #include "ocr/tesseract_ocr.h"
+#include "patterns/pattern_pack.h"
 #include "pdf/pdf_document.h"
 
 namespace occx {
@@ -16,6 +17,8 @@ struct OcrOptions {
     OcrLayout layout = kDefaultOcrLayout;
     bool straighten = true;       // detect quarter turns and skew, and correct them
     double raster_dpi = 100;      // resolution of the raster kept for colour sampling; 0 keeps none
+    // When set, words matching its ocr.noise_word entries (rulings read as | = _) are dropped.
+    const PatternPack* patterns = nullptr;
 };
 
 struct OcrPage {
@@ -44,6 +47,9 @@ struct ColourSample {
 ColourSample sample_colour(const RgbImage& raster, double dpi, const Box& region);
 // Samples region (points, the page's coordinates) of an OCR'd page's kept raster.
 ColourSample sample_colour(const OcrPage& page, const Box& region);
+
+// Drops words that are only table rulings read as characters (pack's ocr.noise_word, if any).
+void drop_noise_words(std::vector<Word>& words, const PatternPack& pack);
 
 // Straightens raw (a page rendered at options.dpi), OCRs it with engine, and returns page
 // number's words in points of the straightened page.

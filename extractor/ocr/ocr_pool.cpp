@@ -124,8 +124,14 @@ void ocr_pages(std::string_view pdf_bytes, const std::vector<int>& pages, const 
     const int workers = ocr_worker_count(options, pages.size());
     PageSchedule schedule(pages, size_t(workers) * (1 + kOcrLookaheadPerWorker));
     std::vector<std::thread> threads;
-    for (int i = 0; i < workers; ++i)
-        threads.emplace_back(run_worker, pdf_bytes, std::cref(options), std::ref(schedule));
+    for (int i = 0; i < workers; ++i) {
+        try {
+            threads.emplace_back(run_worker, pdf_bytes, std::cref(options), std::ref(schedule));
+        } catch (...) {  // no thread could be started: stop the ones that were
+            schedule.fail(std::current_exception());
+            break;
+        }
+    }
     std::exception_ptr delivery_error;
     for (size_t i = 0; i < pages.size(); ++i) {
         auto outcome = schedule.next_in_order(i);

@@ -61,6 +61,23 @@ RgbImage crop(const RgbImage& img, const Box& b) {
     return out;
 }
 
+int text_words(const std::vector<Word>& words) {
+    return int(std::count_if(words.begin(), words.end(),
+                             [](const Word& w) { return alphanumerics(w.text) >= kMinTextRunLength; }));
+}
+
+// Enough words, read confidently on average.
+bool reads_clearly(const std::vector<Word>& words) {
+    double sum = 0;
+    int n = 0;
+    for (const Word& w : words) {
+        if (alphanumerics(w.text) < kMinTextRunLength) continue;
+        sum += w.confidence;
+        ++n;
+    }
+    return n >= kMinWordsForOrientation && sum / n >= kUprightMeanConfidence;
+}
+
 }  // namespace
 
 double reading_score(const std::vector<Word>& words) {
@@ -73,16 +90,8 @@ double reading_score(const std::vector<Word>& words) {
 }
 
 bool reads_upright(const std::vector<Word>& words) {
-    double sum = 0;
-    int n = 0;
-    for (const Word& w : words) {
-        if (alphanumerics(w.text) < kMinTextRunLength) continue;
-        sum += w.confidence;
-        ++n;
-    }
     // Too few words to judge: a nearly empty page, which no turn would make readable.
-    if (n < kMinWordsForOrientation) return true;
-    return sum / n >= kUprightMeanConfidence;
+    return text_words(words) < kMinWordsForOrientation || reads_clearly(words);
 }
 
 int detect_quarter_turns(TesseractEngine& engine, const RgbImage& img, double dpi) {
@@ -92,8 +101,14 @@ int detect_quarter_turns(TesseractEngine& engine, const RgbImage& img, double dp
     const int side = std::min({small.width, small.height, int(kSampleInches * small_dpi)});
     if (side <= 0) return 0;
     const RgbImage sample = crop(small, densest_square(small, side));
-    double scores[4];
-    for (int q = 0; q < 4; ++q) scores[q] = reading_score(engine.read_words(rotate_quarter_turns(sample, q), small_dpi));
+    // Upside down is the commonest mistake in a scanner's feeder, so it is tried first; a
+    // turn whose words read upright ends the search.
+    double scores[4] = {0, 0, 0, 0};
+    for (int q : {0, 2, 1, 3}) {
+        const std::vector<Word> words = engine.read_words(rotate_quarter_turns(sample, q), small_dpi);
+        scores[q] = reading_score(words);
+        if (reads_clearly(words) && (q == 0 || scores[q] >= kMinTurnAdvantage * scores[0])) return q;
+    }
     const int best = int(std::max_element(scores, scores + 4) - scores);
     return best != 0 && scores[best] >= kMinTurnAdvantage * scores[0] ? best : 0;
 }

@@ -10,9 +10,9 @@ namespace occx {
 // Below this many characters a page has, for OCR purposes, no text layer.
 inline constexpr int kMinTextLayerCharacters = 20;
 // A page's text layer must have at least this many characters per square inch of page:
-// 0.1 is about 50 characters on an A4 page, where a real report page has thousands
-// and a scan with a stamped page number a handful.
-inline constexpr double kMinCharactersPerSquareInch = 0.1;
+// about 48 on an A4 page (97 square inches), where a report page has thousands and a scan
+// with a stamped page number or an invisible file name a handful.
+inline constexpr double kMinCharactersPerSquareInch = 0.5;
 // Above this share of unusable characters (U+FFFD, private-use glyphs that no ToUnicode
 // map named, control characters, broken UTF-8) the text layer is not worth reading.
 inline constexpr double kMaxUnusableShare = 0.30;
