@@ -1,6 +1,7 @@
 #pragma once
 // Geometry of scanned pages: finding small skew (a page fed crooked), and rotating and
 // scaling rasters. Quarter turns are found by reading (ocr/orientation.h).
+#include "ocr/pix_image.h"
 #include "pdf/pdf_document.h"
 
 namespace occx {
@@ -21,5 +22,11 @@ RgbImage rotate_image(const RgbImage& img, double degrees);
 RgbImage rotate_quarter_turns(const RgbImage& img, int quarters);
 // Scales by factor, averaging pixels when shrinking.
 RgbImage scale_image(const RgbImage& img, double factor);
+
+// The same on Leptonica images of any depth (the page pipeline works on grey for speed).
+double estimate_skew_degrees(Pix* pix);
+PixPtr rotate_pix(Pix* pix, double degrees);
+PixPtr rotate_pix_quarter_turns(Pix* pix, int quarters);
+PixPtr scale_pix(Pix* pix, double factor);
 
 }  // namespace occx

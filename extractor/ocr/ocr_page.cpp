@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include <leptonica/allheaders.h>
+
 #include "ocr/deskew.h"
 #include "ocr/orientation.h"
 
@@ -34,38 +36,46 @@ std::string degrees_note(const char* what, double degrees) {
     return buf;
 }
 
-RgbImage reduced(const RgbImage& img, double dpi) {
+// Removes skew found on a reduced copy of grey (a page at dpi); returns the skew removed
+// (0 when too small to matter).
+double remove_skew(PixPtr& grey_page, double dpi) {
     const double f = kAnalysisDpi / dpi;
-    return f < 1 ? scale_image(img, f) : img;
-}
-
-// Removes skew found on a reduced copy; returns the skew removed (0 when too small to matter).
-double remove_skew(RgbImage& img, double dpi) {
-    const double skew = estimate_skew_degrees(reduced(img, dpi));
+    const double skew = estimate_skew_degrees(f < 1 ? scale_pix(grey_page.get(), f).get() : grey_page.get());
     if (std::fabs(skew) < kMinSkewCorrectionDegrees) return 0;
-    img = rotate_image(img, -skew);
+    grey_page = rotate_pix(grey_page.get(), -skew);
     return skew;
 }
 
-// Reads raw as it is, straightened; when the words read badly, looks for a quarter turn that
-// reads better and, if one does, reads the turned page instead.
-void read_straightened(TesseractEngine& engine, const RgbImage& raw, double dpi, OcrPage& out, RgbImage& straight) {
-    straight = raw;
+// Reads the grey page straightened; when its words read badly, looks for a quarter turn that
+// reads better and, if one does, reads the turned page instead. Returns the page as read.
+PixPtr read_straightened(TesseractEngine& engine, Pix* grey_page, double dpi, OcrPage& out) {
+    PixPtr straight = rotate_pix_quarter_turns(grey_page, 0);
     out.skew_degrees = remove_skew(straight, dpi);
-    out.page.words = engine.read_words(straight, dpi);
-    if (reads_upright(out.page.words)) return;
-    const int turns = detect_quarter_turns(engine, straight, dpi);
-    if (turns == 0) return;
+    out.page.words = engine.read_words(straight.get(), dpi);
+    if (reads_upright(out.page.words)) return straight;
+    const int turns = detect_quarter_turns(engine, to_rgb(straight.get()), dpi);
+    if (turns == 0) return straight;
     out.quarter_turns = turns;
-    straight = rotate_quarter_turns(raw, turns);
+    straight = rotate_pix_quarter_turns(grey_page, turns);
     out.skew_degrees = remove_skew(straight, dpi);
-    out.page.words = engine.read_words(straight, dpi);
+    out.page.words = engine.read_words(straight.get(), dpi);
+    return straight;
 }
 
-// Keeps the straightened page for colour sampling, reduced to raster_dpi to bound memory.
-void keep_raster(OcrPage& out, RgbImage straight, const OcrOptions& options) {
+// The page in colour for sampling, reduced to raster_dpi (to bound memory, and because turning
+// a small raster is cheap); nullptr when none is kept.
+PixPtr reduced_colour(const RgbImage& raw, const OcrOptions& options) {
+    if (options.raster_dpi <= 0) return nullptr;
+    PixPtr colour = to_pix(raw);
+    return options.raster_dpi < options.dpi ? scale_pix(colour.get(), options.raster_dpi / options.dpi) : std::move(colour);
+}
+
+// Keeps the reduced colour page, turned and straightened as the words were.
+void keep_raster(OcrPage& out, PixPtr colour, const OcrOptions& options) {
     out.raster_dpi = std::min(options.raster_dpi, options.dpi);
-    out.raster = out.raster_dpi < options.dpi ? scale_image(straight, out.raster_dpi / options.dpi) : std::move(straight);
+    if (out.quarter_turns) colour = rotate_pix_quarter_turns(colour.get(), out.quarter_turns);
+    if (out.skew_degrees != 0) colour = rotate_pix(colour.get(), -out.skew_degrees);
+    out.raster = to_rgb(colour.get());
 }
 
 }  // namespace
@@ -109,19 +119,17 @@ OcrPage ocr_rendered_page(TesseractEngine& engine, RgbImage raw, int number, con
     Page& page = out.page;
     page.number = number;
     page.method = PageMethod::ocr;
-    if (options.straighten) {
-        RgbImage straight;
-        read_straightened(engine, raw, options.dpi, out, straight);
-        raw = std::move(straight);
-    } else {
-        page.words = engine.read_words(raw, options.dpi);
-    }
+    PixPtr colour = reduced_colour(raw, options);
+    PixPtr grey_page = grey(to_pix(raw).get());
+    raw = RgbImage{};  // only the grey page and the reduced colour one are needed from here
+    if (options.straighten) grey_page = read_straightened(engine, grey_page.get(), options.dpi, out);
+    else page.words = engine.read_words(grey_page.get(), options.dpi);
     if (options.patterns) drop_noise_words(page.words, *options.patterns);
-    page.width = raw.width * 72.0 / options.dpi;
-    page.height = raw.height * 72.0 / options.dpi;
+    page.width = pixGetWidth(grey_page.get()) * 72.0 / options.dpi;
+    page.height = pixGetHeight(grey_page.get()) * 72.0 / options.dpi;
     if (out.quarter_turns) page.notes.push_back("OCR: page turned " + std::to_string(90 * out.quarter_turns) + "° clockwise");
     if (out.skew_degrees != 0) page.notes.push_back(degrees_note("OCR: skew corrected by", out.skew_degrees));
-    if (options.raster_dpi > 0) keep_raster(out, std::move(raw), options);
+    if (colour) keep_raster(out, std::move(colour), options);
     return out;
 }
 

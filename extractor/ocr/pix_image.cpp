@@ -47,11 +47,13 @@ RgbImage to_rgb(Pix* pix) {
     return img;
 }
 
-PixPtr binarised(Pix* rgb) {
-    PixPtr grey = checked(pixConvertRGBToLuminance(rgb), "grey");
+PixPtr grey(Pix* pix) { return checked(pixConvertTo8(pix, 0), "grey"); }
+
+PixPtr binarised(Pix* pix) {
+    PixPtr g = grey(pix);
     // A fixed threshold suits scans of printed reports: dark text on light paper. Coloured
     // status cells (mid grey in luminance) stay background, so they do not pose as text.
-    return checked(pixThresholdToBinary(grey.get(), 128), "binarise");
+    return checked(pixThresholdToBinary(g.get(), 128), "binarise");
 }
 
 }  // namespace occx

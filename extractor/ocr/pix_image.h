@@ -18,7 +18,9 @@ PixPtr checked(Pix* p, const char* what);
 
 PixPtr to_pix(const RgbImage& img);
 RgbImage to_rgb(Pix* pix);
+// 8 bits a pixel, luminance.
+PixPtr grey(Pix* pix);
 // A 1 bit-per-pixel image (text black = 1) for layout analysis.
-PixPtr binarised(Pix* rgb);
+PixPtr binarised(Pix* pix);
 
 }  // namespace occx

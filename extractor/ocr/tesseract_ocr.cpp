@@ -1,10 +1,12 @@
 #include "ocr/tesseract_ocr.h"
 
+#include <leptonica/allheaders.h>
 #include <tesseract/baseapi.h>
 #include <tesseract/resultiterator.h>
 
 #include <algorithm>
 #include <cstdlib>
+#include <mutex>
 
 #include "util/error.h"
 #include "util/text.h"
@@ -29,8 +31,14 @@ std::string missing_model_message(const std::string& language) {
            where + ": install tesseract-ocr-" + language + " or set TESSDATA_PREFIX";
 }
 
-// Tesseract prints its diagnostics to stderr; occx reports problems itself, in one line.
+// Tesseract and Leptonica print diagnostics to stderr; occx reports problems itself, in one line.
+void silence_leptonica() {
+    static std::once_flag once;
+    std::call_once(once, [] { setMsgSeverity(L_SEVERITY_NONE); });
+}
+
 void init_engine(tesseract::TessBaseAPI& api, const std::string& language) {
+    silence_leptonica();
     const std::vector<std::string> names{"debug_file"};
     const std::vector<std::string> values{"/dev/null"};
     if (api.Init(nullptr, language.c_str(), tesseract::OEM_LSTM_ONLY, nullptr, 0, &names, &values, false) != 0)
@@ -80,11 +88,23 @@ TesseractEngine::~TesseractEngine() {
 }
 
 std::vector<Word> TesseractEngine::read_words(const RgbImage& img, double dpi) {
-    std::vector<Word> words;
-    if (img.width <= 0 || img.height <= 0) return words;
+    if (img.width <= 0 || img.height <= 0) return {};
     api_->SetImage(img.pixels.data(), img.width, img.height, 3, 3 * img.width);
+    return recognise(dpi);
+}
+
+std::vector<Word> TesseractEngine::read_words(Pix* pix, double dpi) {
+    api_->SetImage(pix);
+    return recognise(dpi);
+}
+
+std::vector<Word> TesseractEngine::recognise(double dpi) {
+    std::vector<Word> words;
     api_->SetSourceResolution(static_cast<int>(dpi + 0.5));
-    if (api_->Recognize(nullptr) != 0) fail("", "OCR failed");
+    if (api_->Recognize(nullptr) != 0) {
+        api_->Clear();
+        fail("", "OCR failed");
+    }
     std::unique_ptr<tesseract::ResultIterator> it(api_->GetIterator());
     const double scale = 72.0 / dpi;
     if (it && !it->Empty(tesseract::RIL_WORD)) {

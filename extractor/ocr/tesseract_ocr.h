@@ -11,6 +11,7 @@
 namespace tesseract {
 class TessBaseAPI;
 }
+struct Pix;
 
 namespace occx {
 
@@ -43,8 +44,12 @@ public:
     // Reads the words of img, a raster at dpi; boxes in points of that raster (px * 72 / dpi),
     // origin top-left; confidence 0..1.
     std::vector<Word> read_words(const RgbImage& img, double dpi);
+    // The same for a Leptonica image of any depth (grey pages read as well and convert faster).
+    std::vector<Word> read_words(Pix* pix, double dpi);
 
 private:
+    std::vector<Word> recognise(double dpi);
+
     std::unique_ptr<tesseract::TessBaseAPI> api_;
 };
 
