@@ -3,6 +3,7 @@
 #include <string>
 
 #include "model/document.h"
+#include "ocr/ocr_page.h"
 #include "pdf/pdf_document.h"
 #include "util/text.h"
 
@@ -19,4 +20,13 @@ inline const occx::Word* find_word(const occx::Page& page, const std::string& te
     for (const auto& w : page.words)
         if (w.text == text) return &w;
     return nullptr;
+}
+
+// Fast options for tiny pages: two workers, 150 dpi, a small kept raster.
+inline occx::OcrOptions small_ocr_options() {
+    occx::OcrOptions o;
+    o.jobs = 2;
+    o.dpi = 150;
+    o.raster_dpi = 30;
+    return o;
 }

@@ -10,14 +10,6 @@ using namespace occx;
 
 namespace {
 
-OcrOptions two_workers() {
-    OcrOptions o;
-    o.jobs = 2;
-    o.dpi = 150;
-    o.raster_dpi = 30;
-    return o;
-}
-
 // The word pages.pdf prints on each page.
 const char* kPageWords[] = {"", "Alpha", "Bravo", "Charlie"};
 
@@ -27,7 +19,7 @@ TEST_CASE("the pool delivers pages in the order asked, each with its words", "[o
     const std::string pdf = ocr_fixture("pages.pdf");
     for (std::vector<int> order : {std::vector<int>{1, 2, 3}, std::vector<int>{3, 1, 2}}) {
         std::vector<int> delivered;
-        ocr_pages(pdf, order, two_workers(), [&](OcrOutcome&& o) {
+        ocr_pages(pdf, order, small_ocr_options(), [&](OcrOutcome&& o) {
             REQUIRE(o.ok());
             OcrPage p = o.take();
             delivered.push_back(p.page.number);
@@ -44,7 +36,7 @@ TEST_CASE("the pool delivers pages in the order asked, each with its words", "[o
 TEST_CASE("a page that fails is delivered with its error and the rest go on", "[ocr][pool]") {
     std::vector<std::string> errors;
     std::vector<int> read;
-    ocr_pages(ocr_fixture("pages.pdf"), {1, 7, 2}, two_workers(), [&](OcrOutcome&& o) {
+    ocr_pages(ocr_fixture("pages.pdf"), {1, 7, 2}, small_ocr_options(), [&](OcrOutcome&& o) {
         if (o.ok()) read.push_back(o.take().page.number);
         else errors.push_back(o.error);
     });
@@ -62,14 +54,14 @@ TEST_CASE("an error from the caller stops the pool and reaches the caller", "[oc
         ++calls;
         throw std::runtime_error("enough");
     };
-    CHECK_THROWS_WITH(ocr_pages(ocr_fixture("pages.pdf"), {1, 2, 3, 1, 2, 3}, two_workers(), stop), "enough");
+    CHECK_THROWS_WITH(ocr_pages(ocr_fixture("pages.pdf"), {1, 2, 3, 1, 2, 3}, small_ocr_options(), stop), "enough");
     CHECK(calls == 1);
 }
 
 TEST_CASE("a document that is not a PDF fails the whole run", "[ocr][pool]") {
-    CHECK_THROWS_AS(ocr_pages("not a pdf", {1}, two_workers(), [](OcrOutcome&&) {}), Error);
+    CHECK_THROWS_AS(ocr_pages("not a pdf", {1}, small_ocr_options(), [](OcrOutcome&&) {}), Error);
     int calls = 0;
-    ocr_pages("not a pdf", {}, two_workers(), [&](OcrOutcome&&) { ++calls; });
+    ocr_pages("not a pdf", {}, small_ocr_options(), [&](OcrOutcome&&) { ++calls; });
     CHECK(calls == 0);
 }
 

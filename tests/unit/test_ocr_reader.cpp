@@ -7,17 +7,9 @@ using namespace occx;
 
 namespace {
 
-OcrOptions small_options() {
-    OcrOptions o;
-    o.jobs = 2;
-    o.dpi = 150;
-    o.raster_dpi = 30;
-    return o;
-}
-
 std::vector<DocumentPage> read_mixed(OcrMode mode, int* ocr_count) {
     std::vector<DocumentPage> pages;
-    read_document_pages(ocr_fixture("mixed.pdf"), mode, small_options(),
+    read_document_pages(ocr_fixture("mixed.pdf"), mode, small_ocr_options(),
                         [&](DocumentPage&& p) { pages.push_back(std::move(p)); }, ocr_count);
     return pages;
 }
