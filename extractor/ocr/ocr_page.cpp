@@ -15,9 +15,10 @@ namespace {
 
 // Skew is judged on a reduced copy: text lines are clear at 150 dpi, four times less work than 300.
 constexpr double kAnalysisDpi = 150;
-// A pixel is clearly coloured when its channels differ by this much (grey text, black
-// rulings and white paper do not; red, amber and green fills do).
-constexpr int kMinChroma = 60;
+// A pixel is clearly coloured when its channels differ by this much: grey text, black rulings,
+// white paper and a scan's colour noise (under 20) do not; red, amber and green icons do, and
+// so do pastel cell fills (a light green 198,239,206 differs by 41).
+constexpr int kMinChroma = 30;
 
 bool is_chromatic(const unsigned char* p) {
     const int hi = std::max({p[0], p[1], p[2]}), lo = std::min({p[0], p[1], p[2]});

@@ -111,3 +111,13 @@ TEST_CASE("colour samples average a region and its coloured pixels", "[ocr][colo
     CHECK(off.pixels == 0);
     CHECK(off.chromatic_share == 0);
 }
+
+TEST_CASE("pastel fills count as coloured, greys and scan noise do not", "[ocr][colour]") {
+    auto share = [](std::vector<unsigned char> rgb) {
+        return sample_colour(RgbImage{1, 1, rgb}, 72, Box{0, 0, 1, 1}).chromatic_share;
+    };
+    CHECK(share({198, 239, 206}) == 1);  // light green fill
+    CHECK(share({255, 235, 156}) == 1);  // light amber fill
+    CHECK(share({128, 128, 128}) == 0);
+    CHECK(share({120, 128, 136}) == 0);  // JPEG colour noise on grey
+}
