@@ -177,7 +177,7 @@ std::optional<std::int64_t> ArchiveStore::report_id_for(const std::string& sha25
     return std::stoll(*id);
 }
 
-void ArchiveStore::add_findings(std::int64_t report_id, const std::vector<Finding>& findings) {
+void ArchiveStore::add_findings(std::int64_t report_id, const std::vector<StoredFinding>& findings) {
     WriteTransaction tx(*db_);
     if (db_->integer("SELECT COUNT(*) FROM reports WHERE id = ?", {report_id}) == 0)
         fail(name(), "no report with id " + std::to_string(report_id));

@@ -40,7 +40,7 @@ struct StoreOutcome {
 };
 
 // A problem `occx validate` found in a stored report.
-struct Finding {
+struct StoredFinding {
     std::string severity;  // "error", "warning", "info"
     std::string rule;      // short rule name, e.g. "status-contradicts-values"
     std::optional<std::string> measure_id;
@@ -85,7 +85,7 @@ public:
 
     // Adds findings to a stored report, in one transaction. Call it with the id from
     // store_report or report_id_for; throws occx::Error when no such report exists.
-    void add_findings(std::int64_t report_id, const std::vector<Finding>& findings);
+    void add_findings(std::int64_t report_id, const std::vector<StoredFinding>& findings);
 
     // Observations in period-end order (then measure id, then revision); on_row sees each.
     void for_each_observation(const ObservationQuery& query,

@@ -3,7 +3,9 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/input.h"
 #include "pdf/pdf_document.h"
+#include "pdf/pdf_extract.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -12,8 +14,11 @@ namespace occx::cli {
 CommandSpec words_spec() {
     return {"words",
             "occx words [OPTIONS] FILE.pdf",
-            "Print the text layer's positioned words (page, box in points, font, text) as TSV",
-            {{"page", 'p', true, "N", "only page N"}}};
+            "Print the positioned words occx reads on each page (text layer or OCR) as TSV",
+            {{"page", 'p', true, "N", "only page N"},
+             {"ocr", 0, true, "MODE", "auto (default): OCR pages without a usable text layer; never; always"},
+             {"dpi", 0, true, "N", "resolution for OCR rendering (default 300)"},
+             {"patterns", 0, true, "DIR", "use the pattern pack in DIR"}}};
 }
 
 int run_words(const Args& args) {
@@ -22,12 +27,14 @@ int run_words(const Args& args) {
     std::string bytes = read_file(path);
     try {
         PdfDocument doc(bytes);
+        ExtractOptions options = extract_options_from(args);
+        PreparePage prepare = page_preparer(options, default_pattern_pack(options.patterns_dir));
         int only = args.int_value("page", 1, 1000000).value_or(0);
         if (only > doc.page_count()) fail("", "has " + std::to_string(doc.page_count()) + " pages, not " + std::to_string(only));
         std::cout << "page\tx0\ty0\tx1\ty1\tsize\trot\tfont\ttext\n";
         for (int n = 1; n <= doc.page_count(); ++n) {
             if (only && n != only) continue;
-            Page page = doc.read_words(n);
+            Page page = prepare(doc, n, false).page;
             for (const auto& w : page.words) {
                 char buf[128];
                 std::snprintf(buf, sizeof buf, "%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t", n, w.box.x0, w.box.y0,

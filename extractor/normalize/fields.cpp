@@ -11,7 +11,7 @@ namespace occx {
 
 std::string normalise_id_digits(std::string_view digits, size_t width) {
     std::string out;
-    for (char c : digits) out.push_back(c == 'O' ? '0' : c);
+    for (char c : digits) out.push_back(c == 'O' || c == 'o' ? '0' : c);
     while (out.size() < width) out.insert(out.begin(), '0');
     return out;
 }

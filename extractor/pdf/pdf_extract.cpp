@@ -2,6 +2,9 @@
 
 #include <memory>
 
+#include "ocr/engine_pool.h"
+#include "ocr/ocr_page.h"
+#include "ocr/page_decision.h"
 #include "pdf/page_orientation.h"
 #include "pdf/page_pipeline.h"
 #include "pdf/pdf_document.h"
@@ -22,16 +25,48 @@ RgbImage render_for_colour(const PdfDocument& doc, int page, int turned) {
     return rotate_raster(doc.render(page, kColourDpi), turned);
 }
 
-PreparedPage prepare_text_page(const PdfDocument& doc, int number, bool want_raster) {
+PreparedPage prepare_text_page(const PdfDocument& doc, Page page, bool want_raster) {
     PreparedPage p;
-    p.page = doc.read_words(number);
+    p.page = std::move(page);
     p.turned = straighten_page(p.page);
     if (want_raster) {
-        p.raster = std::make_unique<RgbImage>(render_for_colour(doc, number, p.turned));
+        p.raster = std::make_unique<RgbImage>(render_for_colour(doc, p.page.number, p.turned));
         p.raster_dpi = kColourDpi;
     }
     return p;
 }
+
+// A page without a usable text layer: rendered, straightened and read by Tesseract; the
+// straightened raster stays with it for colour questions.
+PreparedPage prepare_ocr_page(const PdfDocument& doc, const Page& text_layer, const OcrOptions& options) {
+    auto lease = EnginePool::shared(options.language, options.layout).borrow();
+    OcrPage ocr = ocr_rendered_page(lease.engine(), doc.render(text_layer.number, options.dpi),
+                                    text_layer.number, options);
+    PreparedPage p;
+    p.page = std::move(ocr.page);
+    p.page.notes.insert(p.page.notes.begin(), text_layer.notes.begin(), text_layer.notes.end());
+    p.raster = std::make_unique<RgbImage>(std::move(ocr.raster));
+    p.raster_dpi = ocr.raster_dpi;
+    return p;
+}
+
+}  // namespace
+
+PreparePage page_preparer(const ExtractOptions& options, const PatternPack& pack) {
+    OcrOptions ocr;
+    ocr.dpi = options.dpi;
+    ocr.patterns = &pack;
+    OcrMode mode = options.ocr;
+    return [ocr, mode](const PdfDocument& doc, int number, bool want_raster) {
+        Page page = doc.read_words(number);
+        OcrDecision decision = decide_ocr(page, mode);
+        page.notes.push_back(decision.ocr ? "OCR: " + decision.reason : decision.reason);
+        if (decision.ocr) return prepare_ocr_page(doc, page, ocr);
+        return prepare_text_page(doc, std::move(page), want_raster);
+    };
+}
+
+namespace {
 
 // Answers from the prepared raster, or renders on first question and asks the pipeline to
 // prepare rasters for the pages that follow.
@@ -62,12 +97,13 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
     ExtractResult result;
     result.summary.pages = doc.page_count();
     TableBuilder builder(pack);
-    PagePipeline pipeline(bytes, doc.page_count(), worker_count(options.jobs), prepare_text_page);
+    PagePipeline pipeline(bytes, doc.page_count(), worker_count(options.jobs), page_preparer(options, pack));
     PreparedPage prepared;
     while (pipeline.next(prepared)) {
         const int n = prepared.page.number;
         if (!prepared.error.empty()) fail("page " + std::to_string(n), prepared.error);
         for (const auto& note : prepared.page.notes) result.summary.notes.push_back("page " + std::to_string(n) + ": " + note);
+        if (prepared.page.method == PageMethod::ocr) ++result.summary.ocr_pages;
         PreparedPageSampler sampler(prepared, doc, pipeline);
         builder.add_page(prepared.page, &sampler);
     }

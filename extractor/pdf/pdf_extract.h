@@ -3,9 +3,14 @@
 #include <string_view>
 
 #include "patterns/pattern_pack.h"
+#include "pdf/page_pipeline.h"
 #include "pipeline/extract.h"
 
 namespace occx {
+
+// What each page goes through before table reconstruction: its text layer read, or OCR'd
+// when that is missing or unusable (options.ocr), and straightened.
+PreparePage page_preparer(const ExtractOptions& options, const PatternPack& pack);
 
 ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options, const PatternPack& pack);
 

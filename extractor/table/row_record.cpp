@@ -13,6 +13,7 @@ namespace {
 
 constexpr double kWarningPenalty = 0.1;
 constexpr double kMinConfidence = 0.2;
+constexpr size_t kMarkerReadAsText = 2;  // bytes
 
 OptString cell_text(const RowDraft& row, const std::string& key) {
     auto it = row.cells.find(key);
@@ -48,11 +49,14 @@ std::string pretty_key(const std::string& key) {
 
 OptString read_status(const RowDraft& row, const std::string& key, const RowContext& ctx,
                       std::vector<std::string>& warnings) {
-    if (auto text = one_line(cell_text(row, key))) {
+    auto text = one_line(cell_text(row, key));
+    if (text)
         if (auto s = parse_status(*text, ctx.pack)) return s;
+    auto colour = row.colour_status.find(key);
+    // A marker that OCR read as a character or two is the coloured shape itself.
+    if (text && (colour == row.colour_status.end() || text->size() > kMarkerReadAsText))
         warnings.push_back(pretty_key(key) + " '" + *text + "' is not a status");
-    }
-    if (auto it = row.colour_status.find(key); it != row.colour_status.end()) return it->second;
+    if (colour != row.colour_status.end()) return colour->second;
     if (row.ambiguous_colour.count(key))
         warnings.push_back(pretty_key(key) + ": the cell's colour is ambiguous");
     else

@@ -209,12 +209,22 @@ void TableBuilder::read_region(const Page& page, Region& region) {
     }
 }
 
+// A status cell whose text reads as a status needs no colour; any other text (a marker OCR
+// read as a character, say) does.
+bool TableBuilder::has_status_text(const RowDraft& row, const std::string& key) const {
+    auto it = row.cells.find(key);
+    if (it == row.cells.end()) return false;
+    std::string text;
+    for (const auto& f : it->second) text += (text.empty() ? "" : " ") + f.text;
+    return parse_status(text, pack_).has_value();
+}
+
 void TableBuilder::sample_colours(RowDraft& row) {
     if (!sampler_ || !page_ || !header_) return;
     auto ext = row.extent.find(page_->number);
     if (ext == row.extent.end()) return;
     for (const auto& key : row.status_keys) {
-        if (row.cells.count(key) || row.colour_status.count(key)) continue;
+        if (row.colour_status.count(key) || has_status_text(row, key)) continue;
         const Column* col = header_->find(key);
         if (!col) continue;
         // Shrunk a little so that cell borders and the neighbours' fills stay out.

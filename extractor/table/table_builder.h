@@ -36,6 +36,7 @@ private:
     void add_words_to_row(const Page& page, const Line& line, const Header& header);
     void add_comment_line(const Page& page, const Line& line, size_t skip_words);
     void sample_colours(RowDraft& row);
+    bool has_status_text(const RowDraft& row, const std::string& key) const;
     bool is_break_line(const Line& line, const Header& header) const;
     ColumnEvidence& evidence_for(const Header& header, double page_width);
 
