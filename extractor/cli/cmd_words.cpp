@@ -31,14 +31,14 @@ int run_words(const Args& args) {
         PreparePage prepare = page_preparer(options, default_pattern_pack(options.patterns_dir));
         int only = args.int_value("page", 1, 1000000).value_or(0);
         if (only > doc.page_count()) fail("", "has " + std::to_string(doc.page_count()) + " pages, not " + std::to_string(only));
-        std::cout << "page\tx0\ty0\tx1\ty1\tsize\trot\tfont\ttext\n";
+        std::cout << "page\tx0\ty0\tx1\ty1\tsize\trot\tconf\tfont\ttext\n";
         for (int n = 1; n <= doc.page_count(); ++n) {
             if (only && n != only) continue;
             Page page = prepare(doc, n, false).page;
             for (const auto& w : page.words) {
                 char buf[128];
-                std::snprintf(buf, sizeof buf, "%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t", n, w.box.x0, w.box.y0,
-                              w.box.x1, w.box.y1, w.font_size, w.rotation);
+                std::snprintf(buf, sizeof buf, "%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%.2f\t", n, w.box.x0, w.box.y0,
+                              w.box.x1, w.box.y1, w.font_size, w.rotation, w.confidence);
                 std::cout << buf << w.font << "\t" << w.text << "\n";
             }
         }

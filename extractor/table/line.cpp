@@ -1,6 +1,7 @@
 #include "table/line.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace occx {
 
@@ -29,10 +30,12 @@ std::string join_words(const std::vector<const Word*>& words) {
     return out;
 }
 
-// A word belongs to a line when their vertical extents overlap by most of the smaller one.
-bool same_line(const Box& line, const Box& word) {
-    double shared = overlap(line.y0, line.y1, word.y0, word.y1);
-    return shared >= 0.5 * std::min(line.height(), word.height());
+// A word belongs to a line when its middle is near the line's mean middle. Comparing with
+// the mean, not the line's growing box, keeps two close lines of a header (or of a skewed
+// scan) from chaining into one.
+bool same_line(const Line& line, double line_center, const Box& word) {
+    double typical = std::min(line.words.front()->box.height(), word.height());
+    return std::abs(word.center_y() - line_center) < 0.5 * typical;
 }
 
 }  // namespace
@@ -48,21 +51,24 @@ std::vector<Line> group_lines(const std::vector<Word>& words) {
         return a->box.center_y() < b->box.center_y();
     });
     std::vector<Line> lines;
+    std::vector<double> center_sums;
     for (const Word* w : order) {
         // Words of one line cluster in center_y, so only the last few lines can match.
-        Line* target = nullptr;
+        size_t target = lines.size();
         for (size_t i = lines.size(); i-- > 0 && i + 4 >= lines.size();) {
-            if (same_line(lines[i].box, w->box)) {
-                target = &lines[i];
+            if (same_line(lines[i], center_sums[i] / double(lines[i].words.size()), w->box)) {
+                target = i;
                 break;
             }
         }
-        if (!target) {
+        if (target == lines.size()) {
             lines.push_back(Line{{w}, w->box});
+            center_sums.push_back(w->box.center_y());
             continue;
         }
-        target->words.push_back(w);
-        target->box = union_box(target->box, w->box);
+        lines[target].words.push_back(w);
+        lines[target].box = union_box(lines[target].box, w->box);
+        center_sums[target] += w->box.center_y();
     }
     for (auto& l : lines)
         std::sort(l.words.begin(), l.words.end(),

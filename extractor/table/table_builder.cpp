@@ -15,6 +15,7 @@ namespace {
 
 constexpr double kMarginShare = 0.045;      // top and bottom bands of a page hold furniture only
 constexpr double kWatermarkSizeRatio = 2.5; // words this much larger than the body are watermarks
+constexpr double kMinWordConfidence = 0.3;  // OCR words below this are specks and watermark
 constexpr double kStraddleGap = 0.45;       // phrase gap for the straddle test, in line heights
 constexpr double kStraddleReach = 4.0;      // points a phrase must reach past a boundary
 
@@ -31,7 +32,7 @@ std::vector<Word> content_words(const Page& page, const PatternPack& pack) {
     std::vector<Word> kept;
     for (const auto& w : page.words) {
         double size = w.font_size > 0 ? w.font_size : w.box.height();
-        if (w.rotation != 0 || size > kWatermarkSizeRatio * body) continue;
+        if (w.rotation != 0 || size > kWatermarkSizeRatio * body || w.confidence < kMinWordConfidence) continue;
         if (w.box.y1 < top || w.box.y0 > bottom) continue;
         kept.push_back(w);
     }
