@@ -13,6 +13,8 @@ struct Command {
 
 CommandSpec extract_spec();
 int run_extract(const Args& args);
+CommandSpec words_spec();
+int run_words(const Args& args);
 CommandSpec backfill_spec();
 int run_backfill(const Args& args);
 CommandSpec history_spec();

@@ -13,6 +13,7 @@ namespace occx::cli {
 const std::vector<Command>& all_commands() {
     static const std::vector<Command> commands = {
         {extract_spec, run_extract},
+        {words_spec, run_words},
         {backfill_spec, run_backfill},
         {history_spec, run_history},
         {export_spec, run_export},

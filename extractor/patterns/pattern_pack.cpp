@@ -102,6 +102,16 @@ bool PatternPack::full_matches_any(std::string_view key, std::string_view text) 
     return false;
 }
 
+std::optional<std::string> PatternPack::classify(std::string_view key, std::string_view text) const {
+    for (const auto& p : list(key)) {
+        if (!p.rewrite || !RE2::FullMatch(text, *p.re)) continue;
+        std::string out(text);
+        RE2::Replace(&out, *p.re, *p.rewrite);
+        return out;
+    }
+    return std::nullopt;
+}
+
 std::string PatternPack::apply_rewrites(std::string_view key, std::string_view text) const {
     std::string out(text);
     for (const auto& p : list(key))

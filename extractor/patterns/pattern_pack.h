@@ -39,6 +39,8 @@ public:
     bool matches_any(std::string_view key, std::string_view text) const;
     // True when any entry of key matches all of text.
     bool full_matches_any(std::string_view key, std::string_view text) const;
+    // The rewrite text of the first entry of key that matches all of text: a classifier.
+    std::optional<std::string> classify(std::string_view key, std::string_view text) const;
     // Applies every rewrite entry of key in order, globally; returns the result.
     std::string apply_rewrites(std::string_view key, std::string_view text) const;
 

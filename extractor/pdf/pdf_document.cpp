@@ -22,9 +22,40 @@ std::unique_ptr<poppler::page> open_page(poppler::document& doc, int number) {
     return p;
 }
 
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += char(c);
+    } else if (c < 0x800) {
+        out += char(0xC0 | (c >> 6));
+        out += char(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+        out += char(0xE0 | (c >> 12));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    } else {
+        out += char(0xF0 | (c >> 18));
+        out += char(0x80 | ((c >> 12) & 0x3F));
+        out += char(0x80 | ((c >> 6) & 0x3F));
+        out += char(0x80 | (c & 0x3F));
+    }
+}
+
+// ustring is UTF-16; its own to_utf8() opens an iconv converter per call, which costs more
+// than reading the page.
 std::string utf8(const poppler::ustring& s) {
-    auto bytes = s.to_utf8();
-    return std::string(bytes.begin(), bytes.end());
+    std::string out;
+    out.reserve(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        char32_t c = s[i];
+        if (c >= 0xD800 && c < 0xDC00 && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] < 0xE000) {
+            c = 0x10000 + ((c - 0xD800) << 10) + (char32_t(s[i + 1]) - 0xDC00);
+            ++i;
+        } else if (c >= 0xD800 && c < 0xE000) {
+            c = 0xFFFD;  // a lone surrogate
+        }
+        append_utf8(out, c);
+    }
+    return out;
 }
 
 }  // namespace
@@ -51,17 +82,14 @@ Page PdfDocument::read_words(int number) const {
     // text_list reports boxes in the page's displayed orientation, origin top-left.
     if (p->orientation() == poppler::page::landscape || p->orientation() == poppler::page::seascape)
         std::swap(page.width, page.height);
-    for (auto& tb : p->text_list(poppler::page::text_list_include_font)) {
+    // Font names would cost a font scan per page; sizes come from the word boxes instead.
+    for (auto& tb : p->text_list(0)) {
         Word w;
         w.text = utf8(tb.text());
         if (w.text.empty()) continue;
         auto b = tb.bbox();
         w.box = {b.left(), b.top(), b.right(), b.bottom()};
         w.rotation = tb.rotation() * 90;
-        if (tb.has_font_info()) {
-            w.font = tb.get_font_name();
-            w.font_size = tb.get_font_size();
-        }
         page.words.push_back(std::move(w));
     }
     return page;
@@ -70,8 +98,8 @@ Page PdfDocument::read_words(int number) const {
 RgbImage PdfDocument::render(int number, double dpi, const Box* region) const {
     auto p = open_page(*doc_, number);
     poppler::page_renderer renderer;
-    renderer.set_render_hints(poppler::page_renderer::antialiasing | poppler::page_renderer::text_antialiasing);
-    renderer.set_image_format(poppler::image::format_rgb24);
+    renderer.set_render_hints(poppler::page_renderer::antialiasing);
+    renderer.set_image_format(poppler::image::format_argb32);
     const double scale = dpi / 72.0;
     int x = -1, y = -1, w = -1, h = -1;
     if (region) {
@@ -89,7 +117,7 @@ RgbImage PdfDocument::render(int number, double dpi, const Box* region) const {
     const char* data = img.const_data();
     for (int row = 0; row < out.height; ++row) {
         const auto* src = reinterpret_cast<const unsigned char*>(data + size_t(row) * img.bytes_per_row());
-        // format_rgb24 stores each pixel as 32 bits, 0xffRRGGBB in native (little-endian) order.
+        // format_argb32 stores each pixel as 32 bits, 0xAARRGGBB in native (little-endian) order.
         for (int col = 0; col < out.width; ++col) {
             unsigned char* dst = &out.pixels[3 * (size_t(row) * out.width + col)];
             dst[0] = src[4 * col + 2];

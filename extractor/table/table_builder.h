@@ -1,21 +1,56 @@
 #pragma once
+// Table reconstruction: pages of positioned words in, measure rows out. Pages are added one
+// at a time and dropped after, so memory does not grow with the page count; only the row
+// that runs over a page break stays open.
+#include <map>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "model/document.h"
 #include "model/record.h"
 #include "patterns/pattern_pack.h"
 #include "pipeline/extract.h"
+#include "table/colour.h"
+#include "table/gutters.h"
+#include "table/header.h"
+#include "table/line.h"
+#include "table/row_draft.h"
 
 namespace occx {
 
 class TableBuilder {
 public:
     explicit TableBuilder(const PatternPack& pack) : pack_(pack) {}
-    void add_page(Page page) { (void)page; }
-    std::vector<Record> finish(DocumentSummary*) { return {}; }
+    // sampler answers colour questions about this page (statuses shown as shapes); may be null.
+    void add_page(const Page& page, ColourSampler* sampler);
+    // The records, one per measure, in order of first appearance.
+    std::vector<Record> finish(DocumentSummary* summary);
 
 private:
+    struct Region;
+    void read_page_facts(const std::vector<Line>& lines);
+    void read_region(const Page& page, Region& region);
+    void start_row(const MeasureId& id);
+    void close_row();
+    void add_words_to_row(const Page& page, const Line& line, const Header& header);
+    void add_comment_line(const Page& page, const Line& line, size_t skip_words);
+    void sample_colours(RowDraft& row);
+    bool is_break_line(const Line& line, const Header& header) const;
+    ColumnEvidence& evidence_for(const Header& header, double page_width);
+
     const PatternPack& pack_;
+    std::optional<Header> last_header_;  // carried to the next page for continued rows
+    std::optional<RowDraft> open_row_;
+    bool in_comment_ = false;
+    std::vector<RowDraft> rows_;
+    // The page being read: colour questions go to its sampler while it is alive.
+    const Page* page_ = nullptr;
+    ColourSampler* sampler_ = nullptr;
+    const Header* header_ = nullptr;
+    std::map<std::string, ColumnEvidence> evidence_;  // by header signature
+    std::map<std::string, std::string> priority_titles_;
+    ReportPeriod period_;
 };
 
 }  // namespace occx

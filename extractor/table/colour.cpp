@@ -1,0 +1,82 @@
+#include "table/colour.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace occx {
+
+namespace {
+
+constexpr double kMinSaturation = 0.35;
+constexpr double kMinBrightness = 0.30;
+// A status marker covers at least this much of the page, however tall its row is.
+constexpr double kMinMarkerArea = 6.0;  // square points
+constexpr double kDominantShare = 0.75;    // of the coloured pixels
+
+// Hue in degrees [0, 360), or -1 for a pixel too grey or too dark to have one.
+double hue_of(const unsigned char* px) {
+    double r = px[0] / 255.0, g = px[1] / 255.0, b = px[2] / 255.0;
+    double mx = std::max({r, g, b}), mn = std::min({r, g, b});
+    double delta = mx - mn;
+    if (mx < kMinBrightness || delta / mx < kMinSaturation) return -1;
+    double h;
+    if (mx == r) h = std::fmod((g - b) / delta, 6.0);
+    else if (mx == g) h = (b - r) / delta + 2;
+    else h = (r - g) / delta + 4;
+    h *= 60;
+    return h < 0 ? h + 360 : h;
+}
+
+enum Bucket { kRed, kAmber, kGreen, kOther, kBuckets };
+
+Bucket bucket_of(double hue) {
+    if (hue < 15 || hue >= 335) return kRed;
+    if (hue >= 20 && hue < 60) return kAmber;
+    if (hue >= 70 && hue < 170) return kGreen;
+    return kOther;
+}
+
+}  // namespace
+
+const char* colour_status(CellColour c) {
+    switch (c) {
+        case CellColour::green: return "GREEN";
+        case CellColour::amber: return "AMBER";
+        case CellColour::red: return "RED";
+        default: return nullptr;
+    }
+}
+
+CellColour classify_region(const RgbImage& image, int x0, int y0, int x1, int y1, int min_pixels) {
+    x0 = std::clamp(x0, 0, image.width);
+    x1 = std::clamp(x1, 0, image.width);
+    y0 = std::clamp(y0, 0, image.height);
+    y1 = std::clamp(y1, 0, image.height);
+    if (x1 <= x0 || y1 <= y0) return CellColour::none;
+    int counts[kBuckets] = {0, 0, 0, 0};
+    for (int y = y0; y < y1; ++y)
+        for (int x = x0; x < x1; ++x) {
+            double h = hue_of(image.at(x, y));
+            if (h >= 0) ++counts[bucket_of(h)];
+        }
+    int coloured = counts[kRed] + counts[kAmber] + counts[kGreen];
+    if (coloured < std::max(1, min_pixels)) return CellColour::none;
+    if (counts[kGreen] >= kDominantShare * coloured) return CellColour::green;
+    if (counts[kAmber] >= kDominantShare * coloured) return CellColour::amber;
+    if (counts[kRed] >= kDominantShare * coloured) return CellColour::red;
+    return CellColour::ambiguous;
+}
+
+CellColour RasterSampler::classify(const Box& region) {
+    if (!image_) return CellColour::none;
+    const double s = dpi_ / 72.0;
+    // Clamp in floating point first: a region may reach past the page (or to infinity).
+    auto px = [](double v, int limit) { return int(std::clamp(v, 0.0, double(limit))); };
+    return classify_region(*image_, px(std::floor(region.x0 * s), image_->width),
+                           px(std::floor(region.y0 * s), image_->height),
+                           px(std::ceil(region.x1 * s), image_->width),
+                           px(std::ceil(region.y1 * s), image_->height),
+                           int(std::ceil(kMinMarkerArea * s * s)));
+}
+
+}  // namespace occx

@@ -1,0 +1,94 @@
+#include "table/gutters.h"
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+
+namespace occx {
+
+namespace {
+
+constexpr size_t kMinGutter = 3;  // points: wider than a word space
+constexpr int kAlignSlack = 1;    // points either side of a strip's edge that count as aligned
+
+size_t bin_of(double x, size_t bins) { return static_cast<size_t>(std::clamp(x, 0.0, double(bins - 1))); }
+
+int aligned_near(const std::vector<int>& counts, size_t at) {
+    int n = 0;
+    for (size_t b = at > size_t(kAlignSlack) ? at - kAlignSlack : 0; b <= at + kAlignSlack && b < counts.size(); ++b)
+        n += counts[b];
+    return n;
+}
+
+struct Run {
+    size_t start = 0, len = 0;
+    int score = -1;
+};
+
+// The chosen run of least-covered strips in [from, to), or an empty run when none qualifies.
+Run best_gutter(const ColumnEvidence& ev, size_t from, size_t to) {
+    const auto& cov = ev.coverage;
+    int least = std::numeric_limits<int>::max();
+    for (size_t b = from; b < to; ++b) least = std::min(least, cov[b]);
+    Run best, longest;
+    for (size_t b = from; b < to;) {
+        if (cov[b] != least) {
+            ++b;
+            continue;
+        }
+        Run r{b, 0, 0};
+        while (b < to && cov[b] == least) ++b;
+        r.len = b - r.start;
+        if (r.len > longest.len) longest = r;
+        if (r.len < kMinGutter) continue;
+        r.score = aligned_near(ev.starts, r.start + r.len) + aligned_near(ev.ends, r.start);
+        if (r.score > best.score || (r.score == best.score && r.len > best.len)) best = r;
+    }
+    return best.len ? best : longest;
+}
+
+}  // namespace
+
+ColumnEvidence::ColumnEvidence(double page_width)
+    : coverage(static_cast<size_t>(std::max(1.0, std::ceil(page_width))) + 1, 0),
+      starts(coverage.size(), 0),
+      ends(coverage.size(), 0) {}
+
+void ColumnEvidence::add(const std::vector<const Line*>& body) {
+    const size_t n = coverage.size();
+    for (const auto* line : body)
+        for (const auto* w : line->words) {
+            size_t b0 = bin_of(w->box.x0, n), b1 = bin_of(w->box.x1, n);
+            for (size_t b = b0; b < b1; ++b) ++coverage[b];
+            ++starts[b0];
+            ++ends[b1];
+        }
+}
+
+void set_column_extents(Header& header, const ColumnEvidence& evidence) {
+    auto& cols = header.columns;
+    if (cols.empty()) return;
+    const double last_bin = double(evidence.coverage.size() - 1);
+    cols.front().x0 = -std::numeric_limits<double>::infinity();
+    cols.back().x1 = std::numeric_limits<double>::infinity();
+    for (size_t i = 0; i + 1 < cols.size(); ++i) {
+        // A boundary never cuts a label: labels sit inside their columns.
+        double lo = std::clamp(cols[i].label_x1, 0.0, last_bin);
+        double hi = std::clamp(cols[i + 1].label_x0, 0.0, last_bin);
+        double boundary = (cols[i].label_x1 + cols[i + 1].label_x0) / 2;
+        if (hi > lo + 1) {
+            Run r = best_gutter(evidence, size_t(std::ceil(lo)), size_t(hi));
+            if (r.len) boundary = r.start + r.len / 2.0;
+        }
+        cols[i].x1 = boundary;
+        cols[i + 1].x0 = boundary;
+    }
+}
+
+size_t column_at(const Header& header, double x) {
+    for (size_t i = 0; i < header.columns.size(); ++i)
+        if (x < header.columns[i].x1) return i;
+    return header.columns.size() - 1;
+}
+
+}  // namespace occx

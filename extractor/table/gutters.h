@@ -1,0 +1,26 @@
+#pragma once
+#include <vector>
+
+#include "table/header.h"
+#include "table/line.h"
+
+namespace occx {
+
+// What the body's words say about where columns end: how many words cover each 1-point
+// strip of the page, and how many start or end at each.
+struct ColumnEvidence {
+    std::vector<int> coverage, starts, ends;
+    explicit ColumnEvidence(double page_width = 0);
+    void add(const std::vector<const Line*>& body);
+};
+
+// Sets each column's x-extent: each boundary goes into an empty strip between two
+// neighbouring labels, the one that most words are aligned against (cell text starts just
+// right of its column's left edge, or ends just left of its right edge); ties go to the
+// widest strip.
+void set_column_extents(Header& header, const ColumnEvidence& evidence);
+
+// The index of the column whose extent holds x.
+size_t column_at(const Header& header, double x);
+
+}  // namespace occx

@@ -1,0 +1,34 @@
+#pragma once
+// Visual lines and phrases: the first grouping of positioned words.
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+
+namespace occx {
+
+// Words that share a baseline band, left to right.
+struct Line {
+    std::vector<const Word*> words;
+    Box box;
+    std::string text() const;  // words joined by single spaces
+    double height() const { return box.height(); }
+};
+
+// Words of one line separated by no more than a word space: a label, or one cell's line.
+struct Phrase {
+    std::vector<const Word*> words;
+    Box box;
+    std::string text() const;
+};
+
+// Groups words into lines by vertical overlap; lines come out top to bottom.
+std::vector<Line> group_lines(const std::vector<Word>& words);
+// Splits a line where the horizontal gap exceeds gap_factor times the line's typical height.
+std::vector<Phrase> split_phrases(const Line& line, double gap_factor = 0.8);
+
+Box union_box(const Box& a, const Box& b);
+double overlap(double a0, double a1, double b0, double b1);
+double median(std::vector<double> v);
+
+}  // namespace occx

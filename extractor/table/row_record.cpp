@@ -1,0 +1,157 @@
+#include "table/row_record.h"
+
+#include <algorithm>
+#include <numeric>
+
+#include "normalize/value_parser.h"
+#include "table/cell_text.h"
+#include "util/text.h"
+
+namespace occx {
+
+namespace {
+
+constexpr double kWarningPenalty = 0.1;
+constexpr double kMinConfidence = 0.2;
+
+OptString cell_text(const RowDraft& row, const std::string& key) {
+    auto it = row.cells.find(key);
+    if (it == row.cells.end()) return std::nullopt;
+    std::string text = trim(assemble_cell_text(it->second));
+    if (text.empty()) return std::nullopt;
+    return text;
+}
+
+// Free text: paragraphs kept, whitespace inside each collapsed.
+OptString free_text(const OptString& text) {
+    if (!text) return std::nullopt;
+    std::vector<std::string> paragraphs;
+    for (const auto& p : split(*text, '\n')) {
+        auto c = collapse_whitespace(p);
+        if (!c.empty()) paragraphs.push_back(c);
+    }
+    if (paragraphs.empty()) return std::nullopt;
+    return join(paragraphs, "\n");
+}
+
+OptString one_line(const OptString& text) {
+    if (!text) return std::nullopt;
+    auto c = collapse_whitespace(*text);
+    return c.empty() ? std::nullopt : OptString(c);
+}
+
+std::string pretty_key(const std::string& key) {
+    std::string out = key;
+    std::replace(out.begin(), out.end(), '_', ' ');
+    return out;
+}
+
+OptString read_status(const RowDraft& row, const std::string& key, const RowContext& ctx,
+                      std::vector<std::string>& warnings) {
+    if (auto text = one_line(cell_text(row, key))) {
+        if (auto s = parse_status(*text, ctx.pack)) return s;
+        warnings.push_back(pretty_key(key) + " '" + *text + "' is not a status");
+    }
+    if (auto it = row.colour_status.find(key); it != row.colour_status.end()) return it->second;
+    if (row.ambiguous_colour.count(key))
+        warnings.push_back(pretty_key(key) + ": the cell's colour is ambiguous");
+    else
+        warnings.push_back(pretty_key(key) + ": the cell shows no status");
+    return std::nullopt;
+}
+
+void read_measure_cell(const RowDraft& row, const RowContext& ctx, Record& r) {
+    auto text = one_line(cell_text(row, "measure"));
+    if (!text) return;
+    size_t consumed = 0;
+    if (leading_measure_id(*text, ctx.pack, &consumed)) r.title = one_line(text->substr(consumed));
+    else r.title = text;
+}
+
+std::optional<Value> read_value(const RowDraft& row, const std::string& key, const RowContext& ctx,
+                                std::vector<std::string>& warnings) {
+    auto text = one_line(cell_text(row, key));
+    if (!text) return std::nullopt;
+    return parse_value(*text, ctx.pack, &warnings, pretty_key(key));
+}
+
+double row_confidence(const RowDraft& row, size_t warnings) {
+    double sum = 0;
+    size_t n = 0;
+    for (const auto& [key, frags] : row.cells)
+        for (const auto& f : frags) {
+            sum += f.confidence;
+            ++n;
+        }
+    double base = n ? sum / n : 0.5;
+    return std::max(kMinConfidence, base * (1 - kWarningPenalty * double(std::min<size_t>(warnings, 8))));
+}
+
+}  // namespace
+
+Record record_from_row(const RowDraft& row, const RowContext& ctx) {
+    Record r;
+    r.measure_id = row.id.id;
+    r.priority_id = row.id.priority_id;
+    if (auto it = ctx.priority_titles.find(r.priority_id); it != ctx.priority_titles.end())
+        r.priority_title = it->second;
+    read_measure_cell(row, ctx, r);
+    if (auto d = one_line(cell_text(row, "director"))) r.director = normalise_name(*d, ctx.pack);
+    if (auto p = one_line(cell_text(row, "portfolio_holder"))) r.portfolio_holder = normalise_name(*p, ctx.pack);
+    r.unit = one_line(cell_text(row, "unit"));
+    r.trend = one_line(cell_text(row, "trend"));
+    auto& w = r.warnings;
+    r.period.actual = read_value(row, "period_actual", ctx, w);
+    r.period.target = read_value(row, "period_target", ctx, w);
+    r.ytd.actual = read_value(row, "ytd_actual", ctx, w);
+    r.ytd.target = read_value(row, "ytd_target", ctx, w);
+    for (const auto& key : row.status_keys)
+        (key == "period_status" ? r.period.status : r.ytd.status) = read_status(row, key, ctx, w);
+    r.comment = free_text(cell_text(row, "comment"));
+    if (!row.comment_block.empty()) {
+        auto block = free_text(trim(assemble_cell_text(row.comment_block)));
+        r.comment = r.comment && block ? OptString(*r.comment + "\n" + *block) : (block ? block : r.comment);
+    }
+    r.improvement_plan = free_text(cell_text(row, "improvement_plan"));
+    r.timeframe = free_text(cell_text(row, "timeframe"));
+    r.finance_impact = free_text(cell_text(row, "finance_impact"));
+    r.risk_impact = free_text(cell_text(row, "risk_impact"));
+    r.report = ctx.period;
+    for (const auto& [page, box] : row.extent) r.source.pages.push_back(page);
+    for (const auto& f : row.comment_block)
+        if (std::find(r.source.pages.begin(), r.source.pages.end(), f.page) == r.source.pages.end())
+            r.source.pages.push_back(f.page);
+    std::sort(r.source.pages.begin(), r.source.pages.end());
+    r.source.method = row.ocr_pages.empty() ? "text" : "ocr";
+    w.insert(w.end(), row.warnings.begin(), row.warnings.end());
+    r.confidence = row_confidence(row, w.size());
+    return r;
+}
+
+int filled_fields(const Record& r) {
+    int n = 0;
+    for (const auto* f : {&r.title, &r.unit, &r.trend, &r.director, &r.portfolio_holder, &r.comment,
+                          &r.improvement_plan, &r.timeframe, &r.finance_impact, &r.risk_impact})
+        n += f->has_value();
+    for (const auto* t : {&r.period, &r.ytd})
+        n += t->actual.has_value() + t->target.has_value() + t->status.has_value();
+    return n;
+}
+
+std::vector<Record> records_from_rows(const std::vector<RowDraft>& rows, const RowContext& ctx) {
+    std::vector<Record> out;
+    std::map<std::string, size_t> index;
+    for (const auto& row : rows) {
+        Record r = record_from_row(row, ctx);
+        auto [it, fresh] = index.emplace(r.measure_id, out.size());
+        if (fresh) {
+            out.push_back(std::move(r));
+            continue;
+        }
+        Record& kept = out[it->second];
+        if (filled_fields(r) > filled_fields(kept)) kept = std::move(r);
+    }
+    return out;
+}
+
+}  // namespace occx

@@ -1,0 +1,28 @@
+#pragma once
+// From gathered rows to records: cell text through the normalisers, one record per measure.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/record.h"
+#include "patterns/pattern_pack.h"
+#include "table/row_draft.h"
+
+namespace occx {
+
+struct RowContext {
+    const PatternPack& pack;
+    ReportPeriod period;
+    const std::map<std::string, std::string>& priority_titles;
+};
+
+Record record_from_row(const RowDraft& row, const RowContext& ctx);
+
+// One record per measure id, in order of first appearance; when a measure appears twice
+// (a repeated page), the more complete occurrence wins.
+std::vector<Record> records_from_rows(const std::vector<RowDraft>& rows, const RowContext& ctx);
+
+// How many of a record's fields hold something: to choose between repeated occurrences.
+int filled_fields(const Record& r);
+
+}  // namespace occx

@@ -1,0 +1,295 @@
+#include "table/table_builder.h"
+
+#include <algorithm>
+#include <cmath>
+
+#include "normalize/fields.h"
+#include "normalize/report_meta.h"
+#include "table/gutters.h"
+#include "table/row_record.h"
+#include "util/text.h"
+
+namespace occx {
+
+namespace {
+
+constexpr double kMarginShare = 0.045;      // top and bottom bands of a page hold furniture only
+constexpr double kWatermarkSizeRatio = 2.5; // words this much larger than the body are watermarks
+constexpr double kStraddleGap = 0.45;       // phrase gap for the straddle test, in line heights
+constexpr double kStraddleReach = 4.0;      // points a phrase must reach past a boundary
+
+double body_font_size(const Page& page) {
+    std::vector<double> sizes;
+    for (const auto& w : page.words) sizes.push_back(w.font_size > 0 ? w.font_size : w.box.height());
+    return median(sizes);
+}
+
+// Watermarks, rotated text and the page's top and bottom bands are never table content.
+std::vector<Word> content_words(const Page& page, const PatternPack& pack) {
+    const double body = body_font_size(page);
+    const double top = page.height * kMarginShare, bottom = page.height * (1 - kMarginShare);
+    std::vector<Word> kept;
+    for (const auto& w : page.words) {
+        double size = w.font_size > 0 ? w.font_size : w.box.height();
+        if (w.rotation != 0 || size > kWatermarkSizeRatio * body) continue;
+        if (w.box.y1 < top || w.box.y0 > bottom) continue;
+        kept.push_back(w);
+    }
+    (void)pack;
+    return kept;
+}
+
+// A line that carries a page number anywhere is a header or footer line as a whole.
+bool is_furniture(const Line& line, const PatternPack& pack) {
+    for (const auto& p : split_phrases(line))
+        if (pack.full_matches_any("table.furniture", collapse_whitespace(p.text()))) return true;
+    return false;
+}
+
+}  // namespace
+
+// A header seen again (repeated on each page) shares its evidence with earlier pages, so
+// a page with one short row still gets the columns the whole document shows.
+ColumnEvidence& TableBuilder::evidence_for(const Header& header, double page_width) {
+    std::string signature = std::to_string(int(page_width));
+    for (const auto& c : header.columns)
+        signature += "|" + c.key + "@" + std::to_string(int(std::lround(c.label_x0 / 4)));
+    auto it = evidence_.find(signature);
+    if (it == evidence_.end()) it = evidence_.emplace(signature, ColumnEvidence(page_width)).first;
+    return it->second;
+}
+
+struct TableBuilder::Region {
+    Header header;
+    std::vector<const Line*> lines;
+};
+
+namespace {
+
+// A banner that wraps: the next line, of the same size and close below, continues its title.
+bool continues_banner(const Line& banner, const Line& next) {
+    const Word& a = *banner.words.front();
+    const Word& b = *next.words.front();
+    return next.box.y0 - banner.box.y1 < 0.5 * banner.height() && std::abs(b.box.x0 - a.box.x0) < 40 &&
+           a.font == b.font && std::abs(a.box.height() - b.box.height()) < 0.5;
+}
+
+}  // namespace
+
+void TableBuilder::read_page_facts(const std::vector<Line>& lines) {
+    for (size_t i = 0; i < lines.size(); ++i) {
+        auto phrases = split_phrases(lines[i]);
+        if (phrases.empty()) continue;
+        if (auto banner = parse_priority_banner(phrases.front().text(), pack_)) {
+            std::string title = banner->title;
+            if (i + 1 < lines.size() && continues_banner(lines[i], lines[i + 1]) &&
+                !find_measure_id(lines[i + 1].text(), pack_))
+                title += " " + split_phrases(lines[i + 1]).front().text();
+            priority_titles_.emplace(banner->priority_id, collapse_whitespace(title));
+        }
+        if (!period_.period_end) {
+            auto p = find_report_period(lines[i].text(), pack_);
+            if (p.period_end) period_ = p;
+        }
+    }
+}
+
+void TableBuilder::start_row(const MeasureId& id) {
+    close_row();
+    open_row_.emplace();
+    open_row_->id = id;
+    for (const auto& c : header_->columns)
+        if (c.key == "period_status" || c.key == "ytd_status") open_row_->status_keys.push_back(c.key);
+    open_row_->has_comment_column = header_->find("comment") != nullptr;
+    in_comment_ = false;
+}
+
+void TableBuilder::close_row() {
+    if (open_row_) {
+        sample_colours(*open_row_);
+        rows_.push_back(std::move(*open_row_));
+    }
+    open_row_.reset();
+    in_comment_ = false;
+}
+
+void TableBuilder::add_words_to_row(const Page& page, const Line& line, const Header& header) {
+    for (const auto* w : line.words) {
+        const Column& col = header.columns[column_at(header, w->box.center_x())];
+        if (col.key.empty()) {
+            open_row_->warnings.push_back("page " + std::to_string(page.number) + ": '" + w->text +
+                                          "' is under an unrecognised column ('" + col.label + "')");
+            continue;
+        }
+        open_row_->add(col.key, Fragment{w->text, w->box, page.number, w->confidence});
+    }
+    open_row_->touch(page.number, line.box);
+    if (page.method == PageMethod::ocr) open_row_->ocr_pages.insert(page.number);
+}
+
+void TableBuilder::add_comment_line(const Page& page, const Line& line, size_t skip_words) {
+    for (size_t i = skip_words; i < line.words.size(); ++i) {
+        const Word* w = line.words[i];
+        open_row_->comment_block.push_back(Fragment{w->text, w->box, page.number, w->confidence});
+    }
+    if (page.method == PageMethod::ocr) open_row_->ocr_pages.insert(page.number);
+}
+
+// A line that crosses column boundaries is prose, a heading or a banner: the table has ended.
+bool TableBuilder::is_break_line(const Line& line, const Header& header) const {
+    auto phrases = split_phrases(line);
+    if (!phrases.empty() && parse_priority_banner(phrases.front().text(), pack_)) return true;
+    if (find_report_period(line.text(), pack_).period_end) return true;
+    int straddles = 0;
+    for (const auto& p : split_phrases(line, kStraddleGap))
+        for (size_t i = 0; i + 1 < header.columns.size(); ++i) {
+            double b = header.columns[i].x1;
+            if (p.box.x0 < b - kStraddleReach && p.box.x1 > b + kStraddleReach) ++straddles;
+        }
+    return straddles >= 2;
+}
+
+namespace {
+
+// The words of a line that fall in the measure column, as text.
+std::string measure_column_text(const Line& line, const Header& header, size_t* count) {
+    const int m = header.index_of("measure");
+    std::string text;
+    size_t n = 0;
+    for (const auto* w : line.words) {
+        if (column_at(header, w->box.center_x()) != size_t(m)) continue;
+        text += (text.empty() ? "" : " ") + w->text;
+        ++n;
+    }
+    if (count) *count = n;
+    return text;
+}
+
+}  // namespace
+
+void TableBuilder::read_region(const Page& page, Region& region) {
+    const Header& header = region.header;
+    for (const Line* line : region.lines) {
+        std::string measure_text = measure_column_text(*line, header, nullptr);
+        auto id = measure_text.empty() ? std::nullopt : leading_measure_id(measure_text, pack_);
+        bool first_word_is_id = id && line->words.front()->box.center_x() < header.columns[0].x1;
+        if (first_word_is_id) {
+            start_row(*id);
+            add_words_to_row(page, *line, header);
+            continue;
+        }
+        std::string comment;
+        if (open_row_ && RE2::FullMatch(collapse_whitespace(line->text()), pack_.one("table.comment_line"), &comment)) {
+            in_comment_ = true;
+            // skip the label words ("Comments", ":") themselves
+            size_t skip = 0;
+            std::string seen;
+            for (; skip < line->words.size(); ++skip) {
+                seen += line->words[skip]->text;
+                if (seen.find(':') != std::string::npos) {
+                    ++skip;
+                    break;
+                }
+            }
+            add_comment_line(page, *line, skip);
+            continue;
+        }
+        if (!measure_text.empty() && pack_.matches_any("table.non_measure_row", measure_text)) {
+            close_row();
+            continue;
+        }
+        if (in_comment_ && open_row_) {
+            add_comment_line(page, *line, 0);
+            continue;
+        }
+        // The row stays open: a footer or prose below the table may sit between a row's
+        // start and its continuation on the next page.
+        if (is_break_line(*line, header)) return;
+        if (open_row_) add_words_to_row(page, *line, header);
+    }
+}
+
+void TableBuilder::sample_colours(RowDraft& row) {
+    if (!sampler_ || !page_ || !header_) return;
+    auto ext = row.extent.find(page_->number);
+    if (ext == row.extent.end()) return;
+    for (const auto& key : row.status_keys) {
+        if (row.cells.count(key) || row.colour_status.count(key)) continue;
+        const Column* col = header_->find(key);
+        if (!col) continue;
+        // Shrunk a little so that cell borders and the neighbours' fills stay out.
+        Box region{std::max(col->x0, 0.0) + 1.5, ext->second.y0 - 1,
+                   std::min(col->x1, page_->width) - 1.5, ext->second.y1 + 1};
+        CellColour c = sampler_->classify(region);
+        if (const char* status = colour_status(c)) row.colour_status[key] = status;
+        else if (c == CellColour::ambiguous) row.ambiguous_colour.insert(key);
+    }
+}
+
+void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
+    std::vector<Word> words = content_words(page, pack_);
+    std::vector<Line> lines = group_lines(words);
+    std::erase_if(lines, [&](const Line& l) { return is_furniture(l, pack_); });
+    read_page_facts(lines);
+
+    // Split the page into regions, each under its header; lines above the first header
+    // continue the previous page's table when that page's row is still open.
+    std::vector<Region> regions;
+    size_t cursor = 0;
+    bool first = true;
+    while (cursor <= lines.size()) {
+        auto header = find_header(lines, cursor, pack_);
+        size_t end = header ? header->first_line : lines.size();
+        if (first && last_header_ && open_row_ && end > cursor) {
+            Region carried{*last_header_, {}};
+            for (size_t i = cursor; i < end; ++i) carried.lines.push_back(&lines[i]);
+            regions.push_back(std::move(carried));
+        } else if (first && !header && last_header_) {
+            // a page with no header at all (e.g. its header did not OCR): keep the last one
+            Region carried{*last_header_, {}};
+            for (size_t i = cursor; i < end; ++i) carried.lines.push_back(&lines[i]);
+            regions.push_back(std::move(carried));
+        }
+        first = false;
+        if (!header) break;
+        Region r{*header, {}};
+        size_t next_start = lines.size();
+        if (auto next = find_header(lines, header->end_line, pack_)) next_start = next->first_line;
+        for (size_t i = header->end_line; i < next_start; ++i) r.lines.push_back(&lines[i]);
+        ColumnEvidence& evidence = evidence_for(r.header, page.width);
+        evidence.add(r.lines);
+        set_column_extents(r.header, evidence);
+        regions.push_back(std::move(r));
+        cursor = next_start;
+        if (cursor >= lines.size()) break;
+    }
+
+    page_ = &page;
+    sampler_ = sampler;
+    for (auto& region : regions) {
+        last_header_ = region.header;
+        header_ = &region.header;
+        read_region(page, region);
+        if (open_row_) sample_colours(*open_row_);
+    }
+    page_ = nullptr;
+    sampler_ = nullptr;
+    header_ = nullptr;
+}
+
+std::vector<Record> TableBuilder::finish(DocumentSummary* summary) {
+    close_row();
+    if (summary) summary->period = period_;
+    RowContext ctx{pack_, period_, priority_titles_};
+    return records_from_rows(rows_, ctx);
+}
+
+void RowDraft::add(const std::string& key, Fragment f) { cells[key].push_back(std::move(f)); }
+
+void RowDraft::touch(int page, const Box& b) {
+    auto it = extent.find(page);
+    if (it == extent.end()) extent.emplace(page, b);
+    else it->second = union_box(it->second, b);
+}
+
+}  // namespace occx

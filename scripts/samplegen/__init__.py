@@ -1,0 +1,1 @@
+"""Deterministic generator of the occx sample corpus (see scripts/generate-samples)."""

@@ -1,0 +1,266 @@
+#include <catch2/catch.hpp>
+
+#include "page_builder.h"
+#include "table/colour.h"
+#include "table/gutters.h"
+#include "table/header.h"
+#include "table/line.h"
+#include "table/table_builder.h"
+#include "test_helpers.h"
+
+using namespace occx;
+using namespace testing_pages;
+
+namespace {
+
+// The 2022-23 monthly header: two-line labels, "Status" centred between the lines.
+void put_monthly_header(Page& p, double y) {
+    put(p, "Measure", 40, y + 4);
+    put(p, "Director", 150, y + 4);
+    put(p, "Portfolio", 200, y);
+    put(p, "Holder", 200, y + 8);
+    put(p, "Period", 260, y);
+    put(p, "Actual", 260, y + 8);
+    put(p, "Period", 310, y);
+    put(p, "Target", 310, y + 8);
+    put(p, "Status", 360, y + 4);
+    put(p, "Comment", 450, y + 4);
+    put(p, "YTD", 600, y);
+    put(p, "Actual", 600, y + 8);
+    put(p, "YTD", 650, y);
+    put(p, "Target", 650, y + 8);
+    put(p, "YTD", 700, y + 4);
+}
+
+// One measure row whose cells wrap over two lines; returns the y below it.
+double put_monthly_row(Page& p, double y, const std::string& id, const std::string& actual,
+                       const std::string& status) {
+    put(p, id + " Number of", 40, y);
+    put(p, "things counted", 40, y + 8);
+    put(p, "Jo Bloggs", 150, y);
+    put(p, "Cllr A", 200, y);
+    put(p, "Smith", 200, y + 8);
+    put(p, actual, 265, y);
+    put(p, "100", 315, y);
+    if (!status.empty()) put(p, status, 365, y);
+    put(p, "First line of", 420, y);
+    put(p, "the comment.", 420, y + 8);
+    put(p, "900", 605, y);
+    put(p, "1,000", 655, y);
+    if (!status.empty()) put(p, status, 705, y);
+    return y + 24;
+}
+
+std::vector<Record> build(const std::vector<Page>& pages) {
+    TableBuilder builder(repo_patterns());
+    for (const auto& p : pages) builder.add_page(p, nullptr);
+    return builder.finish(nullptr);
+}
+
+}  // namespace
+
+TEST_CASE("words group into lines and phrases", "[table][lines]") {
+    Page p = blank_page(1);
+    put(p, "left words", 10, 100);
+    put(p, "far right", 200, 101);
+    put(p, "below", 10, 120);
+    auto lines = group_lines(p.words);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].text() == "left words far right");
+    auto phrases = split_phrases(lines[0]);
+    REQUIRE(phrases.size() == 2);
+    CHECK(phrases[0].text() == "left words");
+    CHECK(phrases[1].text() == "far right");
+}
+
+TEST_CASE("a header's stacked labels become columns", "[table][header]") {
+    Page p = blank_page(1);
+    put(p, "Status of Indicators 31/07/2022", 40, 40);
+    put_monthly_header(p, 60);
+    put_monthly_row(p, 80, "OCC01.02", "5", "GREEN");
+    auto lines = group_lines(p.words);
+    auto h = find_header(lines, 0, repo_patterns());
+    REQUIRE(h);
+    std::vector<std::string> keys;
+    for (const auto& c : h->columns) keys.push_back(c.key);
+    CHECK(keys == std::vector<std::string>{"measure", "director", "portfolio_holder", "period_actual",
+                                           "period_target", "period_status", "comment", "ytd_actual",
+                                           "ytd_target", "ytd_status"});
+}
+
+TEST_CASE("group labels give scorecard columns their meaning", "[table][header]") {
+    Page p = blank_page(1);
+    put(p, "Period Performance", 420, 50);
+    put(p, "YTD Performance", 620, 50);
+    put(p, "Linked Items", 40, 55);
+    put(p, "Unit", 300, 55);
+    put(p, "Trend", 340, 55);
+    put(p, "Target", 400, 60);
+    put(p, "Actual", 460, 60);
+    put(p, "Indicator", 520, 60);
+    put(p, "Target", 600, 60);
+    put(p, "Actual", 660, 60);
+    put(p, "Indicator", 720, 60);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns());
+    REQUIRE(h);
+    std::vector<std::string> keys;
+    for (const auto& c : h->columns) keys.push_back(c.key);
+    CHECK(keys == std::vector<std::string>{"measure", "unit", "trend", "period_target", "period_actual",
+                                           "period_status", "ytd_target", "ytd_actual", "ytd_status"});
+}
+
+TEST_CASE("a key table is not a measure header", "[table][header]") {
+    Page p = blank_page(1);
+    put(p, "Indicator", 40, 50);
+    put(p, "Status Description", 120, 50);
+    CHECK_FALSE(find_header(group_lines(p.words), 0, repo_patterns()));
+}
+
+TEST_CASE("column boundaries follow the words' alignment, not the labels' midpoints", "[table][gutters]") {
+    Page p = blank_page(1);
+    put(p, "Finance Impact", 550, 50);
+    put(p, "Risk Impact", 630, 50);
+    put(p, "Measure", 40, 50);
+    put(p, "Director", 150, 50);
+    put(p, "Status", 250, 50);
+    put(p, "Comment", 350, 50);
+    // the risk column's only text starts well left of its label; finance text ends early
+    put(p, "n/r", 552, 70);
+    put(p, "n/r", 618, 70);
+    auto lines = group_lines(p.words);
+    auto h = find_header(lines, 0, repo_patterns());
+    REQUIRE(h);
+    std::vector<const Line*> body = {&lines[1]};
+    ColumnEvidence ev(p.width);
+    ev.add(body);
+    set_column_extents(*h, ev);
+    const Column* risk = h->find("risk_impact");
+    REQUIRE(risk);
+    CHECK(risk->x0 < 618);
+    CHECK(risk->x0 > 566);
+}
+
+TEST_CASE("rows start at measure ids; wrapped cells are joined", "[table][rows]") {
+    Page p = blank_page(1);
+    put(p, "Status of Indicators 31/07/2022", 40, 40);
+    put_monthly_header(p, 60);
+    double y = put_monthly_row(p, 80, "OCC01.02", "1,247", "GREEN");
+    put_monthly_row(p, y, "OCCO1.05", "(1.4)", "RED");
+    auto records = build({p});
+    REQUIRE(records.size() == 2);
+    const Record& r = records[0];
+    CHECK(r.measure_id == "OCC01.02");
+    CHECK(r.title == "Number of things counted");
+    CHECK(r.director == "Jo Bloggs");
+    CHECK(r.portfolio_holder == "Cllr A Smith");
+    REQUIRE(r.period.actual);
+    CHECK(r.period.actual->value == 1247.0);
+    CHECK(r.period.status == "GREEN");
+    CHECK(r.ytd.target->raw == "1,000");
+    CHECK(r.ytd.status == "GREEN");
+    CHECK(r.comment == "First line of the comment.");
+    CHECK(r.report.period_end == "2022-07-31");
+    CHECK(r.source.pages == std::vector<int>{1});
+    CHECK(r.warnings.empty());
+    CHECK(records[1].measure_id == "OCC01.05");
+    CHECK(records[1].period.actual->value == -1.4);
+}
+
+TEST_CASE("a row split over a page break is joined", "[table][rows]") {
+    Page p1 = blank_page(1);
+    put_monthly_header(p1, 60);
+    put_monthly_row(p1, 80, "OCC02.01", "5", "AMBER");
+    put(p1, "Footer text of the council report spanning the page", 40, 540);
+    put(p1, "Page 1 of 2", 760, 540);
+    Page p2 = blank_page(2);
+    put_monthly_header(p2, 60);
+    put(p2, "Continued on the", 420, 80);
+    put(p2, "next page.", 420, 88);
+    put_monthly_row(p2, 100, "OCC02.02", "7", "RED");
+    auto records = build({p1, p2});
+    REQUIRE(records.size() == 2);
+    CHECK(records[0].comment == "First line of the comment. Continued on the next page.");
+    CHECK(records[0].source.pages == std::vector<int>{1, 2});
+    CHECK(records[1].source.pages == std::vector<int>{2});
+}
+
+TEST_CASE("paragraphs in a cell are separated by newlines", "[table][rows]") {
+    Page p = blank_page(1);
+    put_monthly_header(p, 60);
+    put_monthly_row(p, 80, "OCC03.01", "5", "GREEN");
+    put(p, "A second", 420, 104);
+    put(p, "paragraph.", 420, 112);
+    auto records = build({p});
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].comment == "First line of the comment.\nA second paragraph.");
+}
+
+TEST_CASE("a repeated page gives one record per measure; ids in prose are not rows", "[table][rows]") {
+    Page p = blank_page(1);
+    put_monthly_header(p, 60);
+    put_monthly_row(p, 80, "OCC04.01", "5", "GREEN");
+    put(p, "see OCC07.02", 420, 96);
+    Page again = p;
+    again.number = 2;
+    auto records = build({p, again});
+    REQUIRE(records.size() == 1);
+    CHECK(records[0].measure_id == "OCC04.01");
+}
+
+TEST_CASE("a status cell with no text and no colour is null with a warning", "[table][rows]") {
+    Page p = blank_page(1);
+    put_monthly_header(p, 60);
+    put_monthly_row(p, 80, "OCC05.01", "5", "");
+    auto records = build({p});
+    REQUIRE(records.size() == 1);
+    CHECK_FALSE(records[0].period.status);
+    CHECK_FALSE(records[0].warnings.empty());
+}
+
+namespace {
+
+RgbImage filled(int w, int h, unsigned char r, unsigned char g, unsigned char b) {
+    RgbImage img;
+    img.width = w;
+    img.height = h;
+    for (int i = 0; i < w * h; ++i) img.pixels.insert(img.pixels.end(), {r, g, b});
+    return img;
+}
+
+void paint(RgbImage& img, int x0, int y0, int x1, int y1, unsigned char r, unsigned char g, unsigned char b) {
+    for (int y = y0; y < y1; ++y)
+        for (int x = x0; x < x1; ++x) {
+            unsigned char* px = &img.pixels[3 * (size_t(y) * img.width + x)];
+            px[0] = r;
+            px[1] = g;
+            px[2] = b;
+        }
+}
+
+}  // namespace
+
+TEST_CASE("status colours are classified from saturated pixels only", "[table][colour]") {
+    RgbImage img = filled(100, 100, 255, 255, 255);
+    CHECK(classify_region(img, 0, 0, 100, 100, 5) == CellColour::none);
+    paint(img, 10, 10, 20, 20, 0, 176, 80);  // green
+    CHECK(classify_region(img, 0, 0, 50, 50, 5) == CellColour::green);
+    paint(img, 60, 60, 70, 70, 255, 192, 0);  // amber
+    CHECK(classify_region(img, 50, 50, 100, 100, 5) == CellColour::amber);
+    paint(img, 60, 10, 70, 20, 192, 0, 0);  // red
+    CHECK(classify_region(img, 50, 0, 100, 50, 5) == CellColour::red);
+    CHECK(classify_region(img, 0, 0, 100, 50, 5) == CellColour::ambiguous);
+    paint(img, 30, 30, 32, 32, 0, 176, 80);  // too small to be a marker
+    CHECK(classify_region(img, 25, 25, 40, 40, 5) == CellColour::none);
+    paint(img, 80, 30, 95, 45, 128, 128, 128);  // grey is no colour
+    CHECK(classify_region(img, 75, 25, 100, 50, 5) == CellColour::none);
+    CHECK(classify_region(img, -10, -10, 1000, 1000, 5) == CellColour::ambiguous);  // clamped
+}
+
+TEST_CASE("the raster sampler maps points to pixels", "[table][colour]") {
+    RgbImage img = filled(144, 144, 255, 255, 255);
+    paint(img, 100, 100, 120, 120, 0, 160, 60);
+    RasterSampler s(&img, 144);  // 2 pixels a point
+    CHECK(s.classify(Box{48, 48, 62, 62}) == CellColour::green);
+    CHECK(s.classify(Box{0, 0, 40, 40}) == CellColour::none);
+    CHECK(s.classify(Box{0, 0, std::numeric_limits<double>::infinity(), 1e9}) == CellColour::green);
+}
