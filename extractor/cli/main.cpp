@@ -17,6 +17,7 @@ const std::vector<Command>& all_commands() {
         {backfill_spec, run_backfill},
         {history_spec, run_history},
         {export_spec, run_export},
+        {validate_spec, run_validate},
     };
     return commands;
 }

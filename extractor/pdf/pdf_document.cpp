@@ -6,6 +6,7 @@
 #include <poppler-page.h>
 
 #include <cmath>
+#include <cstring>
 
 #include "util/error.h"
 

@@ -1,11 +1,103 @@
 #include "text/text_extract.h"
 
+#include <algorithm>
+
+#include "normalize/report_meta.h"
+#include "text/block_rows.h"
+#include "text/cabinet_parser.h"
+#include "text/record_builder.h"
+#include "text/sections.h"
+#include "text/tab_rows.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace occx {
 
-ExtractResult extract_text(std::string_view, const PatternPack&) {
-    fail("", "text inputs are not supported yet");
+using namespace plain;
+
+namespace {
+
+// Converters print no-break spaces between words (pdftotext); patterns expect plain ones.
+std::string plain_spaces(std::string_view text) {
+    std::string s(text);
+    for (size_t pos; (pos = s.find("\xC2\xA0")) != std::string::npos;) s.replace(pos, 2, " ");
+    return s;
+}
+
+// Cells joined by tabs, empty ones kept (util's join drops them).
+std::string join_cells(const std::vector<std::string>& cells) {
+    std::string out;
+    for (size_t i = 0; i < cells.size(); ++i) out += (i ? "\t" : "") + cells[i];
+    return out;
+}
+
+// A markdown pipe-table row ("| a | b |") as tab-separated cells; its rule row ("|---|:--|") as
+// an empty line.
+std::string pipe_row_as_cells(const std::string& line) {
+    std::string t = trim(line);
+    if (t.size() < 2 || t.front() != '|' || t.back() != '|' || std::count(t.begin(), t.end(), '|') < 3) return line;
+    if (t.find_first_not_of("|-: ") == std::string::npos) return "";
+    std::vector<std::string> cells;
+    for (const auto& c : split(t.substr(1, t.size() - 2), '|')) cells.push_back(trim(c));
+    return join_cells(cells);
+}
+
+std::vector<std::string> text_lines(const std::string& text) {
+    std::vector<std::string> lines = split(text, '\n');
+    for (auto& l : lines) {
+        if (!l.empty() && l.back() == '\r') l.pop_back();
+        l = pipe_row_as_cells(l);
+    }
+    return lines;
+}
+
+// Table converters keep cells apart with tabs; pdftotext and OCR leave only spaces and lines.
+bool rows_are_tabbed(const std::vector<std::string>& lines, const PatternPack& pack) {
+    int tabbed = 0, plain = 0;
+    for (const auto& l : lines) {
+        if (!row_start_id(first_cell(l, pack), pack)) continue;
+        (l.find('\t') != std::string::npos ? tabbed : plain)++;
+    }
+    return tabbed > plain;
+}
+
+void attach_priority_titles(std::vector<RowCells>& rows, const Sections& sections) {
+    for (auto& r : rows) {
+        auto it = sections.titles.find(r.id.priority_id);
+        if (it != sections.titles.end()) r.priority_title = it->second;
+    }
+}
+
+}  // namespace
+
+ExtractResult extract_text(std::string_view text, const PatternPack& pack) {
+    ExtractResult result;
+    const std::string plain = plain_spaces(text);
+    const std::vector<std::string> lines = text_lines(plain);
+    result.summary.period = find_report_period(plain, pack);
+    if (looks_like_cabinet_report(lines, pack)) {
+        result.cabinet = parse_cabinet_lines(lines, pack);
+        result.summary.period = result.cabinet->report;
+        result.summary.notes.push_back("text: a Cabinet covering report");
+        return result;
+    }
+    Sections sections = read_sections(lines, pack);
+    std::vector<RowCells> rows;
+    const char* how = "tab-separated tables";
+    if (rows_are_tabbed(lines, pack)) rows = read_tab_rows(lines, sections, pack);
+    // Rows without a readable table header (or without tabs) are read as blocks.
+    if (rows.empty()) {
+        rows = read_block_rows(lines, sections, pack);
+        how = "blocks of lines (pdftotext, OCR)";
+    }
+    const size_t read = rows.size();
+    rows = merge_repeated_rows(rows);
+    if (rows.empty()) fail("", "no measure rows and no Cabinet covering report found in the text");
+    result.summary.notes.push_back("text: " + std::to_string(read) + " rows read as " + how + ", " +
+                                   std::to_string(rows.size()) + " measures once repeats are merged");
+    attach_priority_titles(rows, sections);
+    for (const auto& r : rows) result.records.push_back(record_from_row(r, result.summary.period, pack));
+    return result;
 }
 
 }  // namespace occx

@@ -1,0 +1,96 @@
+// occx validate: finds the contradictions in published reports (see docs/validation.md).
+// Inputs are report PDFs or text (extracted first), or records and Cabinet reports as JSON.
+#include <filesystem>
+#include <iostream>
+#include <iterator>
+
+#include "cli/commands.h"
+#include "cli/input.h"
+#include "pipeline/extract.h"
+#include "util/error.h"
+#include "util/text.h"
+#include "validate/json_inputs.h"
+#include "validate/validator.h"
+
+namespace occx::cli {
+
+CommandSpec validate_spec() {
+    return {"validate",
+            "occx validate [OPTIONS] FILE...   (FILE '-' reads standard input)",
+            "Find contradictions in reports: statuses vs numbers, months, Cabinet vs annex",
+            {{"format", 'f', true, "FMT", "text (default): one line per finding; json: JSON Lines"},
+             {"records", 0, false, "", "read every FILE as records JSON (as `occx extract` writes)"},
+             {"min-severity", 0, true, "LEVEL", "show findings from LEVEL up: info (default), warning, error"},
+             {"db", 0, true, "URL", "take earlier months from the archive at URL as history"},
+             {"patterns", 0, true, "DIR", "use the pattern pack in DIR"}}};
+}
+
+namespace {
+
+std::string read_input_bytes(const std::string& input) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(input, ec)) throw Error(input + ": is a directory");
+    if (input != "-") return read_file(input);
+    std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
+    if (bytes.empty()) throw Error("<stdin>: no input");
+    return bytes;
+}
+
+// One input into the validation: its reports and Cabinet reports.
+void load_input(const std::string& input, bool as_records, const ExtractOptions& options,
+                ValidationInput& into) {
+    const std::string bytes = read_input_bytes(input);
+    JsonInputs got;
+    if (as_records || (!looks_like_pdf(bytes) && looks_like_json(bytes))) {
+        got = read_json_inputs(bytes, input);
+    } else {
+        ExtractResult result = extract_bytes(bytes, input, options);
+        got.records = std::move(result.records);
+        if (result.cabinet) got.cabinets.push_back(std::move(*result.cabinet));
+        if (got.records.empty() && got.cabinets.empty())
+            throw Error(input + ": no measure records or Cabinet tables found");
+    }
+    for (auto& r : group_into_reports(got.records, input)) into.reports.push_back(std::move(r));
+    for (auto& c : got.cabinets) {
+        if (c.source.file.empty()) c.source.file = input;
+        into.cabinets.push_back(std::move(c));
+    }
+}
+
+void print_text(const Findings& shown, const Findings& all, const ValidationInput& input) {
+    for (const auto& f : shown) std::cout << finding_to_text(f) << "\n";
+    int counts[3] = {0, 0, 0};
+    for (const auto& f : all) ++counts[static_cast<int>(f.severity)];
+    std::cout << counts[2] << " errors, " << counts[1] << " warnings, " << counts[0] << " info in "
+              << input.reports.size() << " reports and " << input.cabinets.size()
+              << " Cabinet reports\n";
+}
+
+}  // namespace
+
+int run_validate(const Args& args) {
+    if (args.positional().empty()) throw UsageError{"validate needs at least one FILE (see occx validate --help)"};
+    const std::string format = args.choice("format", {"text", "json"}, "text");
+    const Severity floor = severity_from_name(args.choice("min-severity", {"info", "warning", "error"}, "info"));
+    // The archive is built separately; until it is connected, history comes only from the
+    // other files given on the command line.
+    if (args.value("db")) throw UsageError{"--db: the archive is not available in this build; give earlier months as files"};
+    ExtractOptions options = extract_options_from(args);
+
+    ValidationInput input;
+    for (const auto& file : args.positional()) load_input(file, args.flag("records"), options, input);
+    const PatternPack& patterns = default_pattern_pack(options.patterns_dir);
+    Findings all = validate(input, patterns);
+
+    Findings shown;
+    for (const auto& f : all)
+        if (f.severity >= floor) shown.push_back(f);
+    if (format == "json") {
+        for (const auto& f : shown) std::cout << finding_to_json(f).dump() << "\n";
+    } else {
+        print_text(shown, all, input);
+    }
+    return has_errors(all) ? kFindings : kOk;
+}
+
+}  // namespace occx::cli

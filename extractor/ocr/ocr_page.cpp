@@ -1,0 +1,137 @@
+#include "ocr/ocr_page.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include <leptonica/allheaders.h>
+
+#include "ocr/deskew.h"
+#include "ocr/orientation.h"
+
+namespace occx {
+
+namespace {
+
+// Skew is judged on a reduced copy: text lines are clear at 150 dpi, four times less work than 300.
+constexpr double kAnalysisDpi = 150;
+// A pixel is clearly coloured when its channels differ by this much: grey text, black rulings,
+// white paper and a scan's colour noise (under 20) do not; red, amber and green icons do, and
+// so do pastel cell fills (a light green 198,239,206 differs by 41).
+constexpr int kMinChroma = 30;
+
+bool is_chromatic(const unsigned char* p) {
+    const int hi = std::max({p[0], p[1], p[2]}), lo = std::min({p[0], p[1], p[2]});
+    return hi - lo >= kMinChroma;
+}
+
+Rgb average_of(const double sum[3], int n) {
+    if (n == 0) return {};
+    auto channel = [n](double s) { return static_cast<unsigned char>(std::lround(s / n)); };
+    return {channel(sum[0]), channel(sum[1]), channel(sum[2])};
+}
+
+std::string degrees_note(const char* what, double degrees) {
+    char buf[80];
+    std::snprintf(buf, sizeof buf, "%s %.2f°", what, degrees);
+    return buf;
+}
+
+// Removes skew found on a reduced copy of grey (a page at dpi); returns the skew removed
+// (0 when too small to matter).
+double remove_skew(PixPtr& grey_page, double dpi) {
+    const double f = kAnalysisDpi / dpi;
+    const double skew = estimate_skew_degrees(f < 1 ? scale_pix(grey_page.get(), f).get() : grey_page.get());
+    if (std::fabs(skew) < kMinSkewCorrectionDegrees) return 0;
+    grey_page = rotate_pix(grey_page.get(), -skew);
+    return skew;
+}
+
+// Reads the grey page straightened; when its words read badly, looks for a quarter turn that
+// reads better and, if one does, reads the turned page instead. Returns the page as read.
+PixPtr read_straightened(TesseractEngine& engine, Pix* grey_page, double dpi, OcrPage& out) {
+    PixPtr straight = rotate_pix_quarter_turns(grey_page, 0);
+    out.skew_degrees = remove_skew(straight, dpi);
+    out.page.words = engine.read_words(straight.get(), dpi);
+    if (reads_upright(out.page.words)) return straight;
+    const int turns = detect_quarter_turns(engine, to_rgb(straight.get()), dpi);
+    if (turns == 0) return straight;
+    out.quarter_turns = turns;
+    straight = rotate_pix_quarter_turns(grey_page, turns);
+    out.skew_degrees = remove_skew(straight, dpi);
+    out.page.words = engine.read_words(straight.get(), dpi);
+    return straight;
+}
+
+// The page in colour for sampling, reduced to raster_dpi (to bound memory, and because turning
+// a small raster is cheap); nullptr when none is kept.
+PixPtr reduced_colour(const RgbImage& raw, const OcrOptions& options) {
+    if (options.raster_dpi <= 0) return nullptr;
+    PixPtr colour = to_pix(raw);
+    return options.raster_dpi < options.dpi ? scale_pix(colour.get(), options.raster_dpi / options.dpi) : std::move(colour);
+}
+
+// Keeps the reduced colour page, turned and straightened as the words were.
+void keep_raster(OcrPage& out, PixPtr colour, const OcrOptions& options) {
+    out.raster_dpi = std::min(options.raster_dpi, options.dpi);
+    if (out.quarter_turns) colour = rotate_pix_quarter_turns(colour.get(), out.quarter_turns);
+    if (out.skew_degrees != 0) colour = rotate_pix(colour.get(), -out.skew_degrees);
+    out.raster = to_rgb(colour.get());
+}
+
+}  // namespace
+
+ColourSample sample_colour(const RgbImage& raster, double dpi, const Box& region) {
+    ColourSample out;
+    const double scale = dpi / 72.0;
+    const int x0 = std::max(0, int(std::floor(region.x0 * scale)));
+    const int y0 = std::max(0, int(std::floor(region.y0 * scale)));
+    const int x1 = std::min(raster.width, int(std::ceil(region.x1 * scale)));
+    const int y1 = std::min(raster.height, int(std::ceil(region.y1 * scale)));
+    double all[3] = {0, 0, 0}, colour[3] = {0, 0, 0};
+    int coloured = 0;
+    for (int y = y0; y < y1; ++y) {
+        for (int x = x0; x < x1; ++x) {
+            const unsigned char* p = raster.at(x, y);
+            for (int c = 0; c < 3; ++c) all[c] += p[c];
+            ++out.pixels;
+            if (!is_chromatic(p)) continue;
+            for (int c = 0; c < 3; ++c) colour[c] += p[c];
+            ++coloured;
+        }
+    }
+    out.average = average_of(all, out.pixels);
+    out.chromatic = average_of(colour, coloured);
+    out.chromatic_share = out.pixels ? double(coloured) / out.pixels : 0;
+    return out;
+}
+
+ColourSample sample_colour(const OcrPage& page, const Box& region) {
+    return sample_colour(page.raster, page.raster_dpi, region);
+}
+
+void drop_noise_words(std::vector<Word>& words, const PatternPack& pack) {
+    if (!pack.has("ocr.noise_word")) return;
+    std::erase_if(words, [&](const Word& w) { return pack.full_matches_any("ocr.noise_word", w.text); });
+}
+
+OcrPage ocr_rendered_page(TesseractEngine& engine, RgbImage raw, int number, const OcrOptions& options) {
+    OcrPage out;
+    Page& page = out.page;
+    page.number = number;
+    page.method = PageMethod::ocr;
+    PixPtr colour = reduced_colour(raw, options);
+    PixPtr grey_page = grey(to_pix(raw).get());
+    raw = RgbImage{};  // only the grey page and the reduced colour one are needed from here
+    if (options.straighten) grey_page = read_straightened(engine, grey_page.get(), options.dpi, out);
+    else page.words = engine.read_words(grey_page.get(), options.dpi);
+    if (options.patterns) drop_noise_words(page.words, *options.patterns);
+    page.width = pixGetWidth(grey_page.get()) * 72.0 / options.dpi;
+    page.height = pixGetHeight(grey_page.get()) * 72.0 / options.dpi;
+    if (out.quarter_turns) page.notes.push_back("OCR: page turned " + std::to_string(90 * out.quarter_turns) + "° clockwise");
+    if (out.skew_degrees != 0) page.notes.push_back(degrees_note("OCR: skew corrected by", out.skew_degrees));
+    if (colour) keep_raster(out, std::move(colour), options);
+    return out;
+}
+
+}  // namespace occx

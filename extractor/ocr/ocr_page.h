@@ -1,0 +1,58 @@
+#pragma once
+// One page through OCR: straightened, read by Tesseract, and kept as a small raster so that
+// colours (status cells) can be sampled in the same coordinates as the words.
+#include <string>
+
+#include "model/document.h"
+#include "ocr/tesseract_ocr.h"
+#include "patterns/pattern_pack.h"
+#include "pdf/pdf_document.h"
+
+namespace occx {
+
+struct OcrOptions {
+    double dpi = 300;             // rendering resolution for Tesseract
+    int jobs = 0;                 // worker threads; 0: one per core
+    std::string language = "eng";
+    OcrLayout layout = kDefaultOcrLayout;
+    bool straighten = true;       // detect quarter turns and skew, and correct them
+    double raster_dpi = 100;      // resolution of the raster kept for colour sampling; 0 keeps none
+    // When set, words matching its ocr.noise_word entries (rulings read as | = _) are dropped.
+    const PatternPack* patterns = nullptr;
+};
+
+struct OcrPage {
+    // method ocr; width, height and word boxes in points of the straightened page, top-left origin.
+    Page page;
+    // The straightened page at raster_dpi: pixel (x, y) is at point (x, y) * 72 / raster_dpi.
+    RgbImage raster;
+    double raster_dpi = 0;
+    int quarter_turns = 0;     // clockwise quarter turns applied to make the text upright
+    double skew_degrees = 0;   // skew found (positive clockwise) and removed
+};
+
+struct Rgb {
+    unsigned char r = 0, g = 0, b = 0;
+};
+
+// The colours inside a region of a page raster.
+struct ColourSample {
+    Rgb average;                 // of every pixel in the region
+    Rgb chromatic;               // of the clearly coloured pixels (fills, icons); black when none
+    double chromatic_share = 0;  // share of the region's pixels that are clearly coloured
+    int pixels = 0;              // pixels sampled; 0 when the region is off the raster
+};
+
+// Samples region (points) of a raster at dpi.
+ColourSample sample_colour(const RgbImage& raster, double dpi, const Box& region);
+// Samples region (points, the page's coordinates) of an OCR'd page's kept raster.
+ColourSample sample_colour(const OcrPage& page, const Box& region);
+
+// Drops words that are only table rulings read as characters (pack's ocr.noise_word, if any).
+void drop_noise_words(std::vector<Word>& words, const PatternPack& pack);
+
+// Straightens raw (a page rendered at options.dpi), OCRs it with engine, and returns page
+// number's words in points of the straightened page.
+OcrPage ocr_rendered_page(TesseractEngine& engine, RgbImage raw, int number, const OcrOptions& options);
+
+}  // namespace occx

@@ -1,0 +1,59 @@
+#include "ocr/pix_image.h"
+
+#include <leptonica/allheaders.h>
+
+#include "util/error.h"
+
+namespace occx {
+
+void PixDeleter::operator()(Pix* p) const { pixDestroy(&p); }
+
+PixPtr checked(Pix* p, const char* what) {
+    if (!p) fail("", std::string("image processing failed: ") + what);
+    return PixPtr(p);
+}
+
+PixPtr to_pix(const RgbImage& img) {
+    PixPtr pix = checked(pixCreate(img.width, img.height, 32), "create");
+    l_uint32* data = pixGetData(pix.get());
+    const int wpl = pixGetWpl(pix.get());
+    for (int y = 0; y < img.height; ++y) {
+        l_uint32* line = data + size_t(y) * wpl;
+        for (int x = 0; x < img.width; ++x) {
+            const unsigned char* p = img.at(x, y);
+            line[x] = (l_uint32(p[0]) << 24) | (l_uint32(p[1]) << 16) | (l_uint32(p[2]) << 8);
+        }
+    }
+    return pix;
+}
+
+RgbImage to_rgb(Pix* pix) {
+    PixPtr rgb = checked(pixConvertTo32(pix), "convert to RGB");
+    RgbImage img;
+    img.width = pixGetWidth(rgb.get());
+    img.height = pixGetHeight(rgb.get());
+    img.pixels.resize(size_t(img.width) * img.height * 3);
+    const l_uint32* data = pixGetData(rgb.get());
+    const int wpl = pixGetWpl(rgb.get());
+    for (int y = 0; y < img.height; ++y) {
+        const l_uint32* line = data + size_t(y) * wpl;
+        unsigned char* out = &img.pixels[3 * size_t(y) * img.width];
+        for (int x = 0; x < img.width; ++x) {
+            out[3 * x + 0] = (line[x] >> 24) & 0xFF;
+            out[3 * x + 1] = (line[x] >> 16) & 0xFF;
+            out[3 * x + 2] = (line[x] >> 8) & 0xFF;
+        }
+    }
+    return img;
+}
+
+PixPtr grey(Pix* pix) { return checked(pixConvertTo8(pix, 0), "grey"); }
+
+PixPtr binarised(Pix* pix) {
+    PixPtr g = grey(pix);
+    // A fixed threshold suits scans of printed reports: dark text on light paper. Coloured
+    // status cells (mid grey in luminance) stay background, so they do not pose as text.
+    return checked(pixThresholdToBinary(g.get(), 128), "binarise");
+}
+
+}  // namespace occx

@@ -1,0 +1,26 @@
+#pragma once
+// Leptonica images owned by RAII handles, and conversions to and from RgbImage.
+#include <memory>
+
+#include "pdf/pdf_document.h"
+
+struct Pix;
+
+namespace occx {
+
+struct PixDeleter {
+    void operator()(Pix* p) const;
+};
+using PixPtr = std::unique_ptr<Pix, PixDeleter>;
+
+// Throws occx::Error when Leptonica returns no image (out of memory, bad size).
+PixPtr checked(Pix* p, const char* what);
+
+PixPtr to_pix(const RgbImage& img);
+RgbImage to_rgb(Pix* pix);
+// 8 bits a pixel, luminance.
+PixPtr grey(Pix* pix);
+// A 1 bit-per-pixel image (text black = 1) for layout analysis.
+PixPtr binarised(Pix* pix);
+
+}  // namespace occx

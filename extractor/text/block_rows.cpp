@@ -1,0 +1,521 @@
+#include "text/block_rows.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdio>
+#include <cstdlib>
+#include <optional>
+
+#include "normalize/value_parser.h"
+#include "text/cell_tokens.h"
+#include "text/columns.h"
+#include "text/name_cells.h"
+#include "text/markup.h"
+#include "util/text.h"
+
+namespace occx::plain {
+
+namespace {
+
+using Lines = std::vector<std::string>;
+using Blocks = std::vector<Lines>;
+
+// ---------------------------------------------------------------- values
+
+// Fills value slots in order: numbers skip status slots, status words skip value slots.
+struct SlotFiller {
+    std::vector<std::string> slots;
+    size_t cursor = 0;
+
+    void fill(RowCells& row, const std::string& tok, const PatternPack& pack) {
+        bool status = is_status_token(tok, pack);
+        for (size_t i = cursor; i < slots.size(); ++i) {
+            if (is_status_key(slots[i]) != status) continue;
+            row.cells[slots[i]] = tok;
+            cursor = i + 1;
+            return;
+        }
+        row.warnings.push_back("value '" + tok + "' could not be assigned to a column");
+    }
+    // Moves to the first slot at or after the cursor whose key ends with suffix.
+    void seek(const std::string& key) {
+        for (size_t i = 0; i < slots.size(); ++i)
+            if (slots[i] == key) {
+                cursor = i;
+                return;
+            }
+    }
+    void seek_next(const std::string& suffix) {
+        for (size_t i = cursor; i < slots.size(); ++i)
+            if (slots[i].size() > suffix.size() && slots[i].compare(slots[i].size() - suffix.size(), suffix.size(), suffix) == 0) {
+                cursor = i;
+                return;
+            }
+    }
+};
+
+// One run of values for the whole row. A monitoring-only row prints one value per triple (its actuals).
+void distribute_values(RowCells& row, const std::vector<std::string>& run, const std::vector<std::string>& slots,
+                       const PatternPack& pack) {
+    size_t numbers = 0;
+    for (const auto& t : run)
+        if (!is_status_token(t, pack)) ++numbers;
+    if (numbers == 2 && run.size() == 2) {
+        row.cells["period.actual"] = run[0];
+        row.cells["ytd.actual"] = run[1];
+        row.warnings.push_back("one value per triple: taken as the actuals");
+        return;
+    }
+    SlotFiller f{slots, 0};
+    for (const auto& t : run) f.fill(row, t, pack);
+}
+
+// ---------------------------------------------------------------- the reader
+
+struct Layout {
+    std::vector<std::string> order;  // column keys from the last readable header
+    std::vector<std::string> before_text, after_text;  // value slots either side of the text columns
+};
+
+Layout layout_of(const std::vector<std::string>& order) {
+    Layout l;
+    l.order = order;
+    bool seen_text = false;
+    std::vector<std::string> after;
+    for (const auto& k : order) {
+        if (is_text_key(k)) {
+            seen_text = true;
+            after.clear();
+        } else if (is_value_key(k)) {
+            (seen_text ? after : l.before_text).push_back(k);
+        }
+    }
+    l.after_text = after;
+    if (l.before_text.empty() && l.after_text.empty()) l.after_text = default_value_order();
+    return l;
+}
+
+Layout default_layout() {
+    std::vector<std::string> order = {"title", "director", "portfolio_holder", "comment", "improvement_plan",
+                                      "timeframe", "finance_impact", "risk_impact"};
+    for (const auto& k : default_value_order()) order.push_back(k);
+    return layout_of(order);
+}
+
+Blocks blocks_of(const Lines& lines) {
+    Blocks blocks;
+    Lines cur;
+    for (const auto& l : lines) {
+        if (trim(l).empty()) {
+            if (!cur.empty()) blocks.push_back(cur);
+            cur.clear();
+        } else {
+            cur.push_back(l);
+        }
+    }
+    if (!cur.empty()) blocks.push_back(cur);
+    return blocks;
+}
+
+size_t widest(const Lines& lines) {
+    size_t w = 0;
+    for (const auto& l : lines) w = std::max(w, collapse_whitespace(l).size());
+    return w;
+}
+
+// A later line of a row without comment: the title's words, before the name columns' rules.
+std::string title_words(std::string line, const PatternPack& pack) {
+    take_trailing_values(line, pack);
+    auto words = split(split_at_rules(line, pack)[0], ' ');
+    std::vector<std::string> keep;
+    for (const auto& w : words)
+        if (!w.empty() && (w.size() > 1 || std::isalnum(static_cast<unsigned char>(w[0])) || w == "%" || w == "&"))
+            keep.push_back(w);
+    return join(keep, " ");
+}
+
+class RowReader {
+public:
+    RowReader(const PatternPack& pack, const Layout& layout, size_t narrow_width)
+        : pack_(pack), layout_(layout), narrow_width_(narrow_width) {}
+
+    RowCells read(const MeasureId& id, Lines lines, size_t id_length);
+
+private:
+    void read_row_mode(RowCells& row, const Lines& lines);
+    void read_blocks(RowCells& row, const Blocks& blocks);
+    bool apply_labels(const std::vector<std::string>& labels);
+    void read_holder_line(RowCells& row, std::string line, const std::string* next_line, bool* used_next);
+    void assign_body(RowCells& row);
+    void assign_values(RowCells& row);
+
+    const PatternPack& pack_;
+    const Layout& layout_;
+    size_t narrow_width_;
+
+    // Labelled reading (OCR kept the cell labels).
+    std::string current_key_;
+    bool labelled_ = false;
+    SlotFiller filler_;
+    // Positional reading.
+    Blocks body_;
+    std::vector<std::string> leading_values_, trailing_values_;
+    bool holder_seen_ = false;
+    Lines title_lines_;
+};
+
+bool RowReader::apply_labels(const std::vector<std::string>& raw) {
+    std::vector<std::string> keys = resolve_labels(raw);
+    if (raw.size() == 1 && raw[0][0] == '@') keys = {raw[0].substr(1) + ".actual"};
+    if (keys.empty()) return false;
+    // Labels after a row read by position belong to the next row's header: skipped.
+    if (holder_seen_ && !labelled_) return true;
+    labelled_ = true;
+    if (keys.size() > 1) {  // a header line inside the row: nothing to fill
+        current_key_.clear();
+        return true;
+    }
+    const std::string& key = keys[0];
+    if (raw[0][0] == '?') {
+        filler_.seek_next(key.substr(key.find('.')));
+        current_key_.clear();
+    } else if (is_value_key(key)) {
+        filler_.seek(key);
+        current_key_.clear();
+    } else {
+        current_key_ = key;
+    }
+    return true;
+}
+
+// "Cllr A Gant 2,785 2,000 The wayleave ...": the holder, the values before the text, the text.
+void RowReader::read_holder_line(RowCells& row, std::string line, const std::string* next_line, bool* used_next) {
+    auto h = find_holder(line, pack_);
+    std::string before = without_rule_marks(line.substr(0, h->begin), pack_);
+    std::string holder = holder_text(line, *h, pack_);
+    std::string rest = line.substr(h->end);
+    if (!before.empty() && looks_like_name(before)) append_text(row.cells["director"], before);
+    if (!h->has_surname && next_line && looks_like_name(*next_line) && split(trim(*next_line), ' ').size() == 1) {
+        holder += " " + trim(*next_line);
+        *used_next = true;
+    }
+    row.cells["portfolio_holder"] = holder;
+    holder_seen_ = true;
+    size_t max_leading = 0;
+    for (const auto& k : layout_.before_text)
+        if (!is_status_key(k)) ++max_leading;
+    leading_values_ = take_leading_values(rest, max_leading ? max_leading : 6, pack_);
+    body_.push_back({});
+    if (!trim(rest).empty()) body_.back().push_back(rest);
+}
+
+RowCells RowReader::read(const MeasureId& id, Lines lines, size_t id_length) {
+    RowCells row;
+    row.id = id;
+    filler_ = SlotFiller{value_slots(layout_.order), 0};
+    lines[0] = lines[0].substr(id_length);
+    if (find_holder(lines[0], pack_)) {
+        read_row_mode(row, lines);
+        return row;
+    }
+    read_blocks(row, blocks_of(lines));
+    if (!labelled_) {
+        assign_values(row);
+        assign_body(row);
+    }
+    return row;
+}
+
+void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
+    current_key_ = "title";
+    for (size_t b = 0; b < blocks.size(); ++b) {
+        const Lines& block = blocks[b];
+        if (b > 0 && current_key_ == "title") current_key_.clear();
+        if (b > 0) {
+            auto labels = read_labels(collapse_whitespace(join(block, " ")), pack_, true);
+            if (labels && !labels->empty() && apply_labels(*labels)) continue;
+        }
+        if (holder_seen_ && !labelled_) body_.push_back({});
+        for (size_t i = 0; i < block.size(); ++i) {
+            const std::string& line = block[i];
+            if (is_page_number(line)) continue;
+            if (b > 0 || i > 0) {
+                auto labels = read_labels(collapse_whitespace(line), pack_, true);
+                if (labels && !labels->empty() && apply_labels(*labels)) continue;
+            }
+            if (labelled_) {
+                if (only_values(line, pack_)) {
+                    for (const auto& t : value_tokens(line, pack_)) filler_.fill(row, t, pack_);
+                } else if (!current_key_.empty()) {
+                    append_text(row.cells[current_key_], trim(line), i == 0 && is_text_key(current_key_) ? '\n' : ' ');
+                } else if (is_status_token(trim(line), pack_)) {
+                    filler_.fill(row, trim(line), pack_);
+                }
+                continue;
+            }
+            if (current_key_ == "title") {
+                append_text(row.cells["title"], trim(line));
+                title_lines_.push_back(line);
+            } else if (!holder_seen_ && find_holder(line, pack_)) {
+                bool used_next = false;
+                read_holder_line(row, line, i + 1 < block.size() ? &block[i + 1] : nullptr, &used_next);
+                if (used_next) ++i;
+            } else if (!holder_seen_ && looks_like_name(line)) {
+                append_text(row.cells["director"], trim(line));
+            } else if (!holder_seen_ && only_values(line, pack_)) {
+                for (const auto& t : value_tokens(line, pack_)) leading_values_.push_back(t);
+            } else if (holder_seen_ && only_values(line, pack_)) {
+                for (const auto& t : value_tokens(line, pack_)) trailing_values_.push_back(t);
+            } else if (holder_seen_) {
+                body_.back().push_back(line);
+            }
+        }
+    }
+    // The director's name printed at the end of the title's lines: "... plans Kevin" / "Gordon".
+    if (!labelled_ && !row.has("director") && title_lines_.size() >= 2 &&
+        split(trim(title_lines_.back()), ' ').size() == 1 && looks_like_name(title_lines_.back())) {
+        auto words = split(collapse_whitespace(title_lines_[title_lines_.size() - 2]), ' ');
+        if (words.size() > 1 && looks_like_name(words.back())) {
+            row.cells["director"] = words.back() + " " + trim(title_lines_.back());
+            title_lines_.pop_back();
+            words.pop_back();
+            title_lines_.back() = join(words, " ");
+            row.cells["title"] = collapse_whitespace(join(title_lines_, " "));
+        }
+    }
+    // A surname alone: the director's first name was printed at the end of the title.
+    if (!labelled_ && row.has("director") && split(row.cells["director"], ' ').size() == 1) {
+        auto words = split(collapse_whitespace(row.cells["title"]), ' ');
+        if (words.size() > 1 && looks_like_name(words.back())) {
+            row.cells["director"] = words.back() + " " + row.cells["director"];
+            words.pop_back();
+            row.cells["title"] = join(words, " ");
+        }
+    }
+}
+
+// The values after the text columns end the row: on a line of their own or after the last text.
+void RowReader::assign_values(RowCells& row) {
+    for (auto b = body_.rbegin(); b != body_.rend() && trailing_values_.empty(); ++b) {
+        while (!b->empty() && trim(b->back()).empty()) b->pop_back();
+        if (b->empty()) continue;
+        trailing_values_ = take_trailing_values(b->back(), pack_);
+        if (trim(b->back()).empty()) b->pop_back();
+        break;
+    }
+    bool text = false;
+    for (const auto& b : body_)
+        if (!b.empty()) text = true;
+    if (!leading_values_.empty() && !trailing_values_.empty() && !layout_.before_text.empty()) {
+        SlotFiller before{layout_.before_text, 0}, after{layout_.after_text, 0};
+        for (const auto& t : leading_values_) before.fill(row, t, pack_);
+        for (const auto& t : trailing_values_) after.fill(row, t, pack_);
+        return;
+    }
+    std::vector<std::string> run = leading_values_;
+    run.insert(run.end(), trailing_values_.begin(), trailing_values_.end());
+    if (text && trailing_values_.empty() && !layout_.before_text.empty()) {
+        SlotFiller before{layout_.before_text, 0};
+        for (const auto& t : run) before.fill(row, t, pack_);
+        return;
+    }
+    distribute_values(row, run, value_slots(layout_.order), pack_);
+}
+
+// Text after the holder: the wide comment column first, then the narrow finance and risk columns.
+void RowReader::assign_body(RowCells& row) {
+    std::vector<std::string> narrow;
+    for (size_t b = 0; b < body_.size(); ++b) {
+        if (body_[b].empty()) continue;
+        std::string text = collapse_whitespace(join(body_[b], " "));
+        if (b == 0 || widest(body_[b]) > narrow_width_) {
+            if (narrow.empty()) append_text(row.cells["comment"], text, '\n');
+            else narrow.back() += "\n" + text;
+        } else {
+            narrow.push_back(text);
+        }
+    }
+    // One line holding both narrow cells, kept apart by a wide gap.
+    if (narrow.size() == 1 && body_.back().size() == 1) {
+        std::string line = body_.back().back();
+        size_t gap = line.find("  ");
+        if (gap != std::string::npos && !trim(line.substr(gap)).empty()) {
+            narrow = {trim(line.substr(0, gap)), trim(line.substr(gap))};
+        }
+    }
+    if (!narrow.empty()) row.cells["finance_impact"] = narrow[0];
+    for (size_t i = 1; i < narrow.size(); ++i) append_text(row.cells["risk_impact"], narrow[i], '\n');
+}
+
+// OCR read the table row by row: the first line holds the start of every cell and the values.
+void RowReader::read_row_mode(RowCells& row, const Lines& lines) {
+    std::string line = lines[0];
+    auto h = find_holder(line, pack_);
+    std::string rest = line.substr(h->end);
+    auto values = take_trailing_values(rest, pack_);
+    distribute_values(row, values, value_slots(layout_.order), pack_);
+    // A surname counts only where a rule, a value or the line's end follows it; else it is comment.
+    std::string after = line.substr(h->end);
+    auto after_words = split(collapse_whitespace(after), ' ');
+    bool surname_ends_cell = after_words.empty() || after_words[0].empty() ||
+                             is_rule_mark(after_words[0].substr(0, 1), pack_) || is_value_token(after_words[0], pack_);
+    std::string holder = holder_text(line, *h, pack_);
+    if (h->has_surname && !surname_ends_cell) {
+        rest = holder.substr(holder.rfind(' ')) + " " + rest;
+        holder = holder.substr(0, holder.rfind(' '));
+    }
+    std::vector<std::string> clean;
+    for (const auto& p : split_at_rules(line.substr(0, h->begin), pack_))
+        if (!p.empty()) clean.push_back(p);
+    std::string title, director;
+    if (clean.size() >= 2) {
+        title = clean.front();
+        director = name_start(clean.back());
+    } else if (clean.size() == 1) {
+        director = trailing_name(clean[0], 2, &title);
+    }
+    std::string comment = collapse_whitespace(join(split_at_rules(rest, pack_), " "));
+    // The second line carries the surnames the first line lacks, after the title's next words.
+    size_t needed = (split(director, ' ').size() == 1 ? 1 : 0) + (split(holder, ' ').size() == 2 ? 1 : 0);
+    bool director_first = split(director, ' ').size() == 1;
+    size_t title_from = 1;
+    for (size_t i = 1; i < lines.size() && needed > 0; ++i) {
+        if (trim(lines[i]).empty()) continue;
+        std::vector<std::string> names;
+        std::string before = take_surnames(lines[i], needed, names, pack_);
+        if (names.size() == needed) {
+            size_t k = 0;
+            if (director_first) director += " " + names[k++];
+            if (k < names.size()) holder += " " + names[k];
+            append_text(title, before);
+            title_from = i + 1;
+        }
+        break;
+    }
+    // Without a comment, the lines below hold only the title (and names, past the rules).
+    if (comment.empty())
+        for (size_t i = title_from; i < lines.size(); ++i) append_text(title, title_words(lines[i], pack_));
+    row.cells["title"] = title;
+    row.cells["director"] = director;
+    row.cells["portfolio_holder"] = holder;
+    if (!comment.empty()) row.cells["comment"] = comment;
+    // Statuses the OCR kept (n/a) sit at the ends of the following lines.
+    for (size_t i = 1; i < lines.size(); ++i) {
+        std::string l = lines[i];
+        auto run = take_trailing_values(l, pack_);
+        bool all_status = !run.empty() && std::all_of(run.begin(), run.end(), [&](const std::string& t) { return is_status_token(t, pack_); });
+        if (!all_status) continue;
+        SlotFiller f{{"period.status", "ytd.status"}, 0};
+        for (const auto& t : run) f.fill(row, t, pack_);
+        break;
+    }
+    row.warnings.push_back("OCR read the row line by line: title, names and comment are partial");
+}
+
+// ---------------------------------------------------------------- regions
+
+bool is_header_line(const std::string& line, const PatternPack& pack, std::vector<std::string>* order) {
+    auto labels = read_labels(collapse_whitespace(line), pack, true);
+    if (!labels || labels->size() < 4) return false;
+    if (order) *order = resolve_labels(*labels);
+    return true;
+}
+
+size_t narrow_column_width(const std::vector<std::string>& lines) {
+    size_t w = 0;
+    for (const auto& l : lines) w = std::max(w, collapse_whitespace(l).size());
+    // pdftotext wraps the narrow impact columns at well under two thirds of the comment column.
+    return std::min<size_t>(w, 72) * 2 / 3;
+}
+
+// A row whose id the report did not print: a holder with the row's values, outside any row.
+bool starts_unnamed_row(const std::string& line, const PatternPack& pack) {
+    if (!find_holder(line, pack)) return false;
+    std::string rest = line;
+    return take_trailing_values(rest, pack).size() >= 2;
+}
+
+int measure_number(const MeasureId& id) { return std::atoi(id.id.substr(id.id.find('.') + 1).c_str()); }
+
+// Names a row without an id when its neighbours in the same priority leave one number free
+// (OCC11.02 follows it and nothing precedes it: it is OCC11.01); else it cannot be named.
+void name_unnamed_rows(std::vector<RowCells>& rows) {
+    for (size_t k = 0; k < rows.size(); ++k) {
+        if (!rows[k].id.id.empty()) continue;
+        const std::string& priority = rows[k].id.priority_id;
+        int before = 0, after = -1;
+        for (size_t j = k; j-- > 0;)
+            if (rows[j].id.priority_id == priority && !rows[j].id.id.empty()) {
+                before = measure_number(rows[j].id);
+                break;
+            }
+        for (size_t j = k + 1; j < rows.size(); ++j)
+            if (rows[j].id.priority_id == priority && !rows[j].id.id.empty()) {
+                after = measure_number(rows[j].id);
+                break;
+            }
+        if (after - before != 2) continue;
+        char number[16];
+        std::snprintf(number, sizeof number, "%02d", before + 1);
+        rows[k].id.id = priority + "." + number;
+        rows[k].warnings.push_back("the measure id is not printed; inferred from the rows around it");
+    }
+    rows.erase(std::remove_if(rows.begin(), rows.end(), [](const RowCells& r) { return r.id.id.empty(); }),
+               rows.end());
+}
+
+}  // namespace
+
+std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines, const Sections& sections,
+                                      const PatternPack& pack) {
+    std::vector<std::string> lines;
+    for (const auto& l : raw_lines) lines.push_back(strip_markup(l, pack));
+    Layout layout = default_layout();
+    const size_t narrow = narrow_column_width(lines);
+    std::vector<RowCells> rows;
+    std::optional<MeasureId> id;
+    size_t id_length = 0;
+    Lines region;
+    auto close = [&]() {
+        if (id) {
+            RowReader reader(pack, layout, narrow);
+            rows.push_back(reader.read(*id, region, id_length));
+        }
+        id.reset();
+        region.clear();
+    };
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const std::string& line = lines[i];
+        std::vector<std::string> order;
+        if (sections.outside_rows[i] || pack.matches_any("text.total_row", line)) {
+            close();
+            continue;
+        }
+        if (is_header_line(line, pack, &order)) {
+            close();
+            layout = layout_of(order);
+            continue;
+        }
+        size_t used = 0;
+        if (!id && !row_start_id(trim(line), pack) && starts_unnamed_row(line, pack) &&
+            !sections.priority_at[i].empty()) {
+            id = MeasureId{"", sections.priority_at[i]};
+            id_length = 0;
+            region.push_back(trim(line));
+            continue;
+        }
+        if (auto next = row_start_id(trim(line), pack, &used)) {
+            close();
+            id = next;
+            id_length = used;
+            region.push_back(trim(line));
+            continue;
+        }
+        if (id) region.push_back(line);
+    }
+    close();
+    name_unnamed_rows(rows);
+    return rows;
+}
+
+}  // namespace occx::plain

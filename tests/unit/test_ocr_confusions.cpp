@@ -1,0 +1,60 @@
+// Word texts as Tesseract reads real report pages go through the shared normalisers: OCR's
+// confusions are repaired by patterns, not by code.
+#include <catch2/catch.hpp>
+
+#include "normalize/fields.h"
+#include "normalize/value_parser.h"
+#include "ocr/ocr_page.h"
+#include "test_helpers.h"
+
+using namespace occx;
+
+TEST_CASE("OCR'd measure and priority ids are repaired", "[ocr][confusions]") {
+    const auto& pack = repo_patterns();
+    for (auto [read, id] : std::vector<std::pair<const char*, const char*>>{
+             {"0CC04.03", "OCC04.03"}, {"O0CC04.08", "OCC04.08"}, {"O0CC02.08", "OCC02.08"},
+             {"0CC11.09", "OCC11.09"}, {"OCCO05.03", "OCC05.03"}, {"OCC01 .03", "OCC01.03"}}) {
+        INFO(read);
+        auto m = leading_measure_id(read, pack);
+        REQUIRE(m);
+        CHECK(m->id == id);
+    }
+}
+
+TEST_CASE("OCR'd values with border characters and mangled n/a parse", "[ocr][confusions]") {
+    const auto& pack = repo_patterns();
+    auto value = [&](const char* text) {
+        auto v = parse_value(text, pack);
+        REQUIRE(v);
+        return *v;
+    };
+    CHECK(value("|4.00").value == 4.0);
+    CHECK(value("[618.00").value == 618.0);
+    CHECK(value("(22,500").value == 22500.0);
+    CHECK(value("4,250.53]").value == 4250.53);
+    CHECK(value("79.42%|").value == 79.42);
+    CHECK(value("79.42%|").kind == ValueKind::percent);
+    for (const char* na : {"nia", "n'a", "nra", "n’a", "N/A"}) {
+        INFO(na);
+        CHECK(value(na).kind == ValueKind::not_applicable);
+    }
+    CHECK(value("nir").kind == ValueKind::not_reported);
+}
+
+TEST_CASE("OCR'd names and statuses are repaired", "[ocr][confusions]") {
+    const auto& pack = repo_patterns();
+    CHECK(normalise_name("Clir P Iyer", pack) == "Cllr P Iyer");
+    CHECK(normalise_name("ClIr Sandoval", pack) == "Cllr Sandoval");
+    CHECK(normalise_name("Cl1r Achebe", pack) == "Cllr Achebe");
+    CHECK(parse_status("nia", pack) == "NA");
+    CHECK(parse_status("n’a", pack) == "NA");
+}
+
+TEST_CASE("table rulings read as characters are dropped, dashes kept", "[ocr][confusions]") {
+    std::vector<Word> words;
+    for (const char* t : {"|", "4.00", "=", "__", "—", "]", "-", "[618.00", "¦"}) words.push_back({t, {}, "", 0, 0.5, 0});
+    drop_noise_words(words, repo_patterns());
+    std::vector<std::string> kept;
+    for (const auto& w : words) kept.push_back(w.text);
+    CHECK(kept == std::vector<std::string>{"4.00", "—", "-", "[618.00"});
+}

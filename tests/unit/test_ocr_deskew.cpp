@@ -1,0 +1,94 @@
+#include <catch2/catch.hpp>
+
+#include "ocr/deskew.h"
+#include "ocr/ocr_page.h"
+#include "ocr/orientation.h"
+#include "test_ocr_helpers.h"
+
+using namespace occx;
+
+namespace {
+
+constexpr double kDpi = 150;
+
+const RgbImage& upright_lines() {
+    static const RgbImage img = render_fixture("lines.pdf", kDpi);
+    return img;
+}
+
+TesseractEngine& engine() {
+    static TesseractEngine e;
+    return e;
+}
+
+}  // namespace
+
+TEST_CASE("skew of a few degrees is measured within 0.2°", "[ocr][deskew]") {
+    CHECK(estimate_skew_degrees(upright_lines()) == Approx(0).margin(0.2));
+    for (double angle : {1.5, -0.7, 2.0, -2.0}) {
+        INFO("rotated by " << angle);
+        CHECK(estimate_skew_degrees(rotate_image(upright_lines(), angle)) == Approx(angle).margin(0.2));
+    }
+    // Upside down, text lines lie the same way: the same skew is found.
+    CHECK(estimate_skew_degrees(rotate_quarter_turns(rotate_image(upright_lines(), 1.5), 2)) ==
+          Approx(1.5).margin(0.2));
+}
+
+TEST_CASE("a blank page has no skew", "[ocr][deskew]") {
+    RgbImage blank{200, 100, std::vector<unsigned char>(200 * 100 * 3, 255)};
+    CHECK(estimate_skew_degrees(blank) == 0);
+}
+
+TEST_CASE("rasters rotate by quarter turns and scale", "[ocr][deskew]") {
+    // One red pixel at the top-left corner of a 3x2 raster.
+    RgbImage img{3, 2, std::vector<unsigned char>(3 * 2 * 3, 255)};
+    img.pixels[1] = img.pixels[2] = 0;
+    RgbImage turned = rotate_quarter_turns(img, 1);
+    CHECK(turned.width == 2);
+    CHECK(turned.height == 3);
+    // A clockwise quarter turn takes the top-left corner to the top-right.
+    CHECK(turned.at(1, 0)[1] == 0);
+    CHECK(turned.at(0, 0)[1] == 255);
+    CHECK(rotate_quarter_turns(img, 4).pixels == img.pixels);
+    RgbImage half = scale_image(upright_lines(), 0.5);
+    CHECK(half.width == upright_lines().width / 2);
+}
+
+TEST_CASE("upright and upside-down pages are told apart by reading them", "[ocr][orientation]") {
+    CHECK(detect_quarter_turns(engine(), upright_lines(), kDpi) == 0);
+    CHECK(detect_quarter_turns(engine(), rotate_quarter_turns(upright_lines(), 2), kDpi) == 2);
+}
+
+TEST_CASE("sideways pages are found by reading them", "[ocr][orientation]") {
+    // Turned clockwise once, it takes three more clockwise turns to come upright.
+    CHECK(detect_quarter_turns(engine(), rotate_quarter_turns(upright_lines(), 1), kDpi) == 3);
+    CHECK(detect_quarter_turns(engine(), rotate_quarter_turns(upright_lines(), 3), kDpi) == 1);
+}
+
+TEST_CASE("reading scores count confident words of three or more characters", "[ocr][orientation]") {
+    std::vector<Word> words{{"council", {}, "", 0, 0.9, 0}, {"e", {}, "", 0, 1, 0}, {"|", {}, "", 0, 1, 0}};
+    CHECK(reading_score(words) == Approx(6.3));
+    CHECK(reads_upright(words));  // too few words to doubt
+    std::vector<Word> junk(10, Word{"abe", {}, "", 0, 0.3, 0});
+    CHECK_FALSE(reads_upright(junk));
+}
+
+TEST_CASE("a crooked upside-down scan is read upright, in straightened coordinates", "[ocr][orientation]") {
+    OcrOptions options;
+    options.dpi = kDpi;
+    options.raster_dpi = 0;
+    RgbImage scan = rotate_quarter_turns(rotate_image(upright_lines(), 1.0), 2);
+    OcrPage p = ocr_rendered_page(engine(), scan, 1, options);
+    CHECK(p.quarter_turns == 2);
+    CHECK(p.skew_degrees == Approx(1.0).margin(0.2));
+    CHECK(p.raster.pixels.empty());
+    REQUIRE(p.page.notes.size() == 2);
+    CHECK(p.page.notes[0] == "OCR: page turned 180° clockwise");
+    // lines.pdf's first line starts at (15, 15) in points: "The council will lead by example".
+    const Word* the = find_word(p.page, "The");
+    REQUIRE(the);
+    CHECK(the->box.x0 == Approx(15).margin(3));
+    CHECK(the->box.y0 == Approx(16).margin(3));
+    CHECK(find_word(p.page, "council"));
+    CHECK(find_word(p.page, "complaints."));
+}

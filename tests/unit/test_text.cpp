@@ -1,0 +1,421 @@
+// Text inputs: one small inline text per converter style, read into records.
+#include <catch2/catch.hpp>
+
+#include <map>
+#include <string>
+
+#include "text/columns.h"
+#include "text/fragments.h"
+#include "text/markup.h"
+#include "normalize/fields.h"
+#include "text/text_extract.h"
+#include "util/text.h"
+#include "test_helpers.h"
+#include "util/error.h"
+
+using namespace occx;
+using namespace occx::plain;
+
+namespace {
+
+const Record& record(const ExtractResult& r, const std::string& id) {
+    for (const auto& rec : r.records)
+        if (rec.measure_id == id) return rec;
+    FAIL("no record " << id);
+    throw;
+}
+
+std::string raw(const std::optional<Value>& v) { return v ? v->raw : "(null)"; }
+std::string str(const OptString& s) { return s ? *s : "(null)"; }
+
+ExtractResult extract(const std::string& text) { return extract_text(text, repo_patterns()); }
+
+}  // namespace
+
+TEST_CASE("cells lose converters' markup", "[text]") {
+    const auto& pack = repo_patterns();
+    CHECK(strip_markup("<p>First para.</p> <p>Second &amp; last.</p>", pack) == "First para.\nSecond & last.");
+    CHECK(strip_markup("<b>Comments :</b> text", pack) == "Comments : text");
+    CHECK(strip_markup("$\\leftrightarrow$", pack) == "↔");
+    CHECK(strip_markup("<b>^</b>", pack) == "^");
+    CHECK(split_cells("a\t<b>b</b>\t", pack) == std::vector<std::string>{"a", "b", ""});
+    CHECK(is_watermark("COUN", pack));
+    CHECK(is_watermark("ITY COUNC", pack));
+    CHECK_FALSE(is_watermark("RED", pack));
+    CHECK_FALSE(is_watermark("GREEN", pack));
+    CHECK_FALSE(is_watermark("Comment", pack));
+}
+
+TEST_CASE("header labels give the column order", "[text]") {
+    const auto& pack = repo_patterns();
+    auto labels = read_labels("Measure Director Portfolio Holder Period Actual Period Target Status Comment YTD Actual YTD Target YTD", pack, true);
+    REQUIRE(labels);
+    CHECK(resolve_labels(*labels) ==
+          std::vector<std::string>{"title", "director", "portfolio_holder", "period.actual", "period.target",
+                                   "period.status", "comment", "ytd.actual", "ytd.target", "ytd.status"});
+    auto grouped = read_labels("YTD Performance Target Actual Indicator", pack, true);
+    REQUIRE(grouped);
+    CHECK(resolve_labels(*grouped) == std::vector<std::string>{"ytd.target", "ytd.actual", "ytd.status"});
+    CHECK_FALSE(read_labels("Indicator Status Description", pack, true));
+}
+
+TEST_CASE("cut words are rejoined against the document's vocabulary", "[text]") {
+    Vocabulary v;
+    v.learn({"the month of November was busy and the total grew as lanterns were installed during the year"});
+    CHECK(join_fragments({"during the mor", "nth of November"}, v) == "during the month of November");
+    CHECK(join_fragments({"installed", "during"}, v) == "installed during");
+    CHECK(join_fragments({"a to", "tal of 253."}, v) == "a total of 253.");
+}
+
+TEST_CASE("a table converter's tab-separated rows", "[text]") {
+    const std::string text =
+        "Status of Indicators\t31/01/2023\n"
+        "OCC01 - Put action to address the climate emergency\t●\n"
+        "\n"
+        "Measure\tDirector\tPortfolio Holder\tPeriod Actual\tPeriod Target\tStatus\tComment\tFinance Impact\tRisk Impact\tYTD Actual\tYTD Target\tYTD\n"
+        "OCC01.02 Total No. of streetlights\tBill Cotton\tCllr A Gant\t1,247\t950\t★\tTargets are met.\tNo impact.\tNo risks.\t19,656\t16,750\t★\n"
+        "OCC01.09 Household waste recycled\tBill Cotton\tClir P Sudbury\t57.95%\t62.00%\t▲\t<p>Below target.</p> <p>A step change is needed.</p>\t\t\t£292,000,00\t62.00%\t\n"
+        "\n"
+        "Measure\tDirector\tPortfolio Holder\tPeriod Actual\tPeriod Target\tStatus\tComment\tFinance Impact\tRisk Impact\tYTD Actual\tYTD Target\tYTD\n"
+        "\t\t\t\t\t\t\t\tThe risk continues.\t\t\t\n"
+        "OCC01.10 Publication of strategy\tBill Cotton\tCllr A Gant\tn/r\tn/r\tn/r\tn/r\tn/r\tn/r\tn/r\tn/r\tn/r\n";
+    ExtractResult r = extract(text);
+    REQUIRE(r.records.size() == 3);
+    CHECK(r.summary.period.period_end == "2023-01-31");
+    const Record& a = record(r, "OCC01.02");
+    CHECK(a.title == "Total No. of streetlights");
+    CHECK(a.director == "Bill Cotton");
+    CHECK(a.period.actual->value == 1247.0);
+    CHECK(a.period.target->value == 950.0);
+    CHECK(a.period.status == "GREEN");
+    CHECK(a.ytd.actual->value == 19656.0);
+    CHECK(a.finance_impact == "No impact.");
+    CHECK(a.priority_title == "Put action to address the climate emergency");
+    CHECK(a.source.method == "plain");
+    CHECK(a.source.pages.empty());
+    const Record& b = record(r, "OCC01.09");
+    CHECK(b.portfolio_holder == "Cllr P Sudbury");
+    CHECK(b.period.status == "RED");
+    CHECK(b.comment == "Below target.\nA step change is needed.");
+    CHECK(b.ytd.actual->kind == ValueKind::malformed);
+    CHECK_FALSE(b.ytd.status);
+    CHECK(b.risk_impact == "The risk continues.");  // the continuation line, below a repeated header
+    const Record& c = record(r, "OCC01.10");
+    CHECK(c.period.status == "NR");
+    CHECK(c.period.actual->kind == ValueKind::not_reported);
+}
+
+TEST_CASE("a scorecard: Target before Actual, comments under the rows", "[text]") {
+    const std::string text =
+        "## FROM 01-APR-2024 TO 30-NOV-2024\n"
+        "Linked Items\tUnit Trend\t\tPeriod Performance\t\t\tYTD Performance\t\t\t\n"
+        "\t\t\tTarget\tActual\tIndicator\tTarget\tActual\tIndicator\t\t\n"
+        "OCC01.02 Total No. of streetlights\t#\t<b>^</b>\t119.00\t253.00\tGREEN\t820.00\t1,364.00\tGREEN\t\t\n"
+        "Comments : The number installed during the mor\tnth of November is 253, the month's total.\t\t\n"
+        "\t\t\t\t\t\t\tCOUN\t\n"
+        "OCC06.02 Percentage of newly planted trees %\t90.00\t94.90\tGREEN\t90.00\tCOUN\tGREEN\n"
+        "Comments : N/A\t\t\tOXF COUN\n"
+        "Comments : Calls fell in the month. % 90.00 100.00 90.00 100.00 OCC10.05 Percentage of FOIs "
+        "responded to $\\leftrightarrow$ GREEN GREEN within timescales Comments : A total of 156 requests.\n"
+        "Overall Performance\t\t100.00\t79.39\tRED\t100.00\t79.39\tRED\n";
+    ExtractResult r = extract(text);
+    REQUIRE(r.records.size() == 3);
+    CHECK(r.summary.period.period_start == "2024-04-01");
+    const Record& a = record(r, "OCC01.02");
+    CHECK(a.period.target->raw == "119.00");
+    CHECK(a.period.actual->raw == "253.00");
+    CHECK(a.ytd.actual->raw == "1,364.00");
+    CHECK(a.unit == "#");
+    CHECK(a.trend == "^");
+    CHECK(a.comment == "The number installed during the month of November is 253, the month's total.");
+    CHECK_FALSE(a.priority_title);
+    const Record& b = record(r, "OCC06.02");
+    CHECK(b.unit == "%");
+    CHECK(b.title == "Percentage of newly planted trees");
+    CHECK_FALSE(b.ytd.actual);  // hidden by the watermark
+    CHECK_FALSE(b.warnings.empty());
+    CHECK(str(b.comment).rfind("N/A", 0) == 0);
+    const Record& c = record(r, "OCC10.05");  // flattened onto the comment line above
+    CHECK(c.title == "Percentage of FOIs responded to within timescales");
+    CHECK(c.trend == "↔");
+    CHECK(c.period.target->raw == "90.00");
+    CHECK(c.period.actual->raw == "100.00");
+    CHECK(c.ytd.status == "GREEN");
+    CHECK(c.comment == "A total of 156 requests.");
+}
+
+TEST_CASE("pdftotext blocks, with a page repeated", "[text]") {
+    const std::string page =
+        "Status of Indicators 31/07/2022\n"
+        "OCC01  Put action to address the climate emergency at the heart of\n"
+        "our work\n"
+        "\n"
+        "Measure Director Portfolio Holder Period Actual Period Target Status Comment Finance Impact Risk Impact YTD Actual YTD Target YTD\n"
+        "OCC01.02 Total No. of streetlights fitted with\n"
+        "LED Lanterns by March 2023\n"
+        "\n"
+        "Bill\n"
+        "Cotton\n"
+        "\n"
+        "Cllr A Gant 2,785 2,000 2785 street lights were fitted with LED Lanterns in July 8,936 6,800\n"
+        "\n"
+        "OCC01.05 Total number of electric vehicle\n"
+        "charging points\n"
+        "\n"
+        "Tim\n"
+        "Spiers\n"
+        "\n"
+        "Cllr P Sudbury 0 0 The wayleave required to connect the final 8 chargers in the car\n"
+        "park has been delayed whilst discussions were held with the new owner.\n"
+        "\n"
+        "No financial impact at all for the\n"
+        "council this month\n"
+        "\n"
+        "Minimal, a matter of timing\n"
+        "\n"
+        "205 205\n"
+        "\n"
+        "OCC01.07 No of people supported\n"
+        "\n"
+        "Karen\n"
+        "Fuller\n"
+        "\n"
+        "Cllr T Bearder 6,322.00 6,322.00\n";
+    ExtractResult r = extract(page + page);
+    REQUIRE(r.records.size() == 3);
+    const Record& a = record(r, "OCC01.02");
+    CHECK(a.title == "Total No. of streetlights fitted with LED Lanterns by March 2023");
+    CHECK(a.director == "Bill Cotton");
+    CHECK(a.portfolio_holder == "Cllr A Gant");
+    CHECK(raw(a.period.actual) == "2,785");
+    CHECK(raw(a.period.target) == "2,000");
+    CHECK(raw(a.ytd.actual) == "8,936");
+    CHECK(raw(a.ytd.target) == "6,800");
+    CHECK(a.comment == "2785 street lights were fitted with LED Lanterns in July");
+    CHECK(a.priority_title == "Put action to address the climate emergency at the heart of our work");
+    CHECK(a.report.period_end == "2022-07-31");
+    const Record& b = record(r, "OCC01.05");
+    CHECK(str(b.comment).find("new owner") != std::string::npos);
+    CHECK(b.finance_impact == "No financial impact at all for the council this month");
+    CHECK(b.risk_impact == "Minimal, a matter of timing");
+    CHECK(raw(b.ytd.actual) == "205");
+    const Record& c = record(r, "OCC01.07");  // monitoring only: one value per triple
+    CHECK(raw(c.period.actual) == "6,322.00");
+    CHECK_FALSE(c.period.target);
+    CHECK(raw(c.ytd.actual) == "6,322.00");
+}
+
+TEST_CASE("Tesseract output: labelled blocks and rows read line by line", "[text]") {
+    const std::string text =
+        "Status of Indicators 31/07/2024\n"
+        "OCCO4 - Support carers and the social care system A\n"
+        "\n"
+        "Measure\n"
+        "\n"
+        "0OCC04.02 % of\n"
+        "residents 18-64\n"
+        "\n"
+        "Director\n"
+        "\n"
+        "Karen Fuller\n"
+        "\n"
+        "Portfolio\n"
+        "Holder\n"
+        "\n"
+        "Clir T\n"
+        "Bearder\n"
+        "\n"
+        "Period\n"
+        "Actual\n"
+        "\n"
+        "89.48%\n"
+        "\n"
+        "Status\n"
+        "\n"
+        "n'a\n"
+        "\n"
+        "YTD\n"
+        "Actual\n"
+        "\n"
+        "89.48%\n"
+        "\n"
+        "0CC04.03 %\n"
+        "Section 42\n"
+        "\n"
+        "Karen Fuller\n"
+        "\n"
+        "ClirT\n"
+        "Bearder\n"
+        "\n"
+        "320.65\n"
+        "\n"
+        "nia\n"
+        "\n"
+        "320.65\n"
+        "\n"
+        "nia\n"
+        "\n"
+        "0CC04.05 Lorna Clir D Levy 70.00 90.00 70.50 90.00\n"
+        "Achievement of |Baxter A A\n"
+        "planned savings\n";
+    ExtractResult r = extract(text);
+    REQUIRE(r.records.size() == 3);
+    const Record& a = record(r, "OCC04.02");
+    CHECK(a.title == "% of residents 18-64");
+    CHECK(a.director == "Karen Fuller");
+    CHECK(a.portfolio_holder == "Cllr T Bearder");
+    CHECK(raw(a.period.actual) == "89.48%");
+    CHECK(a.period.status == "NA");
+    CHECK(raw(a.ytd.actual) == "89.48%");
+    CHECK(a.priority_title == "Support carers and the social care system");
+    const Record& b = record(r, "OCC04.03");
+    CHECK(b.portfolio_holder == "Cllr T Bearder");
+    CHECK(raw(b.period.actual) == "320.65");
+    CHECK(b.period.status == "NA");
+    CHECK(raw(b.ytd.actual) == "320.65");
+    CHECK(b.ytd.status == "NA");
+    const Record& c = record(r, "OCC04.05");
+    CHECK(c.title == "Achievement of planned savings");
+    CHECK(c.director == "Lorna Baxter");
+    CHECK(c.portfolio_holder == "Cllr D Levy");
+    CHECK(raw(c.period.actual) == "70.00");
+    CHECK(raw(c.ytd.target) == "90.00");
+    CHECK(c.period.status == std::nullopt);
+}
+
+TEST_CASE("text without rows or a covering report is an error", "[text]") {
+    CHECK_THROWS_AS(extract("just some prose\nand more prose\n"), Error);
+    CHECK_THROWS_AS(extract(""), Error);
+}
+
+// ---------------------------------------------------------------- reflowed samples
+// A few measures printed in layouts the seeds do not have: the parser must follow the header.
+
+namespace {
+
+struct Sample {
+    std::string id, title, director, holder, pa, pt, ps, ya, yt, ys, comment, finance, risk;
+};
+
+const std::vector<Sample>& samples() {
+    static const std::vector<Sample> s = {
+        {"OCC02.02", "No of active borrowers", "Mark Haynes", "Cllr J Hannaby", "66,677.00", "65,000.00", "GREEN",
+         "622,971.00", "624,000.00", "AMBER", "Remains above target for the month.", "None expected.", "Low."},
+        {"OCC05.01", "Students completing a travel shift", "Bill Cotton", "Cllr A Gant", "277.00", "270.00", "GREEN",
+         "1,109.00", "1,050.00", "GREEN", "Number remains static.", "No impact.", "No risk."},
+        {"OCC11.03", "General balances above the risk assessed level", "Lorna Baxter", "Cllr C Miller",
+         "£21,600,000", "£28,900,000", "RED", "57.95%", "(-1.4)", "n/a", "Balances will reduce.", "Pressure.",
+         "Reserves fall."},
+    };
+    return s;
+}
+
+std::string cell_of(const Sample& s, const std::string& key) {
+    if (key == "title") return s.id + " " + s.title;
+    if (key == "director") return s.director;
+    if (key == "portfolio_holder") return s.holder;
+    if (key == "period.actual") return s.pa;
+    if (key == "period.target") return s.pt;
+    if (key == "period.status") return s.ps;
+    if (key == "ytd.actual") return s.ya;
+    if (key == "ytd.target") return s.yt;
+    if (key == "ytd.status") return s.ys;
+    if (key == "comment") return s.comment;
+    if (key == "finance_impact") return s.finance;
+    return s.risk;
+}
+
+const std::map<std::string, std::string>& header_words() {
+    static const std::map<std::string, std::string> h = {
+        {"title", "Measure"}, {"director", "Director"}, {"portfolio_holder", "Portfolio Holder"},
+        {"period.actual", "Period Actual"}, {"period.target", "Period Target"}, {"period.status", "Period Status"},
+        {"ytd.actual", "YTD Actual"}, {"ytd.target", "YTD Target"}, {"ytd.status", "YTD Status"},
+        {"comment", "Comment"}, {"finance_impact", "Finance Impact"}, {"risk_impact", "Risk Impact"}};
+    return h;
+}
+
+std::string tab_table(const std::vector<std::string>& order) {
+    std::string text = "Status of Indicators\t30/06/2023\n";
+    std::vector<std::string> labels;
+    for (const auto& k : order) labels.push_back(header_words().at(k));
+    text += join(labels, "\t") + "\n";
+    for (const auto& s : samples()) {
+        std::vector<std::string> cells;
+        for (const auto& k : order) cells.push_back(cell_of(s, k));
+        text += join(cells, "\t") + "\n";
+    }
+    return text;
+}
+
+void check_sample(const ExtractResult& r, const Sample& s, bool with_statuses) {
+    INFO(s.id);
+    const Record& rec = record(r, s.id);
+    CHECK(rec.title == s.title);
+    CHECK(rec.director == s.director);
+    CHECK(rec.portfolio_holder == s.holder);
+    CHECK(raw(rec.period.actual) == s.pa);
+    CHECK(raw(rec.period.target) == s.pt);
+    CHECK(raw(rec.ytd.actual) == s.ya);
+    CHECK(raw(rec.ytd.target) == s.yt);
+    CHECK(rec.comment == s.comment);
+    CHECK(rec.finance_impact == s.finance);
+    CHECK(rec.risk_impact == s.risk);
+    if (with_statuses) {
+        CHECK(rec.period.status == parse_status(s.ps, repo_patterns()));
+        CHECK(rec.ytd.status == parse_status(s.ys, repo_patterns()));
+    }
+}
+
+}  // namespace
+
+TEST_CASE("a tab table follows its header, whatever the column order", "[text]") {
+    const std::vector<std::vector<std::string>> orders = {
+        {"title", "director", "portfolio_holder", "period.actual", "period.target", "period.status", "comment",
+         "finance_impact", "risk_impact", "ytd.actual", "ytd.target", "ytd.status"},
+        {"title", "ytd.target", "ytd.actual", "ytd.status", "period.target", "period.actual", "period.status",
+         "risk_impact", "finance_impact", "comment", "portfolio_holder", "director"},
+        {"title", "comment", "director", "period.status", "period.actual", "ytd.status", "ytd.actual",
+         "period.target", "ytd.target", "portfolio_holder", "finance_impact", "risk_impact"},
+    };
+    for (const auto& order : orders) {
+        ExtractResult r = extract(tab_table(order));
+        REQUIRE(r.records.size() == samples().size());
+        CHECK(r.summary.period.period_end == "2023-06-30");
+        for (const auto& s : samples()) check_sample(r, s, true);
+    }
+}
+
+TEST_CASE("the same measures as pdftotext blocks", "[text]") {
+    std::string text = "Status of Indicators 30/06/2023\n"
+                       "Measure Director Portfolio Holder Period Actual Period Target Status Comment "
+                       "Finance Impact Risk Impact YTD Actual YTD Target YTD\n";
+    for (const auto& s : samples()) {
+        auto name = split(s.director, ' ');
+        text += s.id + " " + s.title + "\n\n" + name[0] + "\n" + name[1] + "\n\n" + s.holder + " " + s.pa + " " +
+                s.pt + " " + s.comment + "\n\n" + s.finance + "\n\n" + s.risk + "\n\n" + s.ya + " " + s.yt + "\n\n";
+    }
+    ExtractResult r = extract(text);
+    REQUIRE(r.records.size() == samples().size());
+    for (const auto& s : samples()) check_sample(r, s, false);
+}
+
+TEST_CASE("a markdown pipe table reads like a tab table", "[text]") {
+    std::string text = "Status of Indicators 30/06/2023\n\n";
+    std::vector<std::string> order = {"title", "director", "portfolio_holder", "period.actual", "period.target",
+                                      "period.status", "comment", "finance_impact", "risk_impact", "ytd.actual",
+                                      "ytd.target", "ytd.status"};
+    std::vector<std::string> labels, rule;
+    for (const auto& k : order) {
+        labels.push_back(header_words().at(k));
+        rule.push_back("---");
+    }
+    text += "| " + join(labels, " | ") + " |\n|" + join(rule, "|") + "|\n";
+    for (const auto& s : samples()) {
+        std::vector<std::string> cells;
+        for (const auto& k : order) cells.push_back(cell_of(s, k));
+        text += "| " + join(cells, " | ") + " |\n";
+    }
+    ExtractResult r = extract(text);
+    REQUIRE(r.records.size() == samples().size());
+    for (const auto& s : samples()) check_sample(r, s, true);
+}
