@@ -182,10 +182,12 @@ void ArchiveStore::add_findings(std::int64_t report_id, const std::vector<Findin
     if (db_->integer("SELECT COUNT(*) FROM reports WHERE id = ?", {report_id}) == 0)
         fail(name(), "no report with id " + std::to_string(report_id));
     for (const auto& f : findings) {
-        SqlValue page = f.page ? SqlValue(std::int64_t{*f.page}) : SqlValue();
+        SqlValue page = f.pages.empty() ? SqlValue() : SqlValue(std::int64_t{f.pages.front()});
+        SqlValue measure = f.measure_id.empty() ? SqlValue() : SqlValue(f.measure_id);
         db_->query("INSERT INTO findings (report_id, severity, rule, measure_id, page, message)"
                    " VALUES (?, ?, ?, ?, ?, ?)",
-                   {report_id, f.severity, f.rule, sql_text(f.measure_id), page, f.message},
+                   {report_id, std::string(severity_name(f.severity)), f.rule, measure, page,
+                    valid_utf8(f.message)},
                    [](const SqlRow&) {});
     }
     tx.commit();
