@@ -177,15 +177,17 @@ std::optional<std::int64_t> ArchiveStore::report_id_for(const std::string& sha25
     return std::stoll(*id);
 }
 
-void ArchiveStore::add_findings(std::int64_t report_id, const std::vector<StoredFinding>& findings) {
+void ArchiveStore::add_findings(std::int64_t report_id, const std::vector<Finding>& findings) {
     WriteTransaction tx(*db_);
     if (db_->integer("SELECT COUNT(*) FROM reports WHERE id = ?", {report_id}) == 0)
         fail(name(), "no report with id " + std::to_string(report_id));
     for (const auto& f : findings) {
-        SqlValue page = f.page ? SqlValue(std::int64_t{*f.page}) : SqlValue();
+        SqlValue page = f.pages.empty() ? SqlValue() : SqlValue(std::int64_t{f.pages.front()});
+        SqlValue measure = f.measure_id.empty() ? SqlValue() : SqlValue(f.measure_id);
         db_->query("INSERT INTO findings (report_id, severity, rule, measure_id, page, message)"
                    " VALUES (?, ?, ?, ?, ?, ?)",
-                   {report_id, f.severity, f.rule, sql_text(f.measure_id), page, f.message},
+                   {report_id, std::string(severity_name(f.severity)), f.rule, measure, page,
+                    valid_utf8(f.message)},
                    [](const SqlRow&) {});
     }
     tx.commit();

@@ -16,6 +16,7 @@
 
 #include "archive/database.h"
 #include "model/record.h"
+#include "validate/finding.h"
 
 namespace occx {
 
@@ -37,15 +38,6 @@ struct StoreOutcome {
     std::int64_t report_id = 0;   // the new row, or the one already there
     int revision = 0;
     int observations = 0;
-};
-
-// A problem `occx validate` found in a stored report.
-struct StoredFinding {
-    std::string severity;  // "error", "warning", "info"
-    std::string rule;      // short rule name, e.g. "status-contradicts-values"
-    std::optional<std::string> measure_id;
-    std::optional<int> page;
-    std::string message;
 };
 
 // An observation as read back: the full record plus where it came from.
@@ -83,9 +75,11 @@ public:
     std::vector<std::string> stored_hashes();
     std::optional<std::int64_t> report_id_for(const std::string& sha256);
 
-    // Adds findings to a stored report, in one transaction. Call it with the id from
-    // store_report or report_id_for; throws occx::Error when no such report exists.
-    void add_findings(std::int64_t report_id, const std::vector<StoredFinding>& findings);
+    // Adds validate's findings (validate/finding.h) to a stored report, in one transaction:
+    // severity name, rule, measure_id (NULL when empty), the first page (NULL when none),
+    // message. Call it with the id from store_report or report_id_for; throws occx::Error
+    // when no such report exists.
+    void add_findings(std::int64_t report_id, const std::vector<Finding>& findings);
 
     // Observations in period-end order (then measure id, then revision); on_row sees each.
     void for_each_observation(const ObservationQuery& query,

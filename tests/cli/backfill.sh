@@ -49,6 +49,23 @@ periods=$(sqlite_count "$db" "SELECT COUNT(*) FROM reports WHERE period_end IS N
 # Revisions need the report period, which PDF extraction reads; count them once it does.
 if [ "$periods" -gt 0 ]; then [ "$revisions" = 1 ] || fail "re-published report is not revision 2"; fi
 
+# With a sample report that gives records (once PDF extraction is in): all its records are
+# stored, a re-published copy is revision 2, and history and export see the latest revision.
+read -r sample sample_records <<<"$(sample_with_records)"
+if [ -n "$sample" ]; then
+  mkdir -p "$TMP/real"; cp "$sample" "$TMP/real/report.pdf"; copy_with_tag "$sample" "$TMP/real/report-v2.pdf" v2
+  expect_exit 0 "$OCCX" backfill -q --db "$TMP/real.sqlite" "$TMP/real/report.pdf"
+  expect_exit 0 "$OCCX" backfill -q --db "$TMP/real.sqlite" "$TMP/real/report-v2.pdf"
+  grep -q "$sample_records records stored" "$TMP/err" || fail "sample: not all $sample_records records stored: $(cat "$TMP/err")"
+  [ "$(sqlite_count "$TMP/real.sqlite" 'SELECT MAX(revision) FROM reports')" = 2 ] || fail "sample copy is not revision 2"
+  expect_exit 0 "$OCCX" export --db "$TMP/real.sqlite"
+  [ "$(wc -l < "$TMP/out")" = "$sample_records" ] || fail "export of the latest revision is not $sample_records records"
+  grep -q "report-v2.pdf" "$TMP/out" || fail "export does not come from the latest revision"
+  measure=$(head -n 1 "$TMP/out" | sed -n 's/.*"measure_id":"\([^"]*\)".*/\1/p')
+  expect_exit 0 "$OCCX" history --db "$TMP/real.sqlite" --all-revisions --format csv "$measure"
+  [ "$(tail -n +2 "$TMP/out" | wc -l)" = 2 ] || fail "history of $measure over both revisions: $(cat "$TMP/out")"
+fi
+
 # The archive commands are listed and explain --db.
 expect_exit 0 "$OCCX" --help
 for c in backfill history export; do grep -q "^  $c " "$TMP/out" || fail "occx --help does not list $c"; done

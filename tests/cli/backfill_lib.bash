@@ -71,3 +71,14 @@ wait_for_reports() {
   done
   return 1
 }
+
+# sample_with_records: the smallest samples/*.pdf from which occx extracts records, as
+# "PATH COUNT"; nothing when there is none (before PDF extraction and the samples exist).
+sample_with_records() {
+  local f n
+  for f in $(ls -S -r "$ROOT"/samples/*.pdf 2>/dev/null); do
+    n=$("$OCCX" extract "$f" 2>/dev/null | wc -l)
+    if [ "$n" -gt 0 ]; then echo "$f $n"; return 0; fi
+  done
+  return 0
+}

@@ -236,11 +236,14 @@ TEST_CASE("findings attach to a stored report", "[archive]") {
     TempDir dir;
     ArchiveStore store(empty_database(dir));
     StoreOutcome out = store.store_report(july_2024());
-    store.add_findings(out.report_id, {{"error", "status-contradicts-values", std::string("OCC02.03"), 3,
-                                        "RED status but actual meets target"},
-                                       {"warning", "missing-measure", std::nullopt, std::nullopt, "OCC05.01 absent"}});
+    store.add_findings(out.report_id,
+                       {{Severity::error, "status-vs-numbers", "OCC02.03", "monthly-2024-07.pdf", {3, 4},
+                         "RED status but actual meets target"},
+                        {Severity::warning, "missing-measure", "", "monthly-2024-07.pdf", {}, "OCC05.01 absent"}});
     CHECK(store.counts().findings == 2);
-    CHECK(store.database().integer("SELECT COUNT(*) FROM findings WHERE page = 3 AND measure_id = 'OCC02.03'") == 1);
+    CHECK(store.database().integer("SELECT COUNT(*) FROM findings WHERE page = 3 AND measure_id = 'OCC02.03'"
+                                   " AND severity = 'error'") == 1);
+    CHECK(store.database().integer("SELECT COUNT(*) FROM findings WHERE measure_id IS NULL AND page IS NULL") == 1);
     CHECK_THROWS_WITH(store.add_findings(out.report_id + 1000, {}), Catch::Contains("no report with id"));
 }
 
