@@ -61,11 +61,6 @@ RgbImage crop(const RgbImage& img, const Box& b) {
     return out;
 }
 
-int text_words(const std::vector<Word>& words) {
-    return int(std::count_if(words.begin(), words.end(),
-                             [](const Word& w) { return alphanumerics(w.text) >= kMinTextRunLength; }));
-}
-
 // Enough words, read confidently on average.
 bool reads_clearly(const std::vector<Word>& words) {
     double sum = 0;
@@ -90,8 +85,8 @@ double reading_score(const std::vector<Word>& words) {
 }
 
 bool reads_upright(const std::vector<Word>& words) {
-    // Too few words to judge: a nearly empty page, which no turn would make readable.
-    return text_words(words) < kMinWordsForOrientation || reads_clearly(words);
+    // Few words is no proof: a sideways table page can yield a few dozen words of junk.
+    return reads_clearly(words);
 }
 
 int detect_quarter_turns(TesseractEngine& engine, const RgbImage& img, double dpi) {

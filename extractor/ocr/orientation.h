@@ -22,7 +22,7 @@ inline constexpr double kMinTurnAdvantage = 1.5;
 // Sum over words of 3 or more letters or digits of confidence × length: how much the words
 // read as text. Short fragments and punctuation, which OCR finds in any noise, do not count.
 double reading_score(const std::vector<Word>& words);
-// True when words read well enough not to look for another orientation.
+// True when enough words read well enough not to look for another orientation.
 bool reads_upright(const std::vector<Word>& words);
 
 // Quarter turns clockwise (0..3) that bring the text of img (a raster at dpi) upright: a
