@@ -38,7 +38,27 @@ bool same_line(const Line& line, double line_center, const Box& word) {
     return std::abs(word.center_y() - line_center) < 0.5 * typical;
 }
 
+constexpr double kMarginShare = 0.045;       // top and bottom bands of a page hold furniture only
+constexpr double kWatermarkSizeRatio = 2.5;  // words this much larger than the body are watermarks
+constexpr double kMinWordConfidence = 0.3;   // OCR words below this are specks and watermark
+
+double word_size(const Word& w) { return w.font_size > 0 ? w.font_size : w.box.height(); }
+
 }  // namespace
+
+std::vector<Word> content_words(const Page& page) {
+    std::vector<double> sizes;
+    for (const auto& w : page.words) sizes.push_back(word_size(w));
+    const double body = median(sizes);
+    const double top = page.height * kMarginShare, bottom = page.height * (1 - kMarginShare);
+    std::vector<Word> kept;
+    for (const auto& w : page.words) {
+        if (w.rotation != 0 || word_size(w) > kWatermarkSizeRatio * body || w.confidence < kMinWordConfidence) continue;
+        if (w.box.y1 < top || w.box.y0 > bottom) continue;
+        kept.push_back(w);
+    }
+    return kept;
+}
 
 std::string Line::text() const { return join_words(words); }
 std::string Phrase::text() const { return join_words(words); }

@@ -22,6 +22,10 @@ struct Phrase {
     std::string text() const;
 };
 
+// The words that can be content: not watermark letters (far larger than the body text),
+// rotated text, OCR specks, or the page's top and bottom margins.
+std::vector<Word> content_words(const Page& page);
+
 // Groups words into lines by vertical overlap; lines come out top to bottom.
 std::vector<Line> group_lines(const std::vector<Word>& words);
 // Splits a line where the horizontal gap exceeds gap_factor times the line's typical height.

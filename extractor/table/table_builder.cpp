@@ -13,32 +13,8 @@ namespace occx {
 
 namespace {
 
-constexpr double kMarginShare = 0.045;      // top and bottom bands of a page hold furniture only
-constexpr double kWatermarkSizeRatio = 2.5; // words this much larger than the body are watermarks
-constexpr double kMinWordConfidence = 0.3;  // OCR words below this are specks and watermark
 constexpr double kStraddleGap = 0.45;       // phrase gap for the straddle test, in line heights
 constexpr double kStraddleReach = 4.0;      // points a phrase must reach past a boundary
-
-double body_font_size(const Page& page) {
-    std::vector<double> sizes;
-    for (const auto& w : page.words) sizes.push_back(w.font_size > 0 ? w.font_size : w.box.height());
-    return median(sizes);
-}
-
-// Watermarks, rotated text and the page's top and bottom bands are never table content.
-std::vector<Word> content_words(const Page& page, const PatternPack& pack) {
-    const double body = body_font_size(page);
-    const double top = page.height * kMarginShare, bottom = page.height * (1 - kMarginShare);
-    std::vector<Word> kept;
-    for (const auto& w : page.words) {
-        double size = w.font_size > 0 ? w.font_size : w.box.height();
-        if (w.rotation != 0 || size > kWatermarkSizeRatio * body || w.confidence < kMinWordConfidence) continue;
-        if (w.box.y1 < top || w.box.y0 > bottom) continue;
-        kept.push_back(w);
-    }
-    (void)pack;
-    return kept;
-}
 
 // A line that carries a page number anywhere is a header or footer line as a whole.
 bool is_furniture(const Line& line, const PatternPack& pack) {
@@ -238,7 +214,7 @@ void TableBuilder::sample_colours(RowDraft& row) {
 }
 
 void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
-    std::vector<Word> words = content_words(page, pack_);
+    std::vector<Word> words = content_words(page);
     std::vector<Line> lines = group_lines(words);
     std::erase_if(lines, [&](const Line& l) { return is_furniture(l, pack_); });
     read_page_facts(lines);
