@@ -7,6 +7,8 @@
 #include "ocr/page_decision.h"
 #include "pdf/page_orientation.h"
 #include "pdf/page_pipeline.h"
+#include "pdf/page_text.h"
+#include "text/cabinet_parser.h"
 #include "pdf/pdf_document.h"
 #include "table/colour.h"
 #include "table/table_builder.h"
@@ -98,16 +100,24 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
     result.summary.pages = doc.page_count();
     TableBuilder builder(pack);
     PagePipeline pipeline(bytes, doc.page_count(), worker_count(options.jobs), page_preparer(options, pack));
+    std::vector<std::string> cabinet_lines;  // the text, in case this is a covering report
     PreparedPage prepared;
     while (pipeline.next(prepared)) {
         const int n = prepared.page.number;
         if (!prepared.error.empty()) fail("page " + std::to_string(n), prepared.error);
         for (const auto& note : prepared.page.notes) result.summary.notes.push_back("page " + std::to_string(n) + ": " + note);
         if (prepared.page.method == PageMethod::ocr) ++result.summary.ocr_pages;
+        for (auto& line : lines_as_cells(prepared.page, pack)) cabinet_lines.push_back(std::move(line));
         PreparedPageSampler sampler(prepared, doc, pipeline);
         builder.add_page(prepared.page, &sampler);
     }
     result.records = builder.finish(&result.summary);
+    if (looks_like_cabinet_report(cabinet_lines, pack)) {
+        result.cabinet = parse_cabinet_lines(cabinet_lines, pack);
+        result.cabinet->source.method = result.summary.ocr_pages ? "ocr" : "text";
+        for (int n = 1; n <= doc.page_count(); ++n) result.cabinet->source.pages.push_back(n);
+        if (!result.summary.period.period_end) result.summary.period = result.cabinet->report;
+    }
     return result;
 }
 

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "util/text.h"
+
 namespace occx {
 
 Box union_box(const Box& a, const Box& b) {
@@ -58,6 +60,12 @@ std::vector<Word> content_words(const Page& page) {
         kept.push_back(w);
     }
     return kept;
+}
+
+bool is_furniture(const Line& line, const PatternPack& pack) {
+    for (const auto& p : split_phrases(line))
+        if (pack.full_matches_any("table.furniture", collapse_whitespace(p.text()))) return true;
+    return false;
 }
 
 std::string Line::text() const { return join_words(words); }

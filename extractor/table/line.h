@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "patterns/pattern_pack.h"
 
 namespace occx {
 
@@ -25,6 +26,10 @@ struct Phrase {
 // The words that can be content: not watermark letters (far larger than the body text),
 // rotated text, OCR specks, or the page's top and bottom margins.
 std::vector<Word> content_words(const Page& page);
+
+// A line that carries a page number anywhere (patterns: table.furniture) is a running header
+// or footer as a whole.
+bool is_furniture(const Line& line, const PatternPack& pack);
 
 // Groups words into lines by vertical overlap; lines come out top to bottom.
 std::vector<Line> group_lines(const std::vector<Word>& words);

@@ -16,12 +16,6 @@ namespace {
 constexpr double kStraddleGap = 0.45;       // phrase gap for the straddle test, in line heights
 constexpr double kStraddleReach = 4.0;      // points a phrase must reach past a boundary
 
-// A line that carries a page number anywhere is a header or footer line as a whole.
-bool is_furniture(const Line& line, const PatternPack& pack) {
-    for (const auto& p : split_phrases(line))
-        if (pack.full_matches_any("table.furniture", collapse_whitespace(p.text()))) return true;
-    return false;
-}
 
 }  // namespace
 
