@@ -156,6 +156,7 @@ StoreOutcome ArchiveStore::store_report(const ReportEntry& entry) {
         }
     }
     for (const auto& w : entry.warnings) insert_warning(out.report_id, std::nullopt, w);
+    for (const auto& f : entry.findings) insert_finding(out.report_id, f);
     tx.commit();
     stored_measures_.merge(pending_measures_);
     stored_titles_.merge(pending_titles_);
@@ -181,16 +182,18 @@ void ArchiveStore::add_findings(std::int64_t report_id, const std::vector<Findin
     WriteTransaction tx(*db_);
     if (db_->integer("SELECT COUNT(*) FROM reports WHERE id = ?", {report_id}) == 0)
         fail(name(), "no report with id " + std::to_string(report_id));
-    for (const auto& f : findings) {
-        SqlValue page = f.pages.empty() ? SqlValue() : SqlValue(std::int64_t{f.pages.front()});
-        SqlValue measure = f.measure_id.empty() ? SqlValue() : SqlValue(f.measure_id);
-        db_->query("INSERT INTO findings (report_id, severity, rule, measure_id, page, message)"
-                   " VALUES (?, ?, ?, ?, ?, ?)",
-                   {report_id, std::string(severity_name(f.severity)), f.rule, measure, page,
-                    valid_utf8(f.message)},
-                   [](const SqlRow&) {});
-    }
+    for (const auto& f : findings) insert_finding(report_id, f);
     tx.commit();
+}
+
+void ArchiveStore::insert_finding(std::int64_t report_id, const Finding& f) {
+    SqlValue page = f.pages.empty() ? SqlValue() : SqlValue(std::int64_t{f.pages.front()});
+    SqlValue measure = f.measure_id.empty() ? SqlValue() : SqlValue(f.measure_id);
+    db_->query("INSERT INTO findings (report_id, severity, rule, measure_id, page, message)"
+               " VALUES (?, ?, ?, ?, ?, ?)",
+               {report_id, std::string(severity_name(f.severity)), f.rule, measure, page,
+                valid_utf8(f.message)},
+               [](const SqlRow&) {});
 }
 
 void ArchiveStore::for_each_observation(const ObservationQuery& query,

@@ -31,6 +31,7 @@ struct ReportEntry {
     std::vector<Record> records;
     std::optional<std::string> document_json;  // the cabinet form, when kind is "cabinet"
     std::vector<std::string> warnings;         // about the report as a whole
+    std::vector<Finding> findings;             // what validation found, stored with the report
 };
 
 struct StoreOutcome {
@@ -91,6 +92,7 @@ private:
     std::int64_t insert_report(const ReportEntry& entry, int revision);
     void insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& r);
     void note_measure(const Record& r);
+    void insert_finding(std::int64_t report_id, const Finding& f);
     void insert_warning(std::int64_t report_id, const std::optional<std::string>& measure_id,
                         const std::string& message);
 

@@ -14,6 +14,7 @@
 #include "model/cabinet.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "validate/validator.h"
 
 namespace occx {
 
@@ -96,6 +97,14 @@ FileOutcome extract_one(const std::string& file, const std::unordered_set<std::s
     return out;
 }
 
+// One report and, for a covering report, its Cabinet form: what validation checks on its own.
+ValidationInput validation_input_of(const ExtractResult& result) {
+    ValidationInput input;
+    input.reports = group_into_reports(result.records, result.file);
+    if (result.cabinet) input.cabinets.push_back(*result.cabinet);
+    return input;
+}
+
 class Backfill {
 public:
     Backfill(ArchiveStore& store, const BackfillOptions& options, const BackfillProgress& on_progress)
@@ -151,7 +160,10 @@ private:
 
     void store_extracted(const std::string& file, const ExtractResult& result) {
         try {
-            StoreOutcome stored = store_.store_report(report_entry_from(result));
+            ReportEntry entry = report_entry_from(result);
+            // The report's own findings go in with it, in the same transaction.
+            entry.findings = validate(validation_input_of(result), default_pattern_pack(options_.extract.patterns_dir));
+            StoreOutcome stored = store_.store_report(entry);
             if (!stored.stored) {
                 ++stats_.already_present;  // the same bytes twice in this run
                 return;
