@@ -19,7 +19,7 @@ namespace {
 
 std::string clock_text(double seconds) {
     long s = static_cast<long>(seconds + 0.5);
-    char buf[32];
+    char buf[64];
     if (s >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
     else std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
     return buf;

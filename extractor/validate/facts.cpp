@@ -95,7 +95,7 @@ const char* month_name(int month) {
 }
 
 std::string year_month_text(YearMonth ym) {
-    char buf[16];
+    char buf[32];
     std::snprintf(buf, sizeof buf, "%04d-%02d", ym.year, ym.month);
     return buf;
 }

@@ -18,13 +18,13 @@ TEST_CASE("archive store throughput", "[.archive-bench]") {
     for (int i = 0; i < kReports; ++i) {
         std::vector<Record> records;
         for (int m = 0; m < kRecordsPerReport; ++m) {
-            char id[16];
+            char id[32];
             std::snprintf(id, sizeof id, "OCC%02d.%02d", m / 10 + 1, m % 10 + 1);
             Record r = make_record(id, "Measure title number " + std::to_string(m), 50.0 + m);
             r.comment = std::string(400, 'c');  // comments are paragraphs
             records.push_back(std::move(r));
         }
-        char period[16];
+        char period[32];
         std::snprintf(period, sizeof period, "%04d-%02d-28", 2000 + i / 12, i % 12 + 1);
         reports.push_back(make_report("bench-" + std::to_string(i) + ".pdf", period, records));
     }
