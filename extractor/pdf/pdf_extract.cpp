@@ -70,8 +70,8 @@ PreparePage page_preparer(const ExtractOptions& options, const PatternPack& pack
 
 namespace {
 
-// Answers from the prepared raster, or renders on first question and asks the pipeline to
-// prepare rasters for the pages that follow.
+// Answers from the prepared raster, or renders on first question; once a colour is found,
+// asks the pipeline to prepare rasters for the pages that follow.
 class PreparedPageSampler : public ColourSampler {
 public:
     PreparedPageSampler(PreparedPage& page, const PdfDocument& doc, PagePipeline& pipeline)
@@ -81,9 +81,12 @@ public:
         if (!page_.raster) {
             page_.raster = std::make_unique<RgbImage>(render_for_colour(doc_, page_.page.number, page_.turned));
             page_.raster_dpi = kColourDpi;
-            pipeline_.want_rasters();
         }
-        return RasterSampler(page_.raster.get(), page_.raster_dpi).classify(region);
+        CellColour colour = RasterSampler(page_.raster.get(), page_.raster_dpi).classify(region);
+        // Only a report that shows statuses as colour needs its next pages rendered ahead; an
+        // empty status cell in a report of words or glyphs does not.
+        if (colour != CellColour::none) pipeline_.want_rasters();
+        return colour;
     }
 
 private:
