@@ -1,5 +1,7 @@
 #include "model/cabinet.h"
 
+#include "model/record_json.h"
+
 namespace occx {
 
 using nlohmann::json;
@@ -52,10 +54,7 @@ json cabinet_to_json(const CabinetReport& c) {
     j["kind"] = "cabinet";
     j["report"] = json{{"period_end", opt(c.report.period_end)},
                        {"period_label", opt(c.period_label)}};
-    j["source"] = json{{"file", c.source.file},
-                       {"sha256", c.source.sha256},
-                       {"pages", c.source.pages},
-                       {"method", c.source.method}};
+    j["source"] = source_to_json(c.source);
     j["rag_summary"] = json::array();
     for (const auto& r : c.rag_summary) j["rag_summary"].push_back(counts_to_json(r, "row"));
     j["monthly_comparison"] = json::array();
@@ -88,14 +87,7 @@ CabinetReport cabinet_from_json(const json& j) {
         c.report.period_end = opt_string(j.at("report"), "period_end");
         c.period_label = opt_string(j.at("report"), "period_label");
     }
-    if (j.contains("source")) {
-        const auto& s = j.at("source");
-        c.source.file = s.value("file", "");
-        c.source.sha256 = s.value("sha256", "");
-        c.source.method = s.value("method", "text");
-        if (s.contains("pages") && s.at("pages").is_array())
-            c.source.pages = s.at("pages").get<std::vector<int>>();
-    }
+    if (j.contains("source")) c.source = source_from_json(j.at("source"));
     for (const auto& r : j.value("rag_summary", json::array()))
         c.rag_summary.push_back(counts_from_json(r, "row"));
     for (const auto& r : j.value("monthly_comparison", json::array()))

@@ -51,6 +51,20 @@ Triple triple_from_json(const json& j) {
 
 }  // namespace
 
+json source_to_json(const Source& s) {
+    return json{{"file", s.file}, {"sha256", s.sha256}, {"pages", s.pages}, {"method", s.method}};
+}
+
+Source source_from_json(const json& j) {
+    Source s;
+    if (!j.is_object()) return s;
+    s.file = j.value("file", "");
+    s.sha256 = j.value("sha256", "");
+    if (j.contains("pages") && j.at("pages").is_array()) s.pages = j.at("pages").get<std::vector<int>>();
+    s.method = j.value("method", "text");
+    return s;
+}
+
 json record_to_json(const Record& r) {
     json j;
     j["measure_id"] = r.measure_id;
@@ -70,10 +84,7 @@ json record_to_json(const Record& r) {
     j["risk_impact"] = opt(r.risk_impact);
     j["report"] = json{{"period_start", opt(r.report.period_start)},
                        {"period_end", opt(r.report.period_end)}};
-    j["source"] = json{{"file", r.source.file},
-                       {"sha256", r.source.sha256},
-                       {"pages", r.source.pages},
-                       {"method", r.source.method}};
+    j["source"] = source_to_json(r.source);
     j["confidence"] = r.confidence;
     j["warnings"] = r.warnings;
     return j;
@@ -103,14 +114,7 @@ Record record_from_json(const json& j) {
         r.report.period_start = opt_from(j.at("report"), "period_start");
         r.report.period_end = opt_from(j.at("report"), "period_end");
     }
-    if (j.contains("source") && j.at("source").is_object()) {
-        const auto& s = j.at("source");
-        r.source.file = s.value("file", "");
-        r.source.sha256 = s.value("sha256", "");
-        if (s.contains("pages") && s.at("pages").is_array())
-            r.source.pages = s.at("pages").get<std::vector<int>>();
-        r.source.method = s.value("method", "text");
-    }
+    if (j.contains("source")) r.source = source_from_json(j.at("source"));
     r.confidence = j.value("confidence", 1.0);
     if (j.contains("warnings") && j.at("warnings").is_array())
         r.warnings = j.at("warnings").get<std::vector<std::string>>();
