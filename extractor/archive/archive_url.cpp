@@ -1,6 +1,6 @@
 #include "archive/archive_url.h"
 
-#include "archive/pg_database.h"
+#include "archive/postgres.h"
 #include "archive/sqlite_database.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -22,7 +22,7 @@ ArchiveLocation parse_archive_url(const std::string& url) {
 }
 
 std::unique_ptr<Database> open_database(const ArchiveLocation& where, bool create) {
-    if (where.backend == SqlDialect::postgresql) return std::make_unique<PgDatabase>(where.target);
+    if (where.backend == SqlDialect::postgresql) return open_postgres(where.target);
     return std::make_unique<SqliteDatabase>(where.target, create);
 }
 

@@ -1,7 +1,7 @@
 #pragma once
 // The little SQL the archive needs, over SQLite or PostgreSQL. The archive's logic lives once,
 // in ArchiveStore; a Database only runs statements. SQL is written with '?' placeholders,
-// which PgDatabase renumbers to $1, $2 ...
+// which the PostgreSQL module renumbers to $1, $2 ...
 #include <cstdint>
 #include <functional>
 #include <memory>

@@ -1,17 +1,14 @@
 #pragma once
 // Tesseract's LSTM engine through its C++ API, giving the same positioned words as a text layer.
 // An engine is not thread-safe: each worker thread owns one, created once and reused.
+// Tesseract itself is in a module loaded with the first engine (see util/module_loader.h).
 #include <memory>
 #include <string>
 #include <vector>
 
 #include "model/document.h"
-#include "pdf/pdf_document.h"
-
-namespace tesseract {
-class TessBaseAPI;
-}
-struct Pix;
+#include "model/raster.h"
+#include "ocr/ocr_backend.h"
 
 namespace occx {
 
@@ -35,7 +32,7 @@ inline constexpr OcrLayout kDefaultOcrLayout = OcrLayout::sparse_text;
 class TesseractEngine {
 public:
     // Loads the language's LSTM model from TESSDATA_PREFIX or Tesseract's default tessdata;
-    // throws occx::Error naming what to install when it is missing.
+    // throws occx::Error naming what to install when it (or the module) is missing.
     explicit TesseractEngine(const std::string& language = "eng", OcrLayout layout = kDefaultOcrLayout);
     ~TesseractEngine();
     TesseractEngine(const TesseractEngine&) = delete;
@@ -43,14 +40,12 @@ public:
 
     // Reads the words of img, a raster at dpi; boxes in points of that raster (px * 72 / dpi),
     // origin top-left; confidence 0..1.
-    std::vector<Word> read_words(const RgbImage& img, double dpi);
+    std::vector<Word> read_words(const RgbImage& img, double dpi) { return backend_->read_words(img, dpi); }
     // The same for a Leptonica image of any depth (grey pages read as well and convert faster).
-    std::vector<Word> read_words(Pix* pix, double dpi);
+    std::vector<Word> read_words(Pix* pix, double dpi) { return backend_->read_words(pix, dpi); }
 
 private:
-    std::vector<Word> recognise(double dpi);
-
-    std::unique_ptr<tesseract::TessBaseAPI> api_;
+    std::unique_ptr<OcrBackend> backend_;
 };
 
 const char* layout_name(OcrLayout layout);

@@ -6,6 +6,7 @@
 #include <poppler-page.h>
 
 #include <cmath>
+#include <cstdint>
 #include <cstring>
 
 #include "util/error.h"
@@ -59,6 +60,26 @@ std::string utf8(const poppler::ustring& s) {
     return out;
 }
 
+// format_argb32 stores each pixel as 32 bits, 0xAARRGGBB in native (little-endian) order.
+RgbImage rgb_from_argb32(const poppler::image& img) {
+    RgbImage out;
+    out.width = img.width();
+    out.height = img.height();
+    out.pixels.resize(size_t(out.width) * out.height * 3);
+    unsigned char* dst = out.pixels.data();
+    for (int row = 0; row < out.height; ++row) {
+        const char* src = img.const_data() + size_t(row) * img.bytes_per_row();
+        for (int col = 0; col < out.width; ++col, src += 4, dst += 3) {
+            std::uint32_t argb;
+            std::memcpy(&argb, src, sizeof argb);
+            dst[0] = static_cast<unsigned char>(argb >> 16);
+            dst[1] = static_cast<unsigned char>(argb >> 8);
+            dst[2] = static_cast<unsigned char>(argb);
+        }
+    }
+    return out;
+}
+
 }  // namespace
 
 PdfDocument::PdfDocument(std::string_view bytes) : bytes_(bytes) {
@@ -96,10 +117,10 @@ Page PdfDocument::read_words(int number) const {
     return page;
 }
 
-RgbImage PdfDocument::render(int number, double dpi, const Box* region) const {
+RgbImage PdfDocument::render(int number, double dpi, const Box* region, Smoothing smoothing) const {
     auto p = open_page(*doc_, number);
     poppler::page_renderer renderer;
-    renderer.set_render_hints(poppler::page_renderer::antialiasing);
+    renderer.set_render_hints(smoothing == Smoothing::on ? poppler::page_renderer::antialiasing : 0);
     renderer.set_image_format(poppler::image::format_argb32);
     const double scale = dpi / 72.0;
     int x = -1, y = -1, w = -1, h = -1;
@@ -111,22 +132,7 @@ RgbImage PdfDocument::render(int number, double dpi, const Box* region) const {
     }
     poppler::image img = renderer.render_page(p.get(), dpi, dpi, x, y, w, h);
     if (!img.is_valid()) fail("page " + std::to_string(number), "cannot be rendered");
-    RgbImage out;
-    out.width = img.width();
-    out.height = img.height();
-    out.pixels.resize(size_t(out.width) * out.height * 3);
-    const char* data = img.const_data();
-    for (int row = 0; row < out.height; ++row) {
-        const auto* src = reinterpret_cast<const unsigned char*>(data + size_t(row) * img.bytes_per_row());
-        // format_argb32 stores each pixel as 32 bits, 0xAARRGGBB in native (little-endian) order.
-        for (int col = 0; col < out.width; ++col) {
-            unsigned char* dst = &out.pixels[3 * (size_t(row) * out.width + col)];
-            dst[0] = src[4 * col + 2];
-            dst[1] = src[4 * col + 1];
-            dst[2] = src[4 * col + 0];
-        }
-    }
-    return out;
+    return rgb_from_argb32(img);
 }
 
 }  // namespace occx

@@ -24,7 +24,7 @@ namespace {
 constexpr double kColourDpi = 50;
 
 RgbImage render_for_colour(const PdfDocument& doc, int page, int turned) {
-    return rotate_raster(doc.render(page, kColourDpi), turned);
+    return rotate_raster(doc.render(page, kColourDpi, nullptr, PdfDocument::Smoothing::off), turned);
 }
 
 PreparedPage prepare_text_page(const PdfDocument& doc, Page page, bool want_raster) {
@@ -59,11 +59,12 @@ PreparePage page_preparer(const ExtractOptions& options, const PatternPack& pack
     ocr.dpi = options.dpi;
     ocr.patterns = &pack;
     OcrMode mode = options.ocr;
-    return [ocr, mode](const PdfDocument& doc, int number, bool want_raster) {
+    return [ocr, mode, &pack](const PdfDocument& doc, int number, bool want_raster) {
         Page page = doc.read_words(number);
         OcrDecision decision = decide_ocr(page, mode);
         page.notes.push_back(decision.ocr ? "OCR: " + decision.reason : decision.reason);
         if (decision.ocr) return prepare_ocr_page(doc, page, ocr);
+        want_raster = want_raster || statuses_look_drawn(page, pack);
         return prepare_text_page(doc, std::move(page), want_raster);
     };
 }
@@ -110,12 +111,15 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
         if (!prepared.error.empty()) fail("page " + std::to_string(n), prepared.error);
         for (const auto& note : prepared.page.notes) result.summary.notes.push_back("page " + std::to_string(n) + ": " + note);
         if (prepared.page.method == PageMethod::ocr) ++result.summary.ocr_pages;
-        for (auto& line : lines_as_cells(prepared.page, pack)) cabinet_lines.push_back(std::move(line));
         PreparedPageSampler sampler(prepared, doc, pipeline);
         builder.add_page(prepared.page, &sampler);
+        // A document with measure rows is a report or an annex, not a covering report: its
+        // lines need not be kept (laying them out costs a tenth of the extraction).
+        if (builder.has_rows()) cabinet_lines.clear();
+        else for (auto& line : lines_as_cells(prepared.page, pack)) cabinet_lines.push_back(std::move(line));
     }
     result.records = builder.finish(&result.summary);
-    if (looks_like_cabinet_report(cabinet_lines, pack)) {
+    if (result.records.empty() && looks_like_cabinet_report(cabinet_lines, pack)) {
         result.cabinet = parse_cabinet_lines(cabinet_lines, pack);
         result.cabinet->source.method = result.summary.ocr_pages ? "ocr" : "text";
         for (int n = 1; n <= doc.page_count(); ++n) result.cabinet->source.pages.push_back(n);

@@ -1,5 +1,7 @@
 #include "table/colour.h"
 
+#include "normalize/fields.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -77,6 +79,37 @@ CellColour RasterSampler::classify(const Box& region) {
                            px(std::ceil(region.x1 * s), image_->width),
                            px(std::ceil(region.y1 * s), image_->height),
                            int(std::ceil(kMinMarkerArea * s * s)));
+}
+
+namespace {
+
+bool has_digit(const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](unsigned char c) { return c >= '0' && c <= '9'; });
+}
+
+// Cheap tests first: the patterns run on a page's every word otherwise, which costs as much
+// as a tenth of reading the page.
+bool may_be_status(const std::string& word) {
+    // One-letter statuses (G, A, R) would count every article "a" in the comments.
+    return word.size() >= 3 && word.size() <= 20 && !has_digit(word);
+}
+
+bool may_be_measure_id(const std::string& word) {
+    return word.size() >= 6 && word.find_first_of(".,") != std::string::npos && has_digit(word);
+}
+
+}  // namespace
+
+bool statuses_look_drawn(const Page& page, const PatternPack& pack) {
+    const auto ids = std::count_if(page.words.begin(), page.words.end(), [&](const Word& w) {
+        return may_be_measure_id(w.text) && leading_measure_id(w.text, pack);
+    });
+    long statuses = 0;
+    for (const Word& w : page.words) {
+        if (statuses >= ids) return false;
+        if (may_be_status(w.text) && parse_status(w.text, pack)) ++statuses;
+    }
+    return statuses < ids;
 }
 
 }  // namespace occx

@@ -24,6 +24,8 @@ public:
     explicit TableBuilder(const PatternPack& pack) : pack_(pack) {}
     // sampler answers colour questions about this page (statuses shown as shapes); may be null.
     void add_page(const Page& page, ColourSampler* sampler);
+    // True once a measure row has been seen.
+    bool has_rows() const { return open_row_ || !rows_.empty(); }
     // The records, one per measure, in order of first appearance.
     std::vector<Record> finish(DocumentSummary* summary);
 

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "archive/archive_url.h"
+#include "archive/pg_text.h"
 #include "archive/schema.h"
 #include "model/record_json.h"
 #include "test_archive_support.h"

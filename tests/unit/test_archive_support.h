@@ -10,7 +10,7 @@
 #include <string>
 
 #include "archive/archive_store.h"
-#include "archive/pg_database.h"
+#include "archive/postgres.h"
 #include "archive/sqlite_database.h"
 #include "model/record.h"
 
@@ -46,7 +46,7 @@ private:
 // An empty database of the backend under test, without any schema.
 inline std::unique_ptr<Database> empty_database(const TempDir& dir) {
     if (const char* url = pg_test_url()) {
-        auto db = std::make_unique<PgDatabase>(url);
+        auto db = open_postgres(url);
         db->exec("DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public");
         return db;
     }

@@ -1,5 +1,6 @@
 #pragma once
 // The archive in PostgreSQL, for an archive shared by several people or machines (libpq).
+// Part of the PostgreSQL module: the rest of occx reaches it through open_postgres().
 #include <map>
 #include <string>
 
@@ -34,10 +35,5 @@ private:
     pg_conn* conn_ = nullptr;
     std::map<std::string, std::string> statements_;  // SQL → server-side prepared statement name
 };
-
-// '?' placeholders renumbered as $1, $2 ... (the archive's SQL has no '?' inside literals).
-std::string renumber_placeholders(const std::string& sql);
-// The URL with any password removed, for messages.
-std::string redact_password(const std::string& url);
 
 }  // namespace occx

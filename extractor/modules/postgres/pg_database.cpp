@@ -1,10 +1,13 @@
-#include "archive/pg_database.h"
+#include "modules/postgres/pg_database.h"
 
 #include <libpq-fe.h>
 
 #include <charconv>
 #include <memory>
+#include <type_traits>
 
+#include "archive/pg_text.h"
+#include "archive/postgres.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -47,25 +50,6 @@ SqlRow read_row(const PGresult* r, int row) {
 }
 
 }  // namespace
-
-std::string renumber_placeholders(const std::string& sql) {
-    std::string out;
-    int n = 0;
-    for (char c : sql) {
-        if (c == '?') out += "$" + std::to_string(++n);
-        else out += c;
-    }
-    return out;
-}
-
-std::string redact_password(const std::string& url) {
-    auto scheme = url.find("://");
-    auto at = url.find('@');
-    if (scheme == std::string::npos || at == std::string::npos) return url;
-    auto colon = url.find(':', scheme + 3);
-    if (colon == std::string::npos || colon > at) return url;
-    return url.substr(0, colon) + ":***" + url.substr(at);
-}
 
 PgDatabase::PgDatabase(const std::string& url) : name_(redact_password(url)) {
     conn_ = PQconnectdb(url.c_str());
@@ -141,3 +125,6 @@ void PgDatabase::query(const std::string& sql, const std::vector<SqlValue>& para
 }
 
 }  // namespace occx
+
+extern "C" occx::Database* occx_open_postgres(const char* url) { return new occx::PgDatabase(url); }
+static_assert(std::is_same_v<decltype(occx_open_postgres), occx::OpenPostgres>);
