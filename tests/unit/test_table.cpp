@@ -264,3 +264,20 @@ TEST_CASE("the raster sampler maps points to pixels", "[table][colour]") {
     CHECK(s.classify(Box{0, 0, 40, 40}) == CellColour::none);
     CHECK(s.classify(Box{0, 0, std::numeric_limits<double>::infinity(), 1e9}) == CellColour::green);
 }
+
+TEST_CASE("a page of measure rows without status words is guessed to draw its statuses", "[table][colour]") {
+    using namespace testing_pages;
+    Page drawn = blank_page(1);
+    put(drawn, "OCC01.02 Streetlights fitted with LED lanterns 85% 90% a little behind", 20, 100);
+    put(drawn, "OCC01.03 Potholes repaired 1,234 1,000 n/a", 20, 120);
+    CHECK(statuses_look_drawn(drawn, repo_patterns()));  // one status word for two ids; "a" is no status
+
+    Page written = blank_page(2);
+    put(written, "OCC01.02 Streetlights 85% 90% AMBER GREEN", 20, 100);
+    put(written, "OCC01.03 Potholes 1,234 1,000 ★ ●", 20, 120);
+    CHECK_FALSE(statuses_look_drawn(written, repo_patterns()));
+
+    Page prose = blank_page(3);
+    put(prose, "Measures are reported quarterly and 12.5% were late", 20, 100);
+    CHECK_FALSE(statuses_look_drawn(prose, repo_patterns()));  // no ids: no rows to colour
+}
