@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <filesystem>
 #include <mutex>
+#include <thread>
 
 #include "util/error.h"
 #include "util/text.h"
@@ -11,6 +12,14 @@
 namespace fs = std::filesystem;
 
 namespace occx {
+
+// An entry as written, before its pattern is compiled.
+struct PatternEntry {
+    std::string key;  // "<stem>.<key>"
+    std::string regex;
+    std::optional<std::string> rewrite;
+    std::string where;
+};
 
 namespace {
 
@@ -22,20 +31,9 @@ std::string file_stem(const std::string& name) {
     return dot == std::string::npos ? base : base.substr(0, dot);
 }
 
-Pattern compile_entry(const std::string& regex, const std::string& where) {
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    Pattern p;
-    p.re = std::make_unique<RE2>(regex, opts);
-    p.where = where;
-    if (!p.re->ok()) fail(where, "bad pattern: " + p.re->error());
-    return p;
-}
-
-}  // namespace
-
-void PatternPack::add_file(const std::string& name, std::string_view text) {
+std::vector<PatternEntry> parse_entries(const std::string& name, std::string_view text) {
     const std::string stem = file_stem(name);
+    std::vector<PatternEntry> entries;
     auto lines = split(text, '\n');
     for (size_t i = 0; i < lines.size(); ++i) {
         std::string line = lines[i];
@@ -55,14 +53,51 @@ void PatternPack::add_file(const std::string& name, std::string_view text) {
             body = body.substr(0, arrow);
         }
         if (body.empty()) fail(where, "empty pattern");
-        Pattern p = compile_entry(body, where);
-        if (rewrite) {
-            std::string error;
-            if (!p.re->CheckRewriteString(*rewrite, &error)) fail(where, "bad rewrite: " + error);
-        }
-        p.rewrite = rewrite;
-        entries_[stem + "." + key].push_back(std::move(p));
+        entries.push_back({stem + "." + key, std::move(body), std::move(rewrite), where});
     }
+    return entries;
+}
+
+std::unique_ptr<RE2> compile_regex(const std::string& regex) {
+    RE2::Options opts;
+    opts.set_log_errors(false);
+    return std::make_unique<RE2>(regex, opts);
+}
+
+// Compiling is most of the cost of starting occx; the entries are compiled on two threads.
+std::vector<std::unique_ptr<RE2>> compile_all(const std::vector<PatternEntry>& entries) {
+    std::vector<std::unique_ptr<RE2>> compiled(entries.size());
+    auto compile_every_other = [&](size_t first) {
+        for (size_t i = first; i < entries.size(); i += 2) compiled[i] = compile_regex(entries[i].regex);
+    };
+    std::thread helper(compile_every_other, 1);
+    compile_every_other(0);
+    helper.join();
+    return compiled;
+}
+
+}  // namespace
+
+void PatternPack::add_entries(std::vector<PatternEntry> entries, std::vector<std::unique_ptr<RE2>> compiled) {
+    for (size_t i = 0; i < entries.size(); ++i) {
+        Pattern p;
+        p.re = std::move(compiled[i]);
+        p.where = entries[i].where;
+        if (!p.re->ok()) fail(p.where, "bad pattern: " + p.re->error());
+        if (entries[i].rewrite) {
+            std::string error;
+            if (!p.re->CheckRewriteString(*entries[i].rewrite, &error)) fail(p.where, "bad rewrite: " + error);
+        }
+        p.rewrite = std::move(entries[i].rewrite);
+        entries_[entries[i].key].push_back(std::move(p));
+    }
+}
+
+void PatternPack::add_file(const std::string& name, std::string_view text) {
+    std::vector<PatternEntry> entries = parse_entries(name, text);
+    std::vector<std::unique_ptr<RE2>> compiled;
+    for (const auto& e : entries) compiled.push_back(compile_regex(e.regex));
+    add_entries(std::move(entries), std::move(compiled));
 }
 
 PatternPack PatternPack::load(const std::string& dir) {
@@ -75,7 +110,11 @@ PatternPack PatternPack::load(const std::string& dir) {
         if (entry.path().extension() == ".re2") files.push_back(entry.path());
     if (files.empty()) fail(dir, "no *.re2 pattern files");
     std::sort(files.begin(), files.end());
-    for (const auto& f : files) pack.add_file(f.string(), read_file(f.string()));
+    std::vector<PatternEntry> entries;
+    for (const auto& f : files)
+        for (auto& e : parse_entries(f.string(), read_file(f.string()))) entries.push_back(std::move(e));
+    auto compiled = compile_all(entries);
+    pack.add_entries(std::move(entries), std::move(compiled));
     return pack;
 }
 

@@ -23,6 +23,8 @@ struct Pattern {
     std::string where;  // "file:line", for messages
 };
 
+struct PatternEntry;
+
 class PatternPack {
 public:
     // Loads every *.re2 file of dir; throws occx::Error naming the file and line of a bad entry.
@@ -47,6 +49,9 @@ public:
     const std::string& dir() const { return dir_; }
 
 private:
+    // Takes each entry with its compiled pattern, in order; throws at the first bad one.
+    void add_entries(std::vector<PatternEntry> entries, std::vector<std::unique_ptr<RE2>> compiled);
+
     std::string dir_;
     std::map<std::string, std::vector<Pattern>, std::less<>> entries_;
 };
