@@ -1,5 +1,9 @@
 #include <catch2/catch.hpp>
 
+#include <cstdlib>
+
+#include "util/error.h"
+#include "util/module_loader.h"
 #include "util/text.h"
 
 using namespace occx;
@@ -17,4 +21,20 @@ TEST_CASE("whitespace collapses, including no-break spaces", "[util]") {
     CHECK(collapse_whitespace("  a \t b\n\nc  ") == "a b c");
     CHECK(collapse_whitespace("a\xC2\xA0" "b") == "a b");
     CHECK(collapse_whitespace("") == "");
+}
+
+TEST_CASE("modules are looked for in OCCX_MODULES first, and a missing one is named", "[util][modules]") {
+    const char* old = std::getenv("OCCX_MODULES");
+    const std::string saved = old ? old : "";
+    setenv("OCCX_MODULES", "/nonexistent/occx-modules", 1);
+    CHECK(module_search_path().rfind("/nonexistent/occx-modules:", 0) == 0);
+    try {
+        module_symbol("occx-nothing.so", "occx_nothing", "Testing");
+        FAIL("a missing module loaded");
+    } catch (const Error& e) {
+        const std::string message = e.what();
+        CHECK(message.find("Testing needs occx's module occx-nothing.so, not found in /nonexistent/occx-modules:") == 0);
+    }
+    if (old) setenv("OCCX_MODULES", saved.c_str(), 1);
+    else unsetenv("OCCX_MODULES");
 }
