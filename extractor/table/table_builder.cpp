@@ -37,12 +37,18 @@ struct TableBuilder::Region {
 
 namespace {
 
+// A word's size: its font size where known (OCR gives its text line's height), else its box's.
+double size_of(const Word& w) { return w.font_size > 0 ? w.font_size : w.box.height(); }
+
 // A banner that wraps: the next line, of the same size and close below, continues its title.
+// OCR gives no font, and its sizes are line heights, lower for a last line with no capitals
+// ("our work"): those are compared with a point's slack.
 bool continues_banner(const Line& banner, const Line& next) {
     const Word& a = *banner.words.front();
     const Word& b = *next.words.front();
+    const double slack = a.font.empty() ? 1.0 : 0.5;
     return next.box.y0 - banner.box.y1 < 0.5 * banner.height() && std::abs(b.box.x0 - a.box.x0) < 40 &&
-           a.font == b.font && std::abs(a.box.height() - b.box.height()) < 0.5;
+           a.font == b.font && std::abs(size_of(a) - size_of(b)) < slack;
 }
 
 }  // namespace
@@ -54,7 +60,8 @@ void TableBuilder::read_page_facts(const std::vector<Line>& lines) {
         if (auto banner = parse_priority_banner(phrases.front().text(), pack_)) {
             std::string title = banner->title;
             if (i + 1 < lines.size() && continues_banner(lines[i], lines[i + 1]) &&
-                !find_measure_id(lines[i + 1].text(), pack_))
+                !find_measure_id(lines[i + 1].text(), pack_) &&
+                !parse_priority_banner(split_phrases(lines[i + 1]).front().text(), pack_))
                 title += " " + split_phrases(lines[i + 1]).front().text();
             priority_titles_.emplace(banner->priority_id, collapse_whitespace(title));
         }
@@ -208,7 +215,7 @@ void TableBuilder::sample_colours(RowDraft& row) {
 }
 
 void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
-    std::vector<Word> words = content_words(page);
+    std::vector<Word> words = content_words(page, pack_);
     std::vector<Line> lines = group_lines(words);
     std::erase_if(lines, [&](const Line& l) { return is_furniture(l, pack_); });
     read_page_facts(lines);

@@ -73,6 +73,33 @@ TEST_CASE("words group into lines and phrases", "[table][lines]") {
     CHECK(phrases[1].text() == "far right");
 }
 
+TEST_CASE("a dash boxed a point high, or a word boxed with a ruling, stays on its line", "[table][lines]") {
+    Page p = blank_page(1);
+    put(p, "Oxfordshire County", 10, 100);
+    Word dash;  // OCR's box of a hyphen: a point high, a little below the line's middle
+    dash.text = "-";
+    dash.box = {90, 104, 92, 105};
+    p.words.push_back(dash);
+    put(p, "Business", 100, 100);
+    put(p, "Running", 200, 96, 15);  // boxed together with the cell's top ruling
+    put(p, "Next line", 10, 110);
+    auto lines = group_lines(p.words);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].text() == "Oxfordshire County - Business Running");
+    CHECK(lines[1].text() == "Next line");
+}
+
+TEST_CASE("an OCR'd id is kept however unsure OCR was of it; other unsure words are not", "[table][lines]") {
+    Page p = blank_page(1);
+    put(p, "OCCO2.02 Number", 40, 100);
+    put(p, "speck", 200, 100);
+    p.words[0].confidence = 0.18;
+    p.words[2].confidence = 0.18;
+    std::vector<std::string> kept;
+    for (const auto& w : content_words(p, repo_patterns())) kept.push_back(w.text);
+    CHECK(kept == std::vector<std::string>{"OCCO2.02", "Number"});
+}
+
 TEST_CASE("a header's stacked labels become columns", "[table][header]") {
     Page p = blank_page(1);
     put(p, "Status of Indicators 31/07/2022", 40, 40);
@@ -263,4 +290,23 @@ TEST_CASE("the raster sampler maps points to pixels", "[table][colour]") {
     CHECK(s.classify(Box{48, 48, 62, 62}) == CellColour::green);
     CHECK(s.classify(Box{0, 0, 40, 40}) == CellColour::none);
     CHECK(s.classify(Box{0, 0, std::numeric_limits<double>::infinity(), 1e9}) == CellColour::green);
+}
+
+TEST_CASE("a contents list's priority lines each give their own title, wrapped ones whole", "[table][banner]") {
+    Page p = blank_page(1);
+    // OCR words: no font, and each line's height as its size (lower for a line with no capitals)
+    put(p, "OCC01 - Put action at the heart of", 40, 40, 8.2);
+    put(p, "our work", 40, 49.5, 7.5);
+    put(p, "OCC02 - Invest in transport", 40, 60, 8.2);
+    put(p, "OCC03 - Help children", 40, 69.5, 8.2);
+    for (auto& w : p.words) w.font.clear();
+    put_monthly_header(p, 100);
+    double y = put_monthly_row(p, 120, "OCC01.02", "5", "GREEN");
+    y = put_monthly_row(p, y, "OCC02.01", "6", "RED");
+    put_monthly_row(p, y, "OCC03.01", "7", "RED");
+    auto records = build({p});
+    REQUIRE(records.size() == 3);
+    CHECK(records[0].priority_title == "Put action at the heart of our work");
+    CHECK(records[1].priority_title == "Invest in transport");
+    CHECK(records[2].priority_title == "Help children");
 }
