@@ -11,6 +11,7 @@ namespace {
 
 constexpr double kHeaderWordShare = 0.75;
 constexpr int kMinKnownColumns = 4;  // the measure column and three more
+constexpr size_t kMinReusedColumns = 3;  // a band read in part names at least this many
 
 bool is_header_line(const Line& line, const PatternPack& pack) {
     if (line.words.empty()) return false;
@@ -91,8 +92,48 @@ void classify_columns(std::vector<Column>& columns, const std::vector<Phrase>& g
     }
 }
 
+// How far this band's labels sit right of the model's: the median over the columns both name.
+std::optional<double> offset_from(const Header& band, const Header& model) {
+    std::vector<double> shifts;
+    for (const auto& c : band.columns) {
+        if (c.key.empty()) continue;
+        const Column* m = model.find(c.key);
+        if (!m) return std::nullopt;  // a column the model lacks: another layout
+        shifts.push_back(c.center() - m->center());
+    }
+    if (shifts.size() < kMinReusedColumns) return std::nullopt;
+    return median(shifts);
+}
+
+// The model's columns, moved right by dx, over this band's lines.
+Header reuse_model(const Header& band, const Header& model, double dx) {
+    Header h = band;
+    h.columns = model.columns;
+    for (auto& c : h.columns) {
+        c.label_x0 += dx;
+        c.label_x1 += dx;
+        c.x0 += dx;
+        c.x1 += dx;
+    }
+    h.reused = true;
+    return h;
+}
+
+// A band that names the measure column and enough others is a header of its own; one that
+// names only some of the model's columns is the model's header, read in part.
+std::optional<Header> accept_band(const Header& band, const Header* model) {
+    int known = 0;
+    for (const auto& c : band.columns) known += !c.key.empty();
+    const bool complete = band.find("measure") && known >= kMinKnownColumns;
+    if (model && (!complete || known < int(model->columns.size()))) {
+        if (auto dx = offset_from(band, *model)) return reuse_model(band, *model, *dx);
+    }
+    if (!complete) return std::nullopt;
+    return band;
+}
+
 std::optional<Header> header_from_band(const std::vector<Line>& lines, size_t first, size_t end,
-                                       const PatternPack& pack) {
+                                       const PatternPack& pack, const Header* model) {
     std::vector<LabelPhrase> phrases;
     std::vector<Phrase> groups;
     Header h;
@@ -110,10 +151,7 @@ std::optional<Header> header_from_band(const std::vector<Line>& lines, size_t fi
     classify_columns(h.columns, groups, pack);
     std::sort(h.columns.begin(), h.columns.end(),
               [](const Column& a, const Column& b) { return a.label_x0 < b.label_x0; });
-    int known = 0;
-    for (const auto& c : h.columns) known += !c.key.empty();
-    if (!h.find("measure") || known < kMinKnownColumns) return std::nullopt;
-    return h;
+    return accept_band(h, model);
 }
 
 }  // namespace
@@ -130,14 +168,15 @@ int Header::index_of(const std::string& key) const {
     return -1;
 }
 
-std::optional<Header> find_header(const std::vector<Line>& lines, size_t from, const PatternPack& pack) {
+std::optional<Header> find_header(const std::vector<Line>& lines, size_t from, const PatternPack& pack,
+                                  const Header* model) {
     for (size_t i = from; i < lines.size(); ++i) {
         if (!is_header_line(lines[i], pack)) continue;
         size_t end = i + 1;
         while (end < lines.size() && is_header_line(lines[end], pack) &&
                lines[end].box.y0 - lines[end - 1].box.y1 < 2 * lines[end - 1].height())
             ++end;
-        if (auto h = header_from_band(lines, i, end, pack)) return h;
+        if (auto h = header_from_band(lines, i, end, pack, model)) return h;
         i = end - 1;
     }
     return std::nullopt;

@@ -226,7 +226,8 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     size_t cursor = 0;
     bool first = true;
     while (cursor <= lines.size()) {
-        auto header = find_header(lines, cursor, pack_);
+        const Header* model = last_header_ ? &*last_header_ : nullptr;
+        auto header = find_header(lines, cursor, pack_, model);
         size_t end = header ? header->first_line : lines.size();
         if (first && last_header_ && open_row_ && end > cursor) {
             Region carried{*last_header_, {}};
@@ -242,11 +243,14 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         if (!header) break;
         Region r{*header, {}};
         size_t next_start = lines.size();
-        if (auto next = find_header(lines, header->end_line, pack_)) next_start = next->first_line;
+        if (auto next = find_header(lines, header->end_line, pack_, &r.header)) next_start = next->first_line;
         for (size_t i = header->end_line; i < next_start; ++i) r.lines.push_back(&lines[i]);
-        ColumnEvidence& evidence = evidence_for(r.header, page.width);
-        evidence.add(r.lines);
-        set_column_extents(r.header, evidence);
+        if (!r.header.reused) {
+            ColumnEvidence& evidence = evidence_for(r.header, page.width);
+            evidence.add(r.lines);
+            set_column_extents(r.header, evidence);
+        }
+        last_header_ = r.header;
         regions.push_back(std::move(r));
         cursor = next_start;
         if (cursor >= lines.size()) break;

@@ -310,3 +310,59 @@ TEST_CASE("a contents list's priority lines each give their own title, wrapped o
     CHECK(records[1].priority_title == "Invest in transport");
     CHECK(records[2].priority_title == "Help children");
 }
+
+TEST_CASE("a header OCR read only in part reuses the last good header, moved to this page", "[table][header]") {
+    Page first = blank_page(1);
+    put_monthly_header(first, 60);
+    put_monthly_row(first, 80, "OCC01.02", "5", "GREEN");
+    // Page 2 sits 6 points further right; its Measure, Director and Portfolio labels were
+    // not read, so the band alone names no measure column.
+    Page second = blank_page(2);
+    put(second, "Period", 266, 60);
+    put(second, "Actual", 266, 68);
+    put(second, "Period", 316, 60);
+    put(second, "Target", 316, 68);
+    put(second, "Status", 366, 64);
+    put(second, "Comment", 456, 64);
+    put(second, "YTD", 606, 60);
+    put(second, "Actual", 606, 68);
+    put(second, "YTD", 656, 60);
+    put(second, "Target", 656, 68);
+    put(second, "YTD", 706, 64);
+    Page shifted = blank_page(2);
+    put_monthly_row(shifted, 80, "OCC01.03", "7", "RED");
+    for (auto w : shifted.words) {
+        w.box.x0 += 6;
+        w.box.x1 += 6;
+        second.words.push_back(w);
+    }
+    auto records = build({first, second});
+    REQUIRE(records.size() == 2);
+    // the band's labels are a header, not more of the row left open at the end of page 1
+    REQUIRE(records[0].period.actual);
+    CHECK(records[0].period.actual->raw == "5");
+    CHECK(records[0].comment == "First line of the comment.");
+    const Record& r = records[1];
+    CHECK(r.measure_id == "OCC01.03");
+    CHECK(r.title == "Number of things counted");
+    CHECK(r.director == "Jo Bloggs");
+    CHECK(r.portfolio_holder == "Cllr A Smith");
+    REQUIRE(r.period.actual);
+    CHECK(r.period.actual->raw == "7");
+    CHECK(r.ytd.status == "RED");
+}
+
+TEST_CASE("a band naming a column the last header lacks is not read as that header", "[table][header]") {
+    Page p = blank_page(1);
+    put_monthly_header(p, 60);
+    put_monthly_row(p, 80, "OCC01.02", "5", "GREEN");
+    auto lines = group_lines(p.words);
+    auto model = find_header(lines, 0, repo_patterns());
+    REQUIRE(model);
+    Page other = blank_page(2);
+    put(other, "Unit", 300, 55);
+    put(other, "Trend", 340, 55);
+    put(other, "Comment", 450, 55);
+    put(other, "Director", 150, 55);
+    CHECK_FALSE(find_header(group_lines(other.words), 0, repo_patterns(), &*model));
+}
