@@ -57,9 +57,10 @@ std::string pretty_key(const std::string& key) {
 OptString read_status(const RowDraft& row, const std::string& key, const RowContext& ctx,
                       std::vector<std::string>& warnings) {
     auto text = one_line(cell_text(row, key));
-    if (text)
-        if (auto s = parse_status(*text, ctx.pack)) return s;
     auto colour = row.colour_status.find(key);
+    const bool colour_first = colour != row.colour_status.end() && text && is_marker_read_as_text(row, *text);
+    if (text && !colour_first)
+        if (auto s = parse_status(*text, ctx.pack)) return s;
     // A marker that OCR read as a character or two is the coloured shape itself.
     if (text && (colour == row.colour_status.end() || text->size() > kMarkerReadAsText))
         warnings.push_back(pretty_key(key) + " '" + *text + "' is not a status");
@@ -99,6 +100,10 @@ double row_confidence(const RowDraft& row, size_t warnings) {
 }
 
 }  // namespace
+
+bool is_marker_read_as_text(const RowDraft& row, const std::string& text) {
+    return !row.ocr_pages.empty() && text.size() <= kMarkerReadAsText;
+}
 
 Record record_from_row(const RowDraft& row, const RowContext& ctx) {
     Record r;

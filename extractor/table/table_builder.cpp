@@ -187,14 +187,14 @@ void TableBuilder::read_region(const Page& page, Region& region) {
     }
 }
 
-// A status cell whose text reads as a status needs no colour; any other text (a marker OCR
-// read as a character, say) does.
+// A status cell whose text reads as a status needs no colour; any other text, or a marker
+// OCR read as a letter, does.
 bool TableBuilder::has_status_text(const RowDraft& row, const std::string& key) const {
     auto it = row.cells.find(key);
     if (it == row.cells.end()) return false;
     std::string text;
     for (const auto& f : it->second) text += (text.empty() ? "" : " ") + f.text;
-    return parse_status(text, pack_).has_value();
+    return parse_status(text, pack_).has_value() && !is_marker_read_as_text(row, text);
 }
 
 void TableBuilder::sample_colours(RowDraft& row) {

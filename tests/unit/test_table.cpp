@@ -5,6 +5,8 @@
 #include "table/gutters.h"
 #include "table/header.h"
 #include "table/line.h"
+#include "normalize/fields.h"
+#include "table/row_record.h"
 #include "table/table_builder.h"
 #include "test_helpers.h"
 
@@ -371,4 +373,29 @@ TEST_CASE("a band naming a column the last header lacks is not read as that head
     put(other, "Comment", 450, 55);
     put(other, "Director", 150, 55);
     CHECK_FALSE(find_header(group_lines(other.words), 0, repo_patterns(), &*model));
+}
+
+namespace {
+
+// A row whose ytd status cell holds text, with a colour found in the cell (or none).
+RowDraft status_row(const std::string& text, bool ocr, const std::string& colour) {
+    RowDraft row;
+    row.id = *leading_measure_id("OCC01.02", repo_patterns());
+    row.status_keys = {"ytd_status"};
+    row.add("ytd_status", Fragment{text, {}, 1, 1});
+    if (ocr) row.ocr_pages.insert(1);
+    if (!colour.empty()) row.colour_status["ytd_status"] = colour;
+    return row;
+}
+
+}  // namespace
+
+TEST_CASE("a coloured shape OCR read as a letter takes the cell's colour", "[table][rows]") {
+    std::map<std::string, std::string> titles;
+    RowContext ctx{repo_patterns(), {}, titles};
+    CHECK(record_from_row(status_row("A", true, "RED"), ctx).ytd.status == "RED");
+    CHECK(record_from_row(status_row("A", true, ""), ctx).ytd.status == "AMBER");
+    CHECK(record_from_row(status_row("A", false, "RED"), ctx).ytd.status == "AMBER");  // printed letter
+    CHECK(record_from_row(status_row("Green", true, "RED"), ctx).ytd.status == "GREEN");  // a word
+    CHECK(record_from_row(status_row("nr", true, ""), ctx).ytd.status == "NR");
 }
