@@ -85,6 +85,19 @@ void set_column_extents(Header& header, const ColumnEvidence& evidence) {
     }
 }
 
+void set_missing_extents(Header& header, const ColumnEvidence& evidence) {
+    Header fresh = header;
+    set_column_extents(fresh, evidence);
+    auto& cols = header.columns;
+    for (size_t i = 0; i < cols.size(); ++i) {
+        if (cols[i].x0 != cols[i].x1) continue;
+        cols[i].x0 = fresh.columns[i].x0;
+        cols[i].x1 = fresh.columns[i].x1;
+        if (i > 0) cols[i - 1].x1 = cols[i].x0;
+        if (i + 1 < cols.size()) cols[i + 1].x0 = cols[i].x1;
+    }
+}
+
 size_t column_at(const Header& header, double x) {
     for (size_t i = 0; i < header.columns.size(); ++i)
         if (x < header.columns[i].x1) return i;

@@ -20,6 +20,11 @@ struct ColumnEvidence {
 // widest strip.
 void set_column_extents(Header& header, const ColumnEvidence& evidence);
 
+// Sets the extents of the columns that have none yet (x0 == x1: learnt from another page's
+// header) as set_column_extents would, and their neighbours' shared boundaries; the other
+// columns keep theirs, found over earlier pages.
+void set_missing_extents(Header& header, const ColumnEvidence& evidence);
+
 // The index of the column whose extent holds x.
 size_t column_at(const Header& header, double x);
 

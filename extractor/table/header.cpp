@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "table/header_reuse.h"
 #include "util/text.h"
 
 namespace occx {
@@ -11,7 +12,6 @@ namespace {
 
 constexpr double kHeaderWordShare = 0.75;
 constexpr int kMinKnownColumns = 4;  // the measure column and three more
-constexpr size_t kMinReusedColumns = 3;  // a band read in part names at least this many
 
 bool is_header_line(const Line& line, const PatternPack& pack) {
     if (line.words.empty()) return false;
@@ -92,42 +92,15 @@ void classify_columns(std::vector<Column>& columns, const std::vector<Phrase>& g
     }
 }
 
-// How far this band's labels sit right of the model's: the median over the columns both name.
-std::optional<double> offset_from(const Header& band, const Header& model) {
-    std::vector<double> shifts;
-    for (const auto& c : band.columns) {
-        if (c.key.empty()) continue;
-        const Column* m = model.find(c.key);
-        if (!m) return std::nullopt;  // a column the model lacks: another layout
-        shifts.push_back(c.center() - m->center());
-    }
-    if (shifts.size() < kMinReusedColumns) return std::nullopt;
-    return median(shifts);
-}
-
-// The model's columns, moved right by dx, over this band's lines.
-Header reuse_model(const Header& band, const Header& model, double dx) {
-    Header h = band;
-    h.columns = model.columns;
-    for (auto& c : h.columns) {
-        c.label_x0 += dx;
-        c.label_x1 += dx;
-        c.x0 += dx;
-        c.x1 += dx;
-    }
-    h.reused = true;
-    return h;
-}
-
-// A band that names the measure column and enough others is a header of its own; one that
-// names only some of the model's columns is the model's header, read in part.
+// A band that names the measure column and enough others, all the model's among them, is a
+// header of its own; one of the model's layout that lacks some is the model's header, read in
+// part, with what the band adds.
 std::optional<Header> accept_band(const Header& band, const Header* model) {
     int known = 0;
     for (const auto& c : band.columns) known += !c.key.empty();
     const bool complete = band.find("measure") && known >= kMinKnownColumns;
-    if (model && (!complete || known < int(model->columns.size()))) {
-        if (auto dx = offset_from(band, *model)) return reuse_model(band, *model, *dx);
-    }
+    if (model && !(complete && names_all_of(band, *model)))
+        if (auto dx = layout_offset(band, *model)) return merge_with_model(band, *model, *dx);
     if (!complete) return std::nullopt;
     return band;
 }

@@ -245,11 +245,11 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         size_t next_start = lines.size();
         if (auto next = find_header(lines, header->end_line, pack_, &r.header)) next_start = next->first_line;
         for (size_t i = header->end_line; i < next_start; ++i) r.lines.push_back(&lines[i]);
-        if (!r.header.reused) {
-            ColumnEvidence& evidence = evidence_for(r.header, page.width);
-            evidence.add(r.lines);
-            set_column_extents(r.header, evidence);
-        }
+        ColumnEvidence& evidence = evidence_for(r.header, page.width);
+        evidence.add(r.lines);
+        // a header read again from a model keeps the extents found for it, but for what it learnt
+        if (r.header.reused) set_missing_extents(r.header, evidence);
+        else set_column_extents(r.header, evidence);
         last_header_ = r.header;
         regions.push_back(std::move(r));
         cursor = next_start;

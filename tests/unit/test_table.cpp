@@ -4,6 +4,7 @@
 #include "table/colour.h"
 #include "table/gutters.h"
 #include "table/header.h"
+#include "table/header_reuse.h"
 #include "table/line.h"
 #include "normalize/fields.h"
 #include "table/row_record.h"
@@ -398,4 +399,72 @@ TEST_CASE("a coloured shape OCR read as a letter takes the cell's colour", "[tab
     CHECK(record_from_row(status_row("A", false, "RED"), ctx).ytd.status == "AMBER");  // printed letter
     CHECK(record_from_row(status_row("Green", true, "RED"), ctx).ytd.status == "GREEN");  // a word
     CHECK(record_from_row(status_row("nr", true, ""), ctx).ytd.status == "NR");
+}
+
+TEST_CASE("a header read in part learns a column the model lacks, in place of the unnamed one", "[table][header]") {
+    auto header_of = [](const Page& p) { return find_header(group_lines(p.words), 0, repo_patterns()); };
+    // The model lost "Period Actual": OCR garbled it into one unnamed word.
+    Page model_page = blank_page(1);
+    put(model_page, "Measure", 40, 60);
+    put(model_page, "Director", 150, 60);
+    put(model_page, "Perriod", 260, 60);
+    put(model_page, "Period", 310, 60);
+    put(model_page, "Target", 310, 68);
+    put(model_page, "Comment", 450, 60);
+    put(model_page, "YTD", 600, 60);
+    auto model = header_of(model_page);
+    REQUIRE(model);
+    CHECK(model->index_of("period_actual") == -1);
+    model->columns.front().x1 = 100;  // extents as if set over earlier pages
+    for (size_t i = 1; i < model->columns.size(); ++i) {
+        model->columns[i].x0 = model->columns[i - 1].x1;
+        model->columns[i].x1 = model->columns[i].x0 + 100;
+    }
+    // This page, 4 points right, read "Period Actual" but lost Measure and Director.
+    Page p = blank_page(2);
+    put(p, "Period", 264, 60);
+    put(p, "Actual", 264, 68);
+    put(p, "Period", 314, 60);
+    put(p, "Target", 314, 68);
+    put(p, "Comment", 454, 60);
+    put(p, "YTD", 604, 60);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns(), &*model);
+    REQUIRE(h);
+    CHECK(h->reused);
+    std::vector<std::string> keys;
+    for (const auto& c : h->columns) keys.push_back(c.key);
+    CHECK(keys == std::vector<std::string>{"measure", "director", "period_actual", "period_target", "comment",
+                                           "ytd_status"});
+    const Column* actual = h->find("period_actual");
+    REQUIRE(actual);
+    CHECK(actual->x0 == actual->x1);  // to be set from this page's words
+    CHECK(h->find("director")->x0 == model->find("director")->x0 + 4);
+}
+
+TEST_CASE("learnt columns get extents; the model's columns keep theirs", "[table][gutters]") {
+    Header h;
+    h.columns = {Column{"measure", "Measure", 40, 70, -1e9, 120}, Column{"period_actual", "Actual", 260, 284, 0, 0},
+                 Column{"period_target", "Target", 310, 334, 300, 350}, Column{"comment", "Comment", 450, 478, 350, 1e9}};
+    ColumnEvidence ev(842);
+    set_missing_extents(h, ev);
+    CHECK(h.columns[0].x0 == -1e9);
+    CHECK(h.columns[0].x1 == h.columns[1].x0);
+    CHECK(h.columns[1].x0 > 70);
+    CHECK(h.columns[1].x0 < 260);
+    CHECK(h.columns[1].x1 > 284);
+    CHECK(h.columns[1].x1 < 310);
+    CHECK(h.columns[2].x0 == h.columns[1].x1);
+    CHECK(h.columns[2].x1 == 350);
+}
+
+TEST_CASE("a band whose shared columns do not line up with the model's is another layout", "[table][header]") {
+    Header model, band;
+    model.columns = {Column{"measure", "", 40, 70}, Column{"period_target", "", 300, 330},
+                     Column{"period_actual", "", 360, 390}, Column{"comment", "", 450, 480}};
+    band.columns = {Column{"period_target", "", 400, 430}, Column{"period_actual", "", 460, 490},
+                    Column{"comment", "", 450, 480}};
+    CHECK_FALSE(layout_offset(band, model));
+    band.columns[2] = Column{"comment", "", 550, 580};
+    REQUIRE(layout_offset(band, model));
+    CHECK(*layout_offset(band, model) == Approx(100));
 }
