@@ -15,7 +15,7 @@ TEST_CASE("OCR'd measure and priority ids are repaired", "[ocr][confusions]") {
     for (auto [read, id] : std::vector<std::pair<const char*, const char*>>{
              {"0CC04.03", "OCC04.03"}, {"O0CC04.08", "OCC04.08"}, {"O0CC02.08", "OCC02.08"},
              {"0CC11.09", "OCC11.09"}, {"OCCO05.03", "OCC05.03"}, {"OCC01 .03", "OCC01.03"},
-             {"/OCC01.08", "OCC01.08"}, {"|O CC02.08", "OCC02.08"}}) {
+             {"/OCC01.08", "OCC01.08"}, {"|O CC02.08", "OCC02.08"}, {"OCC04,.06", "OCC04.06"}}) {
         INFO(read);
         auto m = leading_measure_id(read, pack);
         REQUIRE(m);
