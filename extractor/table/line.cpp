@@ -57,9 +57,11 @@ double word_size(const Word& w) { return w.font_size > 0 ? w.font_size : w.box.h
 namespace {
 
 // A measure or priority id is what rows are found by, and OCR is least sure of exactly these
-// words (O read for 0, a border glued on): such a word is kept whatever its confidence.
-bool reads_as_id(const Word& w, const PatternPack& pack) {
-    return find_measure_id(w.text, pack) || RE2::FullMatch(w.text, pack.one("ids.priority_id"));
+// words (O read for 0, a border glued on): such a word is kept whatever its confidence, and
+// so is any the pack names (ocr.keep_word: words with repairs, such as Cllr).
+bool kept_however_unsure(const Word& w, const PatternPack& pack) {
+    return find_measure_id(w.text, pack) || RE2::FullMatch(w.text, pack.one("ids.priority_id")) ||
+           (pack.has("ocr.keep_word") && pack.full_matches_any("ocr.keep_word", w.text));
 }
 
 }  // namespace
@@ -72,7 +74,7 @@ std::vector<Word> content_words(const Page& page, const PatternPack& pack) {
     std::vector<Word> kept;
     for (const auto& w : page.words) {
         if (w.rotation != 0 || word_size(w) > kWatermarkSizeRatio * body) continue;
-        if (w.confidence < kMinWordConfidence && !reads_as_id(w, pack)) continue;
+        if (w.confidence < kMinWordConfidence && !kept_however_unsure(w, pack)) continue;
         if (w.box.y1 < top || w.box.y0 > bottom) continue;
         kept.push_back(w);
     }

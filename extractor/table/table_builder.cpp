@@ -51,7 +51,21 @@ bool continues_banner(const Line& banner, const Line& next) {
            a.font == b.font && std::abs(size_of(a) - size_of(b)) < slack;
 }
 
+bool starts_with_dash(const std::string& text) {
+    for (const char* dash : {"-", "\u2013", "\u2014"})
+        if (text.rfind(dash, 0) == 0) return true;
+    return false;
+}
+
 }  // namespace
+
+// The next line carries on a banner's title: it continues the banner's block and is neither
+// a row, another priority, nor another priority's "- title" whose id OCR lost.
+bool TableBuilder::wraps_into(const Line& banner, const Line& next) const {
+    if (!continues_banner(banner, next) || find_measure_id(next.text(), pack_)) return false;
+    const std::string first = split_phrases(next).front().text();
+    return !parse_priority_banner(first, pack_) && !starts_with_dash(first);
+}
 
 void TableBuilder::read_page_facts(const std::vector<Line>& lines) {
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -59,9 +73,7 @@ void TableBuilder::read_page_facts(const std::vector<Line>& lines) {
         if (phrases.empty()) continue;
         if (auto banner = parse_priority_banner(phrases.front().text(), pack_)) {
             std::string title = banner->title;
-            if (i + 1 < lines.size() && continues_banner(lines[i], lines[i + 1]) &&
-                !find_measure_id(lines[i + 1].text(), pack_) &&
-                !parse_priority_banner(split_phrases(lines[i + 1]).front().text(), pack_))
+            if (i + 1 < lines.size() && wraps_into(lines[i], lines[i + 1]))
                 title += " " + split_phrases(lines[i + 1]).front().text();
             priority_titles_.emplace(banner->priority_id, collapse_whitespace(title));
         }

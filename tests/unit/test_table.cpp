@@ -99,11 +99,13 @@ TEST_CASE("an OCR'd id is kept however unsure OCR was of it; other unsure words 
     Page p = blank_page(1);
     put(p, "OCCO2.02 Number", 40, 100);
     put(p, "speck", 200, 100);
+    put(p, "Clir", 300, 100);
     p.words[0].confidence = 0.18;
     p.words[2].confidence = 0.18;
+    p.words[3].confidence = 0.27;
     std::vector<std::string> kept;
     for (const auto& w : content_words(p, repo_patterns())) kept.push_back(w.text);
-    CHECK(kept == std::vector<std::string>{"OCCO2.02", "Number"});
+    CHECK(kept == std::vector<std::string>{"OCCO2.02", "Number", "Clir"});
 }
 
 TEST_CASE("a header's stacked labels become columns", "[table][header]") {
@@ -318,6 +320,7 @@ TEST_CASE("a contents list's priority lines each give their own title, wrapped o
     put(p, "our work", 40, 49.5, 7.5);
     put(p, "OCC02 - Invest in transport", 40, 60, 8.2);
     put(p, "OCC03 - Help children", 40, 69.5, 8.2);
+    put(p, "- Lost its id", 40, 79, 8.2);  // another priority's line whose id OCR lost
     for (auto& w : p.words) w.font.clear();
     put_monthly_header(p, 100);
     double y = put_monthly_row(p, 120, "OCC01.02", "5", "GREEN");
