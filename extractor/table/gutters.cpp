@@ -65,6 +65,13 @@ void ColumnEvidence::add(const std::vector<const Line*>& body) {
         }
 }
 
+std::string evidence_signature(const Header& header, double page_width) {
+    std::string signature = std::to_string(int(page_width));
+    for (const auto& c : header.columns)
+        signature += "|" + (c.key.empty() ? "@" + std::to_string(int(std::lround(c.label_x0 / 4))) : c.key);
+    return signature;
+}
+
 void set_column_extents(Header& header, const ColumnEvidence& evidence) {
     auto& cols = header.columns;
     if (cols.empty()) return;

@@ -1,4 +1,5 @@
 #pragma once
+#include <string>
 #include <vector>
 
 #include "table/header.h"
@@ -13,6 +14,11 @@ struct ColumnEvidence {
     explicit ColumnEvidence(double page_width = 0);
     void add(const std::vector<const Line*>& body);
 };
+
+// Which headers pool their evidence: those of one page width naming the same columns in the
+// same order (an OCR'd header's labels sit a point or two off the last page's: still the same
+// table); an unnamed column counts by where its label sits.
+std::string evidence_signature(const Header& header, double page_width);
 
 // Sets each column's x-extent: each boundary goes into an empty strip between two
 // neighbouring labels, the one that most words are aligned against (cell text starts just

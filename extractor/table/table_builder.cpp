@@ -22,9 +22,7 @@ constexpr double kStraddleReach = 4.0;      // points a phrase must reach past a
 // A header seen again (repeated on each page) shares its evidence with earlier pages, so
 // a page with one short row still gets the columns the whole document shows.
 ColumnEvidence& TableBuilder::evidence_for(const Header& header, double page_width) {
-    std::string signature = std::to_string(int(page_width));
-    for (const auto& c : header.columns)
-        signature += "|" + c.key + "@" + std::to_string(int(std::lround(c.label_x0 / 4)));
+    const std::string signature = evidence_signature(header, page_width);
     auto it = evidence_.find(signature);
     if (it == evidence_.end()) it = evidence_.emplace(signature, ColumnEvidence(page_width)).first;
     return it->second;

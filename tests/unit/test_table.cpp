@@ -471,3 +471,15 @@ TEST_CASE("a band whose shared columns do not line up with the model's is anothe
     REQUIRE(layout_offset(band, model));
     CHECK(*layout_offset(band, model) == Approx(100));
 }
+
+TEST_CASE("headers naming the same columns pool their evidence, a point or two apart or not", "[table][gutters]") {
+    Header a, b;
+    a.columns = {Column{"measure", "", 40, 70}, Column{"", "Perriod", 200, 230}, Column{"comment", "", 450, 480}};
+    b = a;
+    b.columns[0].label_x0 += 2;
+    b.columns[2].label_x0 -= 2;
+    CHECK(evidence_signature(a, 842) == evidence_signature(b, 842));
+    b.columns[1].label_x0 += 40;  // an unnamed column elsewhere: another table
+    CHECK(evidence_signature(a, 842) != evidence_signature(b, 842));
+    CHECK(evidence_signature(a, 842) != evidence_signature(a, 595));
+}
