@@ -2,7 +2,7 @@
 # sample (its text pages must not be OCR'd: their records say "text"). Labelled slow: the
 # sanitizer run skips it.
 # Issue 5's targets are recall >= 99% and fields >= 95% on each sample; occx reaches 100% and
-# 98.3-99.2%. The floors sit a little under that, so that a regression fails but a word OCR
+# 98.9-99.8%. The floors sit a little under that, so that a regression fails but a word OCR
 # reads differently on another Tesseract build does not.
 . "$(dirname "$0")/../cli/lib.bash"
 
