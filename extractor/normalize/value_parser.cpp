@@ -56,7 +56,7 @@ Parsed parse_numeric(const std::string& text, const PatternPack& pack) {
 std::optional<Value> parse_value(std::string_view cell, const PatternPack& pack,
                                  std::vector<std::string>* warnings, std::string_view what) {
     Value v;
-    v.raw = collapse_whitespace(cell);
+    v.raw = pack.apply_rewrites("values.marker_repair", collapse_whitespace(cell));
     if (v.raw.empty()) return std::nullopt;
     if (pack.full_matches_any("values.not_applicable", v.raw)) {
         v.kind = ValueKind::not_applicable;

@@ -1,6 +1,7 @@
 #include "ocr/ocr_page.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 
@@ -19,6 +20,14 @@ constexpr double kAnalysisDpi = 150;
 // white paper and a scan's colour noise (under 20) do not; red, amber and green icons do, and
 // so do pastel cell fills (a light green 198,239,206 differs by 41).
 constexpr int kMinChroma = 30;
+
+// A word whose box is this flat against the page's median word is a ruling OCR read as
+// letters ("ae ee am" along a cell's border): letters and digits are never that flat.
+constexpr double kFlatWordShare = 0.3;
+
+bool has_letter_or_digit(const std::string& text) {
+    return std::any_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
+}
 
 bool is_chromatic(const unsigned char* p) {
     const int hi = std::max({p[0], p[1], p[2]}), lo = std::min({p[0], p[1], p[2]});
@@ -47,19 +56,27 @@ double remove_skew(PixPtr& grey_page, double dpi) {
     return skew;
 }
 
+// Tesseract's own threshold is global: on a scan, labels on tinted header cells were lost
+// or garbled, and shaded paper made specks. Evening the background first found every row of
+// the scanned samples and put their field accuracy from 95-98% to 98-99%, for about 0.2 s a
+// page at 300 dpi (some 8% of its OCR time).
+std::vector<Word> read_page_words(TesseractEngine& engine, Pix* straight_page, double dpi) {
+    return engine.read_words(even_background(straight_page).get(), dpi);
+}
+
 // Reads the grey page straightened; when its words read badly, looks for a quarter turn that
 // reads better and, if one does, reads the turned page instead. Returns the page as read.
 PixPtr read_straightened(TesseractEngine& engine, Pix* grey_page, double dpi, OcrPage& out) {
     PixPtr straight = rotate_pix_quarter_turns(grey_page, 0);
     out.skew_degrees = remove_skew(straight, dpi);
-    out.page.words = engine.read_words(straight.get(), dpi);
+    out.page.words = read_page_words(engine, straight.get(), dpi);
     if (reads_upright(out.page.words)) return straight;
     const int turns = detect_quarter_turns(engine, to_rgb(straight.get()), dpi);
     if (turns == 0) return straight;
     out.quarter_turns = turns;
     straight = rotate_pix_quarter_turns(grey_page, turns);
     out.skew_degrees = remove_skew(straight, dpi);
-    out.page.words = engine.read_words(straight.get(), dpi);
+    out.page.words = read_page_words(engine, straight.get(), dpi);
     return straight;
 }
 
@@ -115,6 +132,15 @@ void drop_noise_words(std::vector<Word>& words, const PatternPack& pack) {
     std::erase_if(words, [&](const Word& w) { return pack.full_matches_any("ocr.noise_word", w.text); });
 }
 
+void drop_flat_words(std::vector<Word>& words) {
+    std::vector<double> heights;
+    for (const auto& w : words) heights.push_back(w.box.height());
+    if (heights.empty()) return;
+    std::nth_element(heights.begin(), heights.begin() + long(heights.size() / 2), heights.end());
+    const double flattest = kFlatWordShare * heights[heights.size() / 2];
+    std::erase_if(words, [&](const Word& w) { return w.box.height() < flattest && has_letter_or_digit(w.text); });
+}
+
 OcrPage ocr_rendered_page(TesseractEngine& engine, RgbImage raw, int number, const OcrOptions& options) {
     OcrPage out;
     Page& page = out.page;
@@ -124,7 +150,8 @@ OcrPage ocr_rendered_page(TesseractEngine& engine, RgbImage raw, int number, con
     PixPtr grey_page = grey(to_pix(raw).get());
     raw = RgbImage{};  // only the grey page and the reduced colour one are needed from here
     if (options.straighten) grey_page = read_straightened(engine, grey_page.get(), options.dpi, out);
-    else page.words = engine.read_words(grey_page.get(), options.dpi);
+    else page.words = read_page_words(engine, grey_page.get(), options.dpi);
+    drop_flat_words(page.words);
     if (options.patterns) drop_noise_words(page.words, *options.patterns);
     page.width = pixGetWidth(grey_page.get()) * 72.0 / options.dpi;
     page.height = pixGetHeight(grey_page.get()) * 72.0 / options.dpi;

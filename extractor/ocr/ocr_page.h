@@ -50,6 +50,8 @@ ColourSample sample_colour(const OcrPage& page, const Box& region);
 
 // Drops words that are only table rulings read as characters (pack's ocr.noise_word, if any).
 void drop_noise_words(std::vector<Word>& words, const PatternPack& pack);
+// Drops letters and digits boxed far flatter than the page's words: a ruling read as text.
+void drop_flat_words(std::vector<Word>& words);
 
 // Straightens raw (a page rendered at options.dpi), OCRs it with engine, and returns page
 // number's words in points of the straightened page.

@@ -49,6 +49,10 @@ RgbImage to_rgb(Pix* pix) {
 
 PixPtr grey(Pix* pix) { return checked(pixConvertTo8(pix, 0), "grey"); }
 
+PixPtr even_background(Pix* grey_page) {
+    return checked(pixBackgroundNormSimple(grey_page, nullptr, nullptr), "normalise background");
+}
+
 PixPtr binarised(Pix* pix) {
     PixPtr g = grey(pix);
     // A fixed threshold suits scans of printed reports: dark text on light paper. Coloured

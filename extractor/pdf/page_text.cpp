@@ -96,7 +96,7 @@ std::vector<std::string> header_on_grid(const std::vector<CellLine>& band) {
 }  // namespace
 
 std::vector<std::string> lines_as_cells(const Page& page, const PatternPack& pack) {
-    const std::vector<Word> words = content_words(page);
+    const std::vector<Word> words = content_words(page, pack);
     std::vector<CellLine> lines;
     for (const auto& line : group_lines(words))
         if (!is_furniture(line, pack)) lines.push_back({split_phrases(line, kCellGap), line.box});

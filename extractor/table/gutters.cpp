@@ -65,6 +65,13 @@ void ColumnEvidence::add(const std::vector<const Line*>& body) {
         }
 }
 
+std::string evidence_signature(const Header& header, double page_width) {
+    std::string signature = std::to_string(int(page_width));
+    for (const auto& c : header.columns)
+        signature += "|" + (c.key.empty() ? "@" + std::to_string(int(std::lround(c.label_x0 / 4))) : c.key);
+    return signature;
+}
+
 void set_column_extents(Header& header, const ColumnEvidence& evidence) {
     auto& cols = header.columns;
     if (cols.empty()) return;
@@ -82,6 +89,19 @@ void set_column_extents(Header& header, const ColumnEvidence& evidence) {
         }
         cols[i].x1 = boundary;
         cols[i + 1].x0 = boundary;
+    }
+}
+
+void set_missing_extents(Header& header, const ColumnEvidence& evidence) {
+    Header fresh = header;
+    set_column_extents(fresh, evidence);
+    auto& cols = header.columns;
+    for (size_t i = 0; i < cols.size(); ++i) {
+        if (cols[i].x0 != cols[i].x1) continue;
+        cols[i].x0 = fresh.columns[i].x0;
+        cols[i].x1 = fresh.columns[i].x1;
+        if (i > 0) cols[i - 1].x1 = cols[i].x0;
+        if (i + 1 < cols.size()) cols[i + 1].x0 = cols[i].x1;
     }
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "table/header_reuse.h"
 #include "util/text.h"
 
 namespace occx {
@@ -91,8 +92,21 @@ void classify_columns(std::vector<Column>& columns, const std::vector<Phrase>& g
     }
 }
 
+// A band that names the measure column and enough others, all the model's among them, is a
+// header of its own; one of the model's layout that lacks some is the model's header, read in
+// part, with what the band adds.
+std::optional<Header> accept_band(const Header& band, const Header* model) {
+    int known = 0;
+    for (const auto& c : band.columns) known += !c.key.empty();
+    const bool complete = band.find("measure") && known >= kMinKnownColumns;
+    if (model && !(complete && names_all_of(band, *model)))
+        if (auto dx = layout_offset(band, *model)) return merge_with_model(band, *model, *dx);
+    if (!complete) return std::nullopt;
+    return band;
+}
+
 std::optional<Header> header_from_band(const std::vector<Line>& lines, size_t first, size_t end,
-                                       const PatternPack& pack) {
+                                       const PatternPack& pack, const Header* model) {
     std::vector<LabelPhrase> phrases;
     std::vector<Phrase> groups;
     Header h;
@@ -110,10 +124,7 @@ std::optional<Header> header_from_band(const std::vector<Line>& lines, size_t fi
     classify_columns(h.columns, groups, pack);
     std::sort(h.columns.begin(), h.columns.end(),
               [](const Column& a, const Column& b) { return a.label_x0 < b.label_x0; });
-    int known = 0;
-    for (const auto& c : h.columns) known += !c.key.empty();
-    if (!h.find("measure") || known < kMinKnownColumns) return std::nullopt;
-    return h;
+    return accept_band(h, model);
 }
 
 }  // namespace
@@ -130,14 +141,15 @@ int Header::index_of(const std::string& key) const {
     return -1;
 }
 
-std::optional<Header> find_header(const std::vector<Line>& lines, size_t from, const PatternPack& pack) {
+std::optional<Header> find_header(const std::vector<Line>& lines, size_t from, const PatternPack& pack,
+                                  const Header* model) {
     for (size_t i = from; i < lines.size(); ++i) {
         if (!is_header_line(lines[i], pack)) continue;
         size_t end = i + 1;
         while (end < lines.size() && is_header_line(lines[end], pack) &&
                lines[end].box.y0 - lines[end - 1].box.y1 < 2 * lines[end - 1].height())
             ++end;
-        if (auto h = header_from_band(lines, i, end, pack)) return h;
+        if (auto h = header_from_band(lines, i, end, pack, model)) return h;
         i = end - 1;
     }
     return std::nullopt;

@@ -21,6 +21,7 @@ struct Header {
     Box box;                      // the header band
     size_t first_line = 0, end_line = 0;  // the band's lines: [first_line, end_line)
     std::vector<Column> columns;  // left to right
+    bool reused = false;          // columns taken from an earlier page's header (table/header_reuse.h)
     const Column* find(const std::string& key) const;
     int index_of(const std::string& key) const;
 };
@@ -28,6 +29,10 @@ struct Header {
 // The header band starting at or after line `from`, or nullopt when none follows.
 // A band is a run of lines made mostly of header words that names the measure column
 // and at least three other known columns.
-std::optional<Header> find_header(const std::vector<Line>& lines, size_t from, const PatternPack& pack);
+// With a model (the last header read), a band of the model's layout that OCR read only in
+// part (a label lost or garbled) is the model's header again, moved to where this page's
+// labels sit, with any column the band names and the model lacks (table/header_reuse.h).
+std::optional<Header> find_header(const std::vector<Line>& lines, size_t from, const PatternPack& pack,
+                                  const Header* model = nullptr);
 
 }  // namespace occx

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "normalize/fields.h"
 #include "util/text.h"
 
 namespace occx {
@@ -34,11 +35,16 @@ std::string join_words(const std::vector<const Word*>& words) {
 
 // A word belongs to a line when its middle is near the line's mean middle. Comparing with
 // the mean, not the line's growing box, keeps two close lines of a header (or of a skewed
-// scan) from chaining into one.
-bool same_line(const Line& line, double line_center, const Box& word) {
-    double typical = std::min(line.words.front()->box.height(), word.height());
-    return std::abs(word.center_y() - line_center) < 0.5 * typical;
+// scan) from chaining into one. The reach is half the line's mean word height, or half the
+// word's when the word is taller: a dash OCR boxed a point high must neither start a line of
+// its own nor be the yardstick for the words after it.
+bool same_line(double line_center, double line_height, double word_center, double word_height) {
+    return std::abs(word_center - line_center) < 0.5 * std::max(line_height, word_height);
 }
+
+// OCR boxes a word together with a ruling it touches, two or three times its text's height;
+// past this share of the page's median word height, a word's height counts as only that.
+constexpr double kTallWordRatio = 1.5;
 
 constexpr double kMarginShare = 0.045;       // top and bottom bands of a page hold furniture only
 constexpr double kWatermarkSizeRatio = 2.5;  // words this much larger than the body are watermarks
@@ -48,14 +54,27 @@ double word_size(const Word& w) { return w.font_size > 0 ? w.font_size : w.box.h
 
 }  // namespace
 
-std::vector<Word> content_words(const Page& page) {
+namespace {
+
+// A measure or priority id is what rows are found by, and OCR is least sure of exactly these
+// words (O read for 0, a border glued on): such a word is kept whatever its confidence, and
+// so is any the pack names (ocr.keep_word: words with repairs, such as Cllr).
+bool kept_however_unsure(const Word& w, const PatternPack& pack) {
+    return find_measure_id(w.text, pack) || RE2::FullMatch(w.text, pack.one("ids.priority_id")) ||
+           (pack.has("ocr.keep_word") && pack.full_matches_any("ocr.keep_word", w.text));
+}
+
+}  // namespace
+
+std::vector<Word> content_words(const Page& page, const PatternPack& pack) {
     std::vector<double> sizes;
     for (const auto& w : page.words) sizes.push_back(word_size(w));
     const double body = median(sizes);
     const double top = page.height * kMarginShare, bottom = page.height * (1 - kMarginShare);
     std::vector<Word> kept;
     for (const auto& w : page.words) {
-        if (w.rotation != 0 || word_size(w) > kWatermarkSizeRatio * body || w.confidence < kMinWordConfidence) continue;
+        if (w.rotation != 0 || word_size(w) > kWatermarkSizeRatio * body) continue;
+        if (w.confidence < kMinWordConfidence && !kept_however_unsure(w, pack)) continue;
         if (w.box.y1 < top || w.box.y0 > bottom) continue;
         kept.push_back(w);
     }
@@ -78,13 +97,18 @@ std::vector<Line> group_lines(const std::vector<Word>& words) {
     std::sort(order.begin(), order.end(), [](const Word* a, const Word* b) {
         return a->box.center_y() < b->box.center_y();
     });
+    std::vector<double> heights;
+    for (const Word* w : order) heights.push_back(w->box.height());
+    const double tallest = kTallWordRatio * median(heights);
     std::vector<Line> lines;
-    std::vector<double> center_sums;
+    std::vector<double> center_sums, height_sums;
     for (const Word* w : order) {
+        const double height = std::min(w->box.height(), tallest);
         // Words of one line cluster in center_y, so only the last few lines can match.
         size_t target = lines.size();
         for (size_t i = lines.size(); i-- > 0 && i + 4 >= lines.size();) {
-            if (same_line(lines[i], center_sums[i] / double(lines[i].words.size()), w->box)) {
+            const double n = double(lines[i].words.size());
+            if (same_line(center_sums[i] / n, height_sums[i] / n, w->box.center_y(), height)) {
                 target = i;
                 break;
             }
@@ -92,11 +116,13 @@ std::vector<Line> group_lines(const std::vector<Word>& words) {
         if (target == lines.size()) {
             lines.push_back(Line{{w}, w->box});
             center_sums.push_back(w->box.center_y());
+            height_sums.push_back(height);
             continue;
         }
         lines[target].words.push_back(w);
         lines[target].box = union_box(lines[target].box, w->box);
         center_sums[target] += w->box.center_y();
+        height_sums[target] += height;
     }
     for (auto& l : lines)
         std::sort(l.words.begin(), l.words.end(),

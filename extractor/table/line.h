@@ -24,8 +24,9 @@ struct Phrase {
 };
 
 // The words that can be content: not watermark letters (far larger than the body text),
-// rotated text, OCR specks, or the page's top and bottom margins.
-std::vector<Word> content_words(const Page& page);
+// rotated text, OCR specks (low confidence, unless they read as an id or match ocr.keep_word),
+// or the page's top and bottom margins.
+std::vector<Word> content_words(const Page& page, const PatternPack& pack);
 
 // A line that carries a page number anywhere (patterns: table.furniture) is a running header
 // or footer as a whole.

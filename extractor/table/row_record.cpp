@@ -35,6 +35,13 @@ OptString free_text(const OptString& text) {
     return join(paragraphs, "\n");
 }
 
+// A free-text cell: an n/a or n/r marker as OCR misread it is written as printed.
+OptString free_text_cell(const RowDraft& row, const std::string& key, const RowContext& ctx) {
+    auto text = free_text(cell_text(row, key));
+    if (!text) return text;
+    return ctx.pack.apply_rewrites("values.marker_repair", *text);
+}
+
 OptString one_line(const OptString& text) {
     if (!text) return std::nullopt;
     auto c = collapse_whitespace(*text);
@@ -50,9 +57,10 @@ std::string pretty_key(const std::string& key) {
 OptString read_status(const RowDraft& row, const std::string& key, const RowContext& ctx,
                       std::vector<std::string>& warnings) {
     auto text = one_line(cell_text(row, key));
-    if (text)
-        if (auto s = parse_status(*text, ctx.pack)) return s;
     auto colour = row.colour_status.find(key);
+    const bool colour_first = colour != row.colour_status.end() && text && is_marker_read_as_text(row, *text);
+    if (text && !colour_first)
+        if (auto s = parse_status(*text, ctx.pack)) return s;
     // A marker that OCR read as a character or two is the coloured shape itself.
     if (text && (colour == row.colour_status.end() || text->size() > kMarkerReadAsText))
         warnings.push_back(pretty_key(key) + " '" + *text + "' is not a status");
@@ -93,6 +101,10 @@ double row_confidence(const RowDraft& row, size_t warnings) {
 
 }  // namespace
 
+bool is_marker_read_as_text(const RowDraft& row, const std::string& text) {
+    return !row.ocr_pages.empty() && text.size() <= kMarkerReadAsText;
+}
+
 Record record_from_row(const RowDraft& row, const RowContext& ctx) {
     Record r;
     r.measure_id = row.id.id;
@@ -111,15 +123,15 @@ Record record_from_row(const RowDraft& row, const RowContext& ctx) {
     r.ytd.target = read_value(row, "ytd_target", ctx, w);
     for (const auto& key : row.status_keys)
         (key == "period_status" ? r.period.status : r.ytd.status) = read_status(row, key, ctx, w);
-    r.comment = free_text(cell_text(row, "comment"));
+    r.comment = free_text_cell(row, "comment", ctx);
     if (!row.comment_block.empty()) {
         auto block = free_text(trim(assemble_cell_text(row.comment_block)));
         r.comment = r.comment && block ? OptString(*r.comment + "\n" + *block) : (block ? block : r.comment);
     }
-    r.improvement_plan = free_text(cell_text(row, "improvement_plan"));
-    r.timeframe = free_text(cell_text(row, "timeframe"));
-    r.finance_impact = free_text(cell_text(row, "finance_impact"));
-    r.risk_impact = free_text(cell_text(row, "risk_impact"));
+    r.improvement_plan = free_text_cell(row, "improvement_plan", ctx);
+    r.timeframe = free_text_cell(row, "timeframe", ctx);
+    r.finance_impact = free_text_cell(row, "finance_impact", ctx);
+    r.risk_impact = free_text_cell(row, "risk_impact", ctx);
     r.report = ctx.period;
     for (const auto& [page, box] : row.extent) r.source.pages.push_back(page);
     for (const auto& f : row.comment_block)

@@ -18,6 +18,10 @@ struct RowContext {
 
 Record record_from_row(const RowDraft& row, const RowContext& ctx);
 
+// A status cell's text that is a coloured shape OCR read as a character or two ("G", "A"
+// for a red triangle): the cell's colour, where clear, says more than the letter.
+bool is_marker_read_as_text(const RowDraft& row, const std::string& text);
+
 // One record per measure id, in order of first appearance; when a measure appears twice
 // (a repeated page), the more complete occurrence wins.
 std::vector<Record> records_from_rows(const std::vector<RowDraft>& rows, const RowContext& ctx);

@@ -22,9 +22,7 @@ constexpr double kStraddleReach = 4.0;      // points a phrase must reach past a
 // A header seen again (repeated on each page) shares its evidence with earlier pages, so
 // a page with one short row still gets the columns the whole document shows.
 ColumnEvidence& TableBuilder::evidence_for(const Header& header, double page_width) {
-    std::string signature = std::to_string(int(page_width));
-    for (const auto& c : header.columns)
-        signature += "|" + c.key + "@" + std::to_string(int(std::lround(c.label_x0 / 4)));
+    const std::string signature = evidence_signature(header, page_width);
     auto it = evidence_.find(signature);
     if (it == evidence_.end()) it = evidence_.emplace(signature, ColumnEvidence(page_width)).first;
     return it->second;
@@ -37,15 +35,35 @@ struct TableBuilder::Region {
 
 namespace {
 
+// A word's size: its font size where known (OCR gives its text line's height), else its box's.
+double size_of(const Word& w) { return w.font_size > 0 ? w.font_size : w.box.height(); }
+
 // A banner that wraps: the next line, of the same size and close below, continues its title.
+// OCR gives no font, and its sizes are line heights, lower for a last line with no capitals
+// ("our work"): those are compared with a point's slack.
 bool continues_banner(const Line& banner, const Line& next) {
     const Word& a = *banner.words.front();
     const Word& b = *next.words.front();
+    const double slack = a.font.empty() ? 1.0 : 0.5;
     return next.box.y0 - banner.box.y1 < 0.5 * banner.height() && std::abs(b.box.x0 - a.box.x0) < 40 &&
-           a.font == b.font && std::abs(a.box.height() - b.box.height()) < 0.5;
+           a.font == b.font && std::abs(size_of(a) - size_of(b)) < slack;
+}
+
+bool starts_with_dash(const std::string& text) {
+    for (const char* dash : {"-", "\u2013", "\u2014"})
+        if (text.rfind(dash, 0) == 0) return true;
+    return false;
 }
 
 }  // namespace
+
+// The next line carries on a banner's title: it continues the banner's block and is neither
+// a row, another priority, nor another priority's "- title" whose id OCR lost.
+bool TableBuilder::wraps_into(const Line& banner, const Line& next) const {
+    if (!continues_banner(banner, next) || find_measure_id(next.text(), pack_)) return false;
+    const std::string first = split_phrases(next).front().text();
+    return !parse_priority_banner(first, pack_) && !starts_with_dash(first);
+}
 
 void TableBuilder::read_page_facts(const std::vector<Line>& lines) {
     for (size_t i = 0; i < lines.size(); ++i) {
@@ -53,8 +71,7 @@ void TableBuilder::read_page_facts(const std::vector<Line>& lines) {
         if (phrases.empty()) continue;
         if (auto banner = parse_priority_banner(phrases.front().text(), pack_)) {
             std::string title = banner->title;
-            if (i + 1 < lines.size() && continues_banner(lines[i], lines[i + 1]) &&
-                !find_measure_id(lines[i + 1].text(), pack_))
+            if (i + 1 < lines.size() && wraps_into(lines[i], lines[i + 1]))
                 title += " " + split_phrases(lines[i + 1]).front().text();
             priority_titles_.emplace(banner->priority_id, collapse_whitespace(title));
         }
@@ -180,14 +197,14 @@ void TableBuilder::read_region(const Page& page, Region& region) {
     }
 }
 
-// A status cell whose text reads as a status needs no colour; any other text (a marker OCR
-// read as a character, say) does.
+// A status cell whose text reads as a status needs no colour; any other text, or a marker
+// OCR read as a letter, does.
 bool TableBuilder::has_status_text(const RowDraft& row, const std::string& key) const {
     auto it = row.cells.find(key);
     if (it == row.cells.end()) return false;
     std::string text;
     for (const auto& f : it->second) text += (text.empty() ? "" : " ") + f.text;
-    return parse_status(text, pack_).has_value();
+    return parse_status(text, pack_).has_value() && !is_marker_read_as_text(row, text);
 }
 
 void TableBuilder::sample_colours(RowDraft& row) {
@@ -208,7 +225,7 @@ void TableBuilder::sample_colours(RowDraft& row) {
 }
 
 void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
-    std::vector<Word> words = content_words(page);
+    std::vector<Word> words = content_words(page, pack_);
     std::vector<Line> lines = group_lines(words);
     std::erase_if(lines, [&](const Line& l) { return is_furniture(l, pack_); });
     read_page_facts(lines);
@@ -219,7 +236,8 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     size_t cursor = 0;
     bool first = true;
     while (cursor <= lines.size()) {
-        auto header = find_header(lines, cursor, pack_);
+        const Header* model = last_header_ ? &*last_header_ : nullptr;
+        auto header = find_header(lines, cursor, pack_, model);
         size_t end = header ? header->first_line : lines.size();
         if (first && last_header_ && open_row_ && end > cursor) {
             Region carried{*last_header_, {}};
@@ -235,11 +253,14 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         if (!header) break;
         Region r{*header, {}};
         size_t next_start = lines.size();
-        if (auto next = find_header(lines, header->end_line, pack_)) next_start = next->first_line;
+        if (auto next = find_header(lines, header->end_line, pack_, &r.header)) next_start = next->first_line;
         for (size_t i = header->end_line; i < next_start; ++i) r.lines.push_back(&lines[i]);
         ColumnEvidence& evidence = evidence_for(r.header, page.width);
         evidence.add(r.lines);
-        set_column_extents(r.header, evidence);
+        // a header read again from a model keeps the extents found for it, but for what it learnt
+        if (r.header.reused) set_missing_extents(r.header, evidence);
+        else set_column_extents(r.header, evidence);
+        last_header_ = r.header;
         regions.push_back(std::move(r));
         cursor = next_start;
         if (cursor >= lines.size()) break;

@@ -32,6 +32,7 @@ public:
 private:
     struct Region;
     void read_page_facts(const std::vector<Line>& lines);
+    bool wraps_into(const Line& banner, const Line& next) const;
     void read_region(const Page& page, Region& region);
     void start_row(const MeasureId& id);
     void close_row();

@@ -61,7 +61,8 @@ TEST_CASE("mangled measure ids are repaired", "[normalize]") {
     for (auto [printed, id] : std::vector<std::pair<const char*, const char*>>{
              {"0OCC01.02 Total", "OCC01.02"}, {"OCCO1.02", "OCC01.02"}, {"0CC02.03 x", "OCC02.03"},
              {"CC04.03 % Section", "OCC04.03"}, {"OCCO03.09 No of", "OCC03.09"},
-             {"OCC10.04", "OCC10.04"}, {"OCC9.02", "OCC09.02"}}) {
+             {"OCC10.04", "OCC10.04"}, {"OCC9.02", "OCC09.02"}, {"/OCC01.08 Kg", "OCC01.08"},
+             {"|OCC02.08", "OCC02.08"}, {"|O CC02.08 Visits", "OCC02.08"}}) {
         auto m = leading_measure_id(printed, pack);
         REQUIRE(m);
         CHECK(m->id == id);

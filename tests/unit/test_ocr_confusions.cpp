@@ -1,6 +1,7 @@
 // Word texts as Tesseract reads real report pages go through the shared normalisers: OCR's
 // confusions are repaired by patterns, not by code.
 #include <catch2/catch.hpp>
+#include <tuple>
 
 #include "normalize/fields.h"
 #include "normalize/value_parser.h"
@@ -13,7 +14,8 @@ TEST_CASE("OCR'd measure and priority ids are repaired", "[ocr][confusions]") {
     const auto& pack = repo_patterns();
     for (auto [read, id] : std::vector<std::pair<const char*, const char*>>{
              {"0CC04.03", "OCC04.03"}, {"O0CC04.08", "OCC04.08"}, {"O0CC02.08", "OCC02.08"},
-             {"0CC11.09", "OCC11.09"}, {"OCCO05.03", "OCC05.03"}, {"OCC01 .03", "OCC01.03"}}) {
+             {"0CC11.09", "OCC11.09"}, {"OCCO05.03", "OCC05.03"}, {"OCC01 .03", "OCC01.03"},
+             {"/OCC01.08", "OCC01.08"}, {"|O CC02.08", "OCC02.08"}, {"OCC04,.06", "OCC04.06"}}) {
         INFO(read);
         auto m = leading_measure_id(read, pack);
         REQUIRE(m);
@@ -39,6 +41,24 @@ TEST_CASE("OCR'd values with border characters and mangled n/a parse", "[ocr][co
         CHECK(value(na).kind == ValueKind::not_applicable);
     }
     CHECK(value("nir").kind == ValueKind::not_reported);
+    CHECK(value("“90.00%").value == 90.0);
+    CHECK(value("6,500,").value == 6500.0);
+}
+
+TEST_CASE("OCR's readings of the n/a and n/r markers are written as printed", "[ocr][confusions]") {
+    const auto& pack = repo_patterns();
+    for (auto [read, printed, kind] : std::vector<std::tuple<const char*, const char*, ValueKind>>{
+             {"nr", "n/r", ValueKind::not_reported}, {"nir", "n/r", ValueKind::not_reported},
+             {"nia", "n/a", ValueKind::not_applicable}, {"n'a", "n/a", ValueKind::not_applicable},
+             {"N/A", "N/A", ValueKind::not_applicable}, {"n/r", "n/r", ValueKind::not_reported}}) {
+        INFO(read);
+        auto v = parse_value(read, pack);
+        REQUIRE(v);
+        CHECK(v->raw == printed);
+        CHECK(v->kind == kind);
+    }
+    CHECK(pack.apply_rewrites("values.marker_repair", "nr") == "n/r");
+    CHECK(pack.apply_rewrites("values.marker_repair", "no risks") == "no risks");
 }
 
 TEST_CASE("OCR'd names and statuses are repaired", "[ocr][confusions]") {
@@ -46,15 +66,34 @@ TEST_CASE("OCR'd names and statuses are repaired", "[ocr][confusions]") {
     CHECK(normalise_name("Clir P Iyer", pack) == "Cllr P Iyer");
     CHECK(normalise_name("ClIr Sandoval", pack) == "Cllr Sandoval");
     CHECK(normalise_name("Cl1r Achebe", pack) == "Cllr Achebe");
+    CHECK(normalise_name("Clir P lyer", pack) == "Cllr P Iyer");
+    CHECK(normalise_name("Maria de la Cruz", pack) == "Maria de la Cruz");
+    CHECK(normalise_name("ClirR Ashworth", pack) == "Cllr R Ashworth");
+    CHECK(normalise_name("Cllr} Pennington", pack) == "Cllr J Pennington");
+    CHECK(normalise_name("Clir) Pennington", pack) == "Cllr J Pennington");
     CHECK(parse_status("nia", pack) == "NA");
     CHECK(parse_status("n’a", pack) == "NA");
 }
 
 TEST_CASE("table rulings read as characters are dropped, dashes kept", "[ocr][confusions]") {
     std::vector<Word> words;
-    for (const char* t : {"|", "4.00", "=", "__", "—", "]", "-", "[618.00", "¦"}) words.push_back({t, {}, "", 0, 0.5, 0});
+    for (const char* t : {"|", "4.00", "=", "__", "—", "]", "-", "[618.00", "¦", "_——", "—_—_—~", "--"})
+        words.push_back({t, {}, "", 0, 0.5, 0});
     drop_noise_words(words, repo_patterns());
     std::vector<std::string> kept;
     for (const auto& w : words) kept.push_back(w.text);
-    CHECK(kept == std::vector<std::string>{"4.00", "—", "-", "[618.00"});
+    CHECK(kept == std::vector<std::string>{"4.00", "—", "-", "[618.00", "--"});
+}
+
+TEST_CASE("letters boxed far flatter than the page's words are a ruling, a flat dash is not", "[ocr][confusions]") {
+    std::vector<Word> words;
+    auto add = [&](const char* text, double height) { words.push_back({text, {0, 100, 20, 100 + height}, "", 0, 0.5, 0}); };
+    for (const char* t : {"Number", "of", "street", "lights"}) add(t, 6.5);
+    add("ae", 0.5);
+    add("-", 1.0);
+    add("a", 6.0);
+    drop_flat_words(words);
+    std::vector<std::string> kept;
+    for (const auto& w : words) kept.push_back(w.text);
+    CHECK(kept == std::vector<std::string>{"Number", "of", "street", "lights", "-", "a"});
 }

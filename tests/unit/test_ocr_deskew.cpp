@@ -3,6 +3,7 @@
 #include "ocr/deskew.h"
 #include "ocr/ocr_page.h"
 #include "ocr/orientation.h"
+#include "ocr/pix_image.h"
 #include "test_ocr_helpers.h"
 
 using namespace occx;
@@ -91,4 +92,22 @@ TEST_CASE("a crooked upside-down scan is read upright, in straightened coordinat
     CHECK(the->box.y0 == Approx(16).margin(3));
     CHECK(find_word(p.page, "council"));
     CHECK(find_word(p.page, "complaints."));
+}
+
+TEST_CASE("an even background brings a tinted cell to the paper's level and keeps its text dark", "[ocr][background]") {
+    // paper 235, a tinted header cell 200 (light blue in grey), strokes of text 40 inside it
+    const int w = 400, h = 300;
+    RgbImage img{w, h, std::vector<unsigned char>(size_t(w) * h * 3, 235)};
+    auto fill = [&](int x0, int y0, int x1, int y1, unsigned char v) {
+        for (int y = y0; y < y1; ++y)
+            for (int x = x0; x < x1; ++x)
+                for (int c = 0; c < 3; ++c) img.pixels[3 * (size_t(y) * w + x) + c] = v;
+    };
+    fill(50, 100, 350, 200, 200);
+    for (int x = 70; x < 330; x += 12) fill(x, 140, x + 4, 160, 40);
+    PixPtr even = even_background(grey(to_pix(img).get()).get());
+    RgbImage out = to_rgb(even.get());
+    const int tint = out.at(60, 110)[0], paper = out.at(10, 10)[0], stroke = out.at(71, 150)[0];
+    CHECK(std::abs(tint - paper) < 15);  // from 35 apart
+    CHECK(paper - stroke > 120);
 }

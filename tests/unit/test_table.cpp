@@ -4,7 +4,10 @@
 #include "table/colour.h"
 #include "table/gutters.h"
 #include "table/header.h"
+#include "table/header_reuse.h"
 #include "table/line.h"
+#include "normalize/fields.h"
+#include "table/row_record.h"
 #include "table/table_builder.h"
 #include "test_helpers.h"
 
@@ -13,23 +16,26 @@ using namespace testing_pages;
 
 namespace {
 
-// The 2022-23 monthly header: two-line labels, "Status" centred between the lines.
-void put_monthly_header(Page& p, double y) {
-    put(p, "Measure", 40, y + 4);
-    put(p, "Director", 150, y + 4);
-    put(p, "Portfolio", 200, y);
-    put(p, "Holder", 200, y + 8);
-    put(p, "Period", 260, y);
-    put(p, "Actual", 260, y + 8);
-    put(p, "Period", 310, y);
-    put(p, "Target", 310, y + 8);
-    put(p, "Status", 360, y + 4);
-    put(p, "Comment", 450, y + 4);
-    put(p, "YTD", 600, y);
-    put(p, "Actual", 600, y + 8);
-    put(p, "YTD", 650, y);
-    put(p, "Target", 650, y + 8);
-    put(p, "YTD", 700, y + 4);
+// The 2022-23 monthly header: two-line labels, "Status" centred between the lines; moved
+// right by dx, and without its first three labels when OCR lost them.
+void put_monthly_header(Page& p, double y, double dx = 0, bool first_labels = true) {
+    if (first_labels) {
+        put(p, "Measure", 40 + dx, y + 4);
+        put(p, "Director", 150 + dx, y + 4);
+        put(p, "Portfolio", 200 + dx, y);
+        put(p, "Holder", 200 + dx, y + 8);
+    }
+    put(p, "Period", 260 + dx, y);
+    put(p, "Actual", 260 + dx, y + 8);
+    put(p, "Period", 310 + dx, y);
+    put(p, "Target", 310 + dx, y + 8);
+    put(p, "Status", 360 + dx, y + 4);
+    put(p, "Comment", 450 + dx, y + 4);
+    put(p, "YTD", 600 + dx, y);
+    put(p, "Actual", 600 + dx, y + 8);
+    put(p, "YTD", 650 + dx, y);
+    put(p, "Target", 650 + dx, y + 8);
+    put(p, "YTD", 700 + dx, y + 4);
 }
 
 // One measure row whose cells wrap over two lines; returns the y below it.
@@ -73,6 +79,35 @@ TEST_CASE("words group into lines and phrases", "[table][lines]") {
     CHECK(phrases[1].text() == "far right");
 }
 
+TEST_CASE("a dash boxed a point high, or a word boxed with a ruling, stays on its line", "[table][lines]") {
+    Page p = blank_page(1);
+    put(p, "Oxfordshire County", 10, 100);
+    Word dash;  // OCR's box of a hyphen: a point high, a little below the line's middle
+    dash.text = "-";
+    dash.box = {90, 104, 92, 105};
+    p.words.push_back(dash);
+    put(p, "Business", 100, 100);
+    put(p, "Running", 200, 96, 15);  // boxed together with the cell's top ruling
+    put(p, "Next line", 10, 110);
+    auto lines = group_lines(p.words);
+    REQUIRE(lines.size() == 2);
+    CHECK(lines[0].text() == "Oxfordshire County - Business Running");
+    CHECK(lines[1].text() == "Next line");
+}
+
+TEST_CASE("an OCR'd id is kept however unsure OCR was of it; other unsure words are not", "[table][lines]") {
+    Page p = blank_page(1);
+    put(p, "OCCO2.02 Number", 40, 100);
+    put(p, "speck", 200, 100);
+    put(p, "Clir", 300, 100);
+    p.words[0].confidence = 0.18;
+    p.words[2].confidence = 0.18;
+    p.words[3].confidence = 0.27;
+    std::vector<std::string> kept;
+    for (const auto& w : content_words(p, repo_patterns())) kept.push_back(w.text);
+    CHECK(kept == std::vector<std::string>{"OCCO2.02", "Number", "Clir"});
+}
+
 TEST_CASE("a header's stacked labels become columns", "[table][header]") {
     Page p = blank_page(1);
     put(p, "Status of Indicators 31/07/2022", 40, 40);
@@ -107,6 +142,19 @@ TEST_CASE("group labels give scorecard columns their meaning", "[table][header]"
     for (const auto& c : h->columns) keys.push_back(c.key);
     CHECK(keys == std::vector<std::string>{"measure", "unit", "trend", "period_target", "period_actual",
                                            "period_status", "ytd_target", "ytd_actual", "ytd_status"});
+}
+
+TEST_CASE("stacked labels that OCR glued still name their columns", "[table][header]") {
+    Page p = blank_page(1);
+    put(p, "Measure", 40, 50);
+    put(p, "Director", 150, 50);
+    put(p, "Comment", 250, 50);
+    put(p, "YTDActual", 400, 50);
+    put(p, "YTDTarget", 460, 50);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns());
+    REQUIRE(h);
+    CHECK(h->index_of("ytd_actual") == 3);
+    CHECK(h->index_of("ytd_target") == 4);
 }
 
 TEST_CASE("a key table is not a measure header", "[table][header]") {
@@ -280,4 +328,175 @@ TEST_CASE("a page of measure rows without status words is guessed to draw its st
     Page prose = blank_page(3);
     put(prose, "Measures are reported quarterly and 12.5% were late", 20, 100);
     CHECK_FALSE(statuses_look_drawn(prose, repo_patterns()));  // no ids: no rows to colour
+}
+
+TEST_CASE("a contents list's priority lines each give their own title, wrapped ones whole", "[table][banner]") {
+    Page p = blank_page(1);
+    // OCR words: no font, and each line's height as its size (lower for a line with no capitals)
+    put(p, "OCC01 - Put action at the heart of", 40, 40, 8.2);
+    put(p, "our work", 40, 49.5, 7.5);
+    put(p, "OCC02 - Invest in transport", 40, 60, 8.2);
+    put(p, "OCC03 - Help children", 40, 69.5, 8.2);
+    put(p, "- Lost its id", 40, 79, 8.2);  // another priority's line whose id OCR lost
+    for (auto& w : p.words) w.font.clear();
+    put_monthly_header(p, 100);
+    double y = put_monthly_row(p, 120, "OCC01.02", "5", "GREEN");
+    y = put_monthly_row(p, y, "OCC02.01", "6", "RED");
+    put_monthly_row(p, y, "OCC03.01", "7", "RED");
+    auto records = build({p});
+    REQUIRE(records.size() == 3);
+    CHECK(records[0].priority_title == "Put action at the heart of our work");
+    CHECK(records[1].priority_title == "Invest in transport");
+    CHECK(records[2].priority_title == "Help children");
+}
+
+TEST_CASE("a header OCR read only in part reuses the last good header, moved to this page", "[table][header]") {
+    Page first = blank_page(1);
+    put_monthly_header(first, 60);
+    put_monthly_row(first, 80, "OCC01.02", "5", "GREEN");
+    // Page 2 sits 6 points further right; its Measure, Director and Portfolio labels were
+    // not read, so the band alone names no measure column.
+    Page second = blank_page(2);
+    put_monthly_header(second, 60, 6, false);
+    Page shifted = blank_page(2);
+    put_monthly_row(shifted, 80, "OCC01.03", "7", "RED");
+    for (auto w : shifted.words) {
+        w.box.x0 += 6;
+        w.box.x1 += 6;
+        second.words.push_back(w);
+    }
+    auto records = build({first, second});
+    REQUIRE(records.size() == 2);
+    // the band's labels are a header, not more of the row left open at the end of page 1
+    REQUIRE(records[0].period.actual);
+    CHECK(records[0].period.actual->raw == "5");
+    CHECK(records[0].comment == "First line of the comment.");
+    const Record& r = records[1];
+    CHECK(r.measure_id == "OCC01.03");
+    CHECK(r.title == "Number of things counted");
+    CHECK(r.director == "Jo Bloggs");
+    CHECK(r.portfolio_holder == "Cllr A Smith");
+    REQUIRE(r.period.actual);
+    CHECK(r.period.actual->raw == "7");
+    CHECK(r.ytd.status == "RED");
+}
+
+TEST_CASE("a band naming a column the last header lacks is not read as that header", "[table][header]") {
+    Page p = blank_page(1);
+    put_monthly_header(p, 60);
+    put_monthly_row(p, 80, "OCC01.02", "5", "GREEN");
+    auto lines = group_lines(p.words);
+    auto model = find_header(lines, 0, repo_patterns());
+    REQUIRE(model);
+    Page other = blank_page(2);
+    put(other, "Unit", 300, 55);
+    put(other, "Trend", 340, 55);
+    put(other, "Comment", 450, 55);
+    put(other, "Director", 150, 55);
+    CHECK_FALSE(find_header(group_lines(other.words), 0, repo_patterns(), &*model));
+}
+
+namespace {
+
+// A row whose ytd status cell holds text, with a colour found in the cell (or none).
+RowDraft status_row(const std::string& text, bool ocr, const std::string& colour) {
+    RowDraft row;
+    row.id = *leading_measure_id("OCC01.02", repo_patterns());
+    row.status_keys = {"ytd_status"};
+    row.add("ytd_status", Fragment{text, {}, 1, 1});
+    if (ocr) row.ocr_pages.insert(1);
+    if (!colour.empty()) row.colour_status["ytd_status"] = colour;
+    return row;
+}
+
+}  // namespace
+
+TEST_CASE("a coloured shape OCR read as a letter takes the cell's colour", "[table][rows]") {
+    std::map<std::string, std::string> titles;
+    RowContext ctx{repo_patterns(), {}, titles};
+    CHECK(record_from_row(status_row("A", true, "RED"), ctx).ytd.status == "RED");
+    CHECK(record_from_row(status_row("A", true, ""), ctx).ytd.status == "AMBER");
+    CHECK(record_from_row(status_row("A", false, "RED"), ctx).ytd.status == "AMBER");  // printed letter
+    CHECK(record_from_row(status_row("Green", true, "RED"), ctx).ytd.status == "GREEN");  // a word
+    CHECK(record_from_row(status_row("nr", true, ""), ctx).ytd.status == "NR");
+}
+
+TEST_CASE("a header read in part learns a column the model lacks, in place of the unnamed one", "[table][header]") {
+    auto header_of = [](const Page& p) { return find_header(group_lines(p.words), 0, repo_patterns()); };
+    // The model lost "Period Actual": OCR garbled it into one unnamed word.
+    Page model_page = blank_page(1);
+    put(model_page, "Measure", 40, 60);
+    put(model_page, "Director", 150, 60);
+    put(model_page, "Perriod", 260, 60);
+    put(model_page, "Period", 310, 60);
+    put(model_page, "Target", 310, 68);
+    put(model_page, "Comment", 450, 60);
+    put(model_page, "YTD", 600, 60);
+    auto model = header_of(model_page);
+    REQUIRE(model);
+    CHECK(model->index_of("period_actual") == -1);
+    model->columns.front().x1 = 100;  // extents as if set over earlier pages
+    for (size_t i = 1; i < model->columns.size(); ++i) {
+        model->columns[i].x0 = model->columns[i - 1].x1;
+        model->columns[i].x1 = model->columns[i].x0 + 100;
+    }
+    // This page, 4 points right, read "Period Actual" but lost Measure and Director.
+    Page p = blank_page(2);
+    put(p, "Period", 264, 60);
+    put(p, "Actual", 264, 68);
+    put(p, "Period", 314, 60);
+    put(p, "Target", 314, 68);
+    put(p, "Comment", 454, 60);
+    put(p, "YTD", 604, 60);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns(), &*model);
+    REQUIRE(h);
+    CHECK(h->reused);
+    std::vector<std::string> keys;
+    for (const auto& c : h->columns) keys.push_back(c.key);
+    CHECK(keys == std::vector<std::string>{"measure", "director", "period_actual", "period_target", "comment",
+                                           "ytd_status"});
+    const Column* actual = h->find("period_actual");
+    REQUIRE(actual);
+    CHECK(actual->x0 == actual->x1);  // to be set from this page's words
+    CHECK(h->find("director")->x0 == model->find("director")->x0 + 4);
+}
+
+TEST_CASE("learnt columns get extents; the model's columns keep theirs", "[table][gutters]") {
+    Header h;
+    h.columns = {Column{"measure", "Measure", 40, 70, -1e9, 120}, Column{"period_actual", "Actual", 260, 284, 0, 0},
+                 Column{"period_target", "Target", 310, 334, 300, 350}, Column{"comment", "Comment", 450, 478, 350, 1e9}};
+    ColumnEvidence ev(842);
+    set_missing_extents(h, ev);
+    CHECK(h.columns[0].x0 == -1e9);
+    CHECK(h.columns[0].x1 == h.columns[1].x0);
+    CHECK(h.columns[1].x0 > 70);
+    CHECK(h.columns[1].x0 < 260);
+    CHECK(h.columns[1].x1 > 284);
+    CHECK(h.columns[1].x1 < 310);
+    CHECK(h.columns[2].x0 == h.columns[1].x1);
+    CHECK(h.columns[2].x1 == 350);
+}
+
+TEST_CASE("a band whose shared columns do not line up with the model's is another layout", "[table][header]") {
+    Header model, band;
+    model.columns = {Column{"measure", "", 40, 70}, Column{"period_target", "", 300, 330},
+                     Column{"period_actual", "", 360, 390}, Column{"comment", "", 450, 480}};
+    band.columns = {Column{"period_target", "", 400, 430}, Column{"period_actual", "", 460, 490},
+                    Column{"comment", "", 450, 480}};
+    CHECK_FALSE(layout_offset(band, model));
+    band.columns[2] = Column{"comment", "", 550, 580};
+    REQUIRE(layout_offset(band, model));
+    CHECK(*layout_offset(band, model) == Approx(100));
+}
+
+TEST_CASE("headers naming the same columns pool their evidence, a point or two apart or not", "[table][gutters]") {
+    Header a, b;
+    a.columns = {Column{"measure", "", 40, 70}, Column{"", "Perriod", 200, 230}, Column{"comment", "", 450, 480}};
+    b = a;
+    b.columns[0].label_x0 += 2;
+    b.columns[2].label_x0 -= 2;
+    CHECK(evidence_signature(a, 842) == evidence_signature(b, 842));
+    b.columns[1].label_x0 += 40;  // an unnamed column elsewhere: another table
+    CHECK(evidence_signature(a, 842) != evidence_signature(b, 842));
+    CHECK(evidence_signature(a, 842) != evidence_signature(a, 595));
 }

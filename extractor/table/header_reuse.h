@@ -1,0 +1,24 @@
+#pragma once
+// Headers OCR read only in part. A scan's header labels sit on tinted cells between rulings,
+// and OCR loses or garbles a few on each page, different ones on different pages: a band is
+// read against the last header (the model), and what either lacks the other supplies.
+#include <optional>
+
+#include "table/header.h"
+
+namespace occx {
+
+// How far the band's labels sit right of the model's (the median over the columns both name),
+// or nullopt when the band is another layout: fewer than three shared columns, or shared
+// columns that do not sit at one offset.
+std::optional<double> layout_offset(const Header& band, const Header& model);
+
+// True when the band names every column the model names.
+bool names_all_of(const Header& band, const Header& model);
+
+// The model's columns moved right by dx, with the columns the band names and the model does
+// not (each replacing the unnamed model columns under its label), over the band's lines;
+// marked reused. Extents are to be set anew.
+Header merge_with_model(const Header& band, const Header& model, double dx);
+
+}  // namespace occx
