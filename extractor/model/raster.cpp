@@ -4,7 +4,7 @@
 
 namespace occx {
 
-RgbImage rotate_raster(const RgbImage& in, int degrees) {
+RgbImage rotate_raster(RgbImage in, int degrees) {
     if (degrees % 360 == 0) return in;
     RgbImage out;
     const bool swap = degrees == 90 || degrees == 270;

@@ -17,6 +17,6 @@ namespace occx {
 
 // Turns an image back by `degrees` (0, 90, 180, 270): the raster of a page displayed rotated
 // becomes the raster of the page as its text reads.
-RgbImage rotate_raster(const RgbImage& image, int degrees);
+RgbImage rotate_raster(RgbImage image, int degrees);
 
 }  // namespace occx

@@ -12,7 +12,7 @@ int worker_count(int jobs) {
 }
 
 PagePipeline::PagePipeline(std::string_view bytes, int page_count, int workers, PreparePage prepare)
-    : page_count_(page_count), window_(2 * std::max(1, workers)), prepare_(std::move(prepare)) {
+    : page_count_(page_count), window_(4 * std::max(1, workers)), prepare_(std::move(prepare)) {
     int n = std::clamp(workers, 1, std::max(1, page_count));
     for (int i = 0; i < n; ++i) workers_.emplace_back(&PagePipeline::work, this, std::string(bytes));
 }
