@@ -16,10 +16,6 @@ namespace {
 
 // Skew is judged on a reduced copy: text lines are clear at 150 dpi, four times less work than 300.
 constexpr double kAnalysisDpi = 150;
-// A pixel is clearly coloured when its channels differ by this much: grey text, black rulings,
-// white paper and a scan's colour noise (under 20) do not; red, amber and green icons do, and
-// so do pastel cell fills (a light green 198,239,206 differs by 41).
-constexpr int kMinChroma = 30;
 
 // A word whose box is this flat against the page's median word is a ruling OCR read as
 // letters ("ae ee am" along a cell's border): letters and digits are never that flat.
@@ -27,17 +23,6 @@ constexpr double kFlatWordShare = 0.3;
 
 bool has_letter_or_digit(const std::string& text) {
     return std::any_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
-}
-
-bool is_chromatic(const unsigned char* p) {
-    const int hi = std::max({p[0], p[1], p[2]}), lo = std::min({p[0], p[1], p[2]});
-    return hi - lo >= kMinChroma;
-}
-
-Rgb average_of(const double sum[3], int n) {
-    if (n == 0) return {};
-    auto channel = [n](double s) { return static_cast<unsigned char>(std::lround(s / n)); };
-    return {channel(sum[0]), channel(sum[1]), channel(sum[2])};
 }
 
 std::string degrees_note(const char* what, double degrees) {
@@ -97,35 +82,6 @@ void keep_raster(OcrPage& out, PixPtr colour, const OcrOptions& options) {
 }
 
 }  // namespace
-
-ColourSample sample_colour(const RgbImage& raster, double dpi, const Box& region) {
-    ColourSample out;
-    const double scale = dpi / 72.0;
-    const int x0 = std::max(0, int(std::floor(region.x0 * scale)));
-    const int y0 = std::max(0, int(std::floor(region.y0 * scale)));
-    const int x1 = std::min(raster.width, int(std::ceil(region.x1 * scale)));
-    const int y1 = std::min(raster.height, int(std::ceil(region.y1 * scale)));
-    double all[3] = {0, 0, 0}, colour[3] = {0, 0, 0};
-    int coloured = 0;
-    for (int y = y0; y < y1; ++y) {
-        for (int x = x0; x < x1; ++x) {
-            const unsigned char* p = raster.at(x, y);
-            for (int c = 0; c < 3; ++c) all[c] += p[c];
-            ++out.pixels;
-            if (!is_chromatic(p)) continue;
-            for (int c = 0; c < 3; ++c) colour[c] += p[c];
-            ++coloured;
-        }
-    }
-    out.average = average_of(all, out.pixels);
-    out.chromatic = average_of(colour, coloured);
-    out.chromatic_share = out.pixels ? double(coloured) / out.pixels : 0;
-    return out;
-}
-
-ColourSample sample_colour(const OcrPage& page, const Box& region) {
-    return sample_colour(page.raster, page.raster_dpi, region);
-}
 
 void drop_noise_words(std::vector<Word>& words, const PatternPack& pack) {
     if (!pack.has("ocr.noise_word")) return;

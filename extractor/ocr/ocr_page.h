@@ -31,23 +31,6 @@ struct OcrPage {
     double skew_degrees = 0;   // skew found (positive clockwise) and removed
 };
 
-struct Rgb {
-    unsigned char r = 0, g = 0, b = 0;
-};
-
-// The colours inside a region of a page raster.
-struct ColourSample {
-    Rgb average;                 // of every pixel in the region
-    Rgb chromatic;               // of the clearly coloured pixels (fills, icons); black when none
-    double chromatic_share = 0;  // share of the region's pixels that are clearly coloured
-    int pixels = 0;              // pixels sampled; 0 when the region is off the raster
-};
-
-// Samples region (points) of a raster at dpi.
-ColourSample sample_colour(const RgbImage& raster, double dpi, const Box& region);
-// Samples region (points, the page's coordinates) of an OCR'd page's kept raster.
-ColourSample sample_colour(const OcrPage& page, const Box& region);
-
 // Drops words that are only table rulings read as characters (pack's ocr.noise_word, if any).
 void drop_noise_words(std::vector<Word>& words, const PatternPack& pack);
 // Drops letters and digits boxed far flatter than the page's words: a ruling read as text.

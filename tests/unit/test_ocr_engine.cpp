@@ -2,6 +2,7 @@
 
 #include "ocr/ocr_page.h"
 #include "ocr/tesseract_ocr.h"
+#include "table/colour.h"
 #include "test_ocr_helpers.h"
 #include "util/error.h"
 
@@ -77,47 +78,11 @@ TEST_CASE("an OCR'd page keeps a raster for sampling colours where its words are
     CHECK(p.page.height == Approx(120).margin(1));
     CHECK(p.raster_dpi == 50);
     CHECK(p.raster.width == Approx(300 * 50 / 72.0).margin(1));
-    // words.pdf's status box: green, filling (250,65)-(280,95).
-    ColourSample status = sample_colour(p, Box{254, 69, 276, 91});
-    CHECK(status.chromatic_share > 0.9);
-    CHECK(int(status.chromatic.g) > int(status.chromatic.r) + 80);
-    CHECK(int(status.chromatic.g) > int(status.chromatic.b) + 50);
+    // words.pdf's status box: green, filling (250,65)-(280,95); the raster is in page points.
+    RasterSampler sampler(&p.raster, p.raster_dpi);
+    CHECK(sampler.classify(Box{254, 69, 276, 91}) == CellColour::green);
     // Black text on white paper is not coloured.
     const Word* total = find_word(p.page, "Total");
     REQUIRE(total);
-    ColourSample text = sample_colour(p, total->box);
-    CHECK(text.chromatic_share < 0.05);
-    CHECK(text.average.r < 250);
-}
-
-TEST_CASE("colour samples average a region and its coloured pixels", "[ocr][colour]") {
-    // 4x2 pixels at 72 dpi: left half pure red, right half white.
-    RgbImage img{4, 2, {}};
-    for (int y = 0; y < 2; ++y)
-        for (int x = 0; x < 4; ++x)
-            for (unsigned char c : x < 2 ? std::vector<unsigned char>{255, 0, 0} : std::vector<unsigned char>{255, 255, 255})
-                img.pixels.push_back(c);
-    ColourSample all = sample_colour(img, 72, Box{0, 0, 4, 2});
-    CHECK(all.pixels == 8);
-    CHECK(all.chromatic_share == 0.5);
-    CHECK(all.chromatic.r == 255);
-    CHECK(all.chromatic.g == 0);
-    CHECK(all.average.g == 128);
-    // At 144 dpi the same pixels cover half as many points.
-    CHECK(sample_colour(img, 144, Box{1, 0, 2, 1}).pixels == 4);
-    CHECK(sample_colour(img, 144, Box{1, 0, 2, 1}).chromatic_share == 0);
-    // Off the raster: nothing sampled.
-    ColourSample off = sample_colour(img, 72, Box{10, 10, 20, 20});
-    CHECK(off.pixels == 0);
-    CHECK(off.chromatic_share == 0);
-}
-
-TEST_CASE("pastel fills count as coloured, greys and scan noise do not", "[ocr][colour]") {
-    auto share = [](std::vector<unsigned char> rgb) {
-        return sample_colour(RgbImage{1, 1, rgb}, 72, Box{0, 0, 1, 1}).chromatic_share;
-    };
-    CHECK(share({198, 239, 206}) == 1);  // light green fill
-    CHECK(share({255, 235, 156}) == 1);  // light amber fill
-    CHECK(share({128, 128, 128}) == 0);
-    CHECK(share({120, 128, 136}) == 0);  // JPEG colour noise on grey
+    CHECK(sampler.classify(total->box) == CellColour::none);
 }
