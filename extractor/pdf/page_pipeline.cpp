@@ -6,13 +6,21 @@
 
 namespace occx {
 
+namespace {
+
+// Enough pages ahead that the workers rarely wait on the table builder; a colour page's
+// raster at 50 dpi is under a megabyte, so memory stays small and flat.
+constexpr int kPagesAheadPerWorker = 4;
+
+}  // namespace
+
 int worker_count(int jobs) {
     if (jobs > 0) return jobs;
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
 PagePipeline::PagePipeline(std::string_view bytes, int page_count, int workers, PreparePage prepare)
-    : page_count_(page_count), window_(4 * std::max(1, workers)), prepare_(std::move(prepare)) {
+    : page_count_(page_count), window_(kPagesAheadPerWorker * std::max(1, workers)), prepare_(std::move(prepare)) {
     int n = std::clamp(workers, 1, std::max(1, page_count));
     for (int i = 0; i < n; ++i) workers_.emplace_back(&PagePipeline::work, this, std::string(bytes));
 }

@@ -41,6 +41,8 @@ public:
     bool next(PreparedPage& out);
     // From now on, pages come with a raster (a page needed one; its neighbours likely will).
     void want_rasters();
+    // How many pages may be prepared ahead of the one the caller takes next.
+    int window() const { return window_; }
 
 private:
     void work(std::string bytes);
