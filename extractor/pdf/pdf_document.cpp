@@ -6,7 +6,6 @@
 #include <poppler-page.h>
 
 #include <cmath>
-#include <cstdint>
 #include <cstring>
 
 #include "util/error.h"
@@ -60,23 +59,17 @@ std::string utf8(const poppler::ustring& s) {
     return out;
 }
 
-// format_argb32 stores each pixel as 32 bits, 0xAARRGGBB in native (little-endian) order.
-RgbImage rgb_from_argb32(const poppler::image& img) {
+// format_rgb24 is the raster's own layout, 3 bytes a pixel in R, G, B order; only the rows'
+// padding differs.
+RgbImage rgb_from_rgb24(const poppler::image& img) {
     RgbImage out;
     out.width = img.width();
     out.height = img.height();
-    out.pixels.resize(size_t(out.width) * out.height * 3);
-    unsigned char* dst = out.pixels.data();
-    for (int row = 0; row < out.height; ++row) {
-        const char* src = img.const_data() + size_t(row) * img.bytes_per_row();
-        for (int col = 0; col < out.width; ++col, src += 4, dst += 3) {
-            std::uint32_t argb;
-            std::memcpy(&argb, src, sizeof argb);
-            dst[0] = static_cast<unsigned char>(argb >> 16);
-            dst[1] = static_cast<unsigned char>(argb >> 8);
-            dst[2] = static_cast<unsigned char>(argb);
-        }
-    }
+    const size_t row_bytes = size_t(out.width) * 3;
+    out.pixels.resize(row_bytes * out.height);
+    for (int row = 0; row < out.height; ++row)
+        std::memcpy(out.pixels.data() + row * row_bytes, img.const_data() + size_t(row) * img.bytes_per_row(),
+                    row_bytes);
     return out;
 }
 
@@ -121,7 +114,7 @@ RgbImage PdfDocument::render(int number, double dpi, const Box* region, Smoothin
     auto p = open_page(*doc_, number);
     poppler::page_renderer renderer;
     renderer.set_render_hints(smoothing == Smoothing::on ? poppler::page_renderer::antialiasing : 0);
-    renderer.set_image_format(poppler::image::format_argb32);
+    renderer.set_image_format(poppler::image::format_rgb24);
     const double scale = dpi / 72.0;
     int x = -1, y = -1, w = -1, h = -1;
     if (region) {
@@ -132,7 +125,7 @@ RgbImage PdfDocument::render(int number, double dpi, const Box* region, Smoothin
     }
     poppler::image img = renderer.render_page(p.get(), dpi, dpi, x, y, w, h);
     if (!img.is_valid()) fail("page " + std::to_string(number), "cannot be rendered");
-    return rgb_from_argb32(img);
+    return rgb_from_rgb24(img);
 }
 
 }  // namespace occx
