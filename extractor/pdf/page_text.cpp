@@ -1,10 +1,10 @@
 #include "pdf/page_text.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 
 #include "table/line.h"
+#include "util/text.h"
 
 namespace occx {
 
@@ -19,10 +19,6 @@ struct CellLine {
     std::vector<Phrase> cells;
     Box box;
 };
-
-bool has_digit(const std::string& s) {
-    return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
-}
 
 // A data row: a label, then at least two cells that hold numbers.
 bool is_data_line(const CellLine& l) {

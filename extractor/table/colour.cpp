@@ -1,9 +1,10 @@
 #include "table/colour.h"
 
-#include "normalize/fields.h"
-
 #include <algorithm>
 #include <cmath>
+
+#include "normalize/fields.h"
+#include "util/text.h"
 
 namespace occx {
 
@@ -82,10 +83,6 @@ CellColour RasterSampler::classify(const Box& region) {
 }
 
 namespace {
-
-bool has_digit(const std::string& s) {
-    return std::any_of(s.begin(), s.end(), [](unsigned char c) { return c >= '0' && c <= '9'; });
-}
 
 // Cheap tests first: the patterns run on a page's every word otherwise, which costs as much
 // as a tenth of reading the page.

@@ -1,5 +1,6 @@
 #include "util/text.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cerrno>
@@ -80,6 +81,10 @@ std::vector<std::string> split(std::string_view s, char sep) {
         }
     }
     return out;
+}
+
+bool has_digit(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
 bool starts_with_ci(std::string_view s, std::string_view prefix) {

@@ -12,6 +12,8 @@ std::string to_upper_ascii(std::string_view s);
 std::string to_lower_ascii(std::string_view s);
 std::vector<std::string> split(std::string_view s, char sep);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
+// True when s holds an ASCII digit.
+bool has_digit(std::string_view s);
 // Joins non-empty parts with sep.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 std::string read_file(const std::string& path);
