@@ -5,7 +5,6 @@
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
-#include <cmath>
 #include <cstring>
 
 #include "util/error.h"
@@ -110,20 +109,12 @@ Page PdfDocument::read_words(int number) const {
     return page;
 }
 
-RgbImage PdfDocument::render(int number, double dpi, const Box* region, Smoothing smoothing) const {
+RgbImage PdfDocument::render(int number, double dpi, Smoothing smoothing) const {
     auto p = open_page(*doc_, number);
     poppler::page_renderer renderer;
     renderer.set_render_hints(smoothing == Smoothing::on ? poppler::page_renderer::antialiasing : 0);
     renderer.set_image_format(poppler::image::format_rgb24);
-    const double scale = dpi / 72.0;
-    int x = -1, y = -1, w = -1, h = -1;
-    if (region) {
-        x = static_cast<int>(std::floor(region->x0 * scale));
-        y = static_cast<int>(std::floor(region->y0 * scale));
-        w = std::max(1, static_cast<int>(std::ceil(region->width() * scale)));
-        h = std::max(1, static_cast<int>(std::ceil(region->height() * scale)));
-    }
-    poppler::image img = renderer.render_page(p.get(), dpi, dpi, x, y, w, h);
+    poppler::image img = renderer.render_page(p.get(), dpi, dpi);
     if (!img.is_valid()) fail("page " + std::to_string(number), "cannot be rendered");
     return rgb_from_rgb24(img);
 }

@@ -26,11 +26,11 @@ public:
     int page_count() const;
     // The page's text layer as words, in top-left-origin points of the page as displayed.
     Page read_words(int number) const;
-    // Renders the page (or, when region is non-empty, that part of it, in points) at dpi.
+    // Renders the whole page at dpi (a render of part of a page costs Poppler about as much).
     // Smoothing (antialiasing) is for reading; colour sampling needs only the fills, and
     // antialiasing costs a sixth of a render.
     enum class Smoothing { on, off };
-    RgbImage render(int number, double dpi, const Box* region = nullptr, Smoothing smoothing = Smoothing::on) const;
+    RgbImage render(int number, double dpi, Smoothing smoothing = Smoothing::on) const;
 
 private:
     std::string bytes_;  // Poppler reads from this buffer for the document's lifetime

@@ -24,7 +24,7 @@ namespace {
 constexpr double kColourDpi = 50;
 
 RgbImage render_for_colour(const PdfDocument& doc, int page, int turned) {
-    return rotate_raster(doc.render(page, kColourDpi, nullptr, PdfDocument::Smoothing::off), turned);
+    return rotate_raster(doc.render(page, kColourDpi, PdfDocument::Smoothing::off), turned);
 }
 
 PreparedPage prepare_text_page(const PdfDocument& doc, Page page, bool want_raster) {
