@@ -9,7 +9,7 @@
 
 #include "archive/archive_store.h"
 #include "archive/archive_url.h"
-#include "archive/backfill.h"
+#include "pipeline/backfill.h"
 #include "cli/commands.h"
 #include "cli/input.h"
 

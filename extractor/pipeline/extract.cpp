@@ -3,7 +3,7 @@
 #include <filesystem>
 #include <future>
 
-#include "pdf/pdf_extract.h"
+#include "pipeline/pdf_extract.h"
 #include "text/text_extract.h"
 #include "util/error.h"
 #include "util/text.h"

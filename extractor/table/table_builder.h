@@ -10,7 +10,7 @@
 #include "model/document.h"
 #include "model/record.h"
 #include "patterns/pattern_pack.h"
-#include "pipeline/extract.h"
+#include "model/extraction.h"
 #include "table/colour.h"
 #include "table/gutters.h"
 #include "table/header.h"

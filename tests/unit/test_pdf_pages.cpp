@@ -1,7 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "pdf/page_pipeline.h"
-#include "pdf/pdf_extract.h"
+#include "pipeline/pdf_extract.h"
 #include "test_helpers.h"
 #include "test_ocr_helpers.h"
 

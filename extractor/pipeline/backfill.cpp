@@ -1,4 +1,4 @@
-#include "archive/backfill.h"
+#include "pipeline/backfill.h"
 
 #include <algorithm>
 #include <atomic>
