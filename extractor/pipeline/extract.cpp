@@ -1,7 +1,9 @@
 #include "pipeline/extract.h"
 
+#include <cstdio>
 #include <filesystem>
 #include <future>
+#include <set>
 
 #include "pipeline/pdf_extract.h"
 #include "text/text_extract.h"
@@ -28,7 +30,49 @@ void stamp_source(ExtractResult& result) {
     }
 }
 
+std::string where(const SeenId& s) {
+    return s.page ? "page " + std::to_string(s.page) : "line " + std::to_string(s.line);
+}
+
+// Every id a reader saw at the start of a row either became a record or is a warning that
+// names its page: a back-fill must never lose a measure without saying so. A Cabinet
+// covering report only refers to measures; its ids are not rows.
+void account_for_seen_ids(ExtractResult& result) {
+    DocumentSummary& s = result.summary;
+    if (result.cabinet) {
+        s.seen_ids.clear();
+        return;
+    }
+    std::set<std::string> made, all;
+    for (const auto& r : result.records) made.insert(r.measure_id);
+    all = made;
+    std::set<std::string> warned;
+    for (const auto& seen : s.seen_ids) {
+        all.insert(seen.id);
+        if (made.count(seen.id) || !warned.insert(seen.id).second) continue;
+        s.warnings.push_back(where(seen) + ": measure id " + seen.id + " seen but not extracted: " + seen.why_lost);
+    }
+    s.ids_seen = static_cast<int>(all.size());
+    s.ids_extracted = static_cast<int>(made.size());
+}
+
+// Below --min-coverage the document is a failure, named with its shortfall.
+void check_coverage(const ExtractResult& result, double min_coverage) {
+    const DocumentSummary& s = result.summary;
+    if (min_coverage <= 0 || s.coverage() >= min_coverage) return;
+    char pct[32];
+    std::snprintf(pct, sizeof pct, "%.1f%%", s.coverage());
+    char min[32];
+    std::snprintf(min, sizeof min, "%g%%", min_coverage);
+    fail("", "only " + coverage_text(s) + " (" + pct + "), below --min-coverage " + min);
+}
+
 }  // namespace
+
+std::string coverage_text(const DocumentSummary& summary) {
+    return std::to_string(summary.ids_extracted) + " of " + std::to_string(summary.ids_seen) +
+           " measure ids extracted";
+}
 
 ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
                             const ExtractOptions& options) {
@@ -42,6 +86,8 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
         result.file = name;
         result.sha256 = hash.get();
         stamp_source(result);
+        account_for_seen_ids(result);
+        check_coverage(result, options.min_coverage);
         return result;
     } catch (const Error& e) {
         throw Error(name + ": " + e.what());

@@ -15,4 +15,7 @@ ExtractResult extract_file(const std::string& path, const ExtractOptions& option
 
 bool looks_like_pdf(std::string_view bytes);
 
+// "12 of 39 measure ids extracted": the document's coverage, as the CLI and the archive say it.
+std::string coverage_text(const DocumentSummary& summary);
+
 }  // namespace occx

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "normalize/fields.h"
 #include "normalize/report_meta.h"
@@ -15,6 +16,9 @@ namespace {
 
 constexpr double kStraddleGap = 0.45;       // phrase gap for the straddle test, in line heights
 constexpr double kStraddleReach = 4.0;      // points a phrase must reach past a boundary
+// An id that starts a row sits at the table's left edge; one set further in than this many
+// line heights is inside another cell (a comment naming a measure).
+constexpr double kRowStartIndent = 3.0;
 
 
 }  // namespace
@@ -224,6 +228,24 @@ void TableBuilder::sample_colours(RowDraft& row) {
     }
 }
 
+// Every id that starts a line is noted, read or not, so that the pipeline can tell which ones
+// no record came of, and why.
+void TableBuilder::note_row_start_ids(const Page& page, const std::vector<Line>& lines,
+                                      const std::vector<Region>& regions) {
+    std::set<const Line*> tabled;
+    for (const auto& r : regions) tabled.insert(r.lines.begin(), r.lines.end());
+    double left_edge = page.width;
+    for (const auto& line : lines) left_edge = std::min(left_edge, line.box.x0);
+    for (const auto& line : lines) {
+        if (line.box.x0 > left_edge + kRowStartIndent * line.height()) continue;
+        auto id = leading_measure_id(line.text(), pack_);
+        if (!id) continue;
+        seen_ids_.push_back({id->id, page.number, 0,
+                             tabled.count(&line) ? "its line did not start a row under the table's header"
+                                                 : "no table header on this page or an earlier one"});
+    }
+}
+
 void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     std::vector<Word> words = content_words(page, pack_);
     std::vector<Line> lines = group_lines(words);
@@ -266,6 +288,7 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         if (cursor >= lines.size()) break;
     }
 
+    note_row_start_ids(page, lines, regions);
     page_ = &page;
     sampler_ = sampler;
     for (auto& region : regions) {
@@ -281,7 +304,10 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
 
 std::vector<Record> TableBuilder::finish(DocumentSummary* summary) {
     close_row();
-    if (summary) summary->period = period_;
+    if (summary) {
+        summary->period = period_;
+        summary->seen_ids = std::move(seen_ids_);
+    }
     RowContext ctx{pack_, period_, priority_titles_};
     return records_from_rows(rows_, ctx);
 }

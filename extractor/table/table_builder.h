@@ -42,6 +42,7 @@ private:
     bool has_status_text(const RowDraft& row, const std::string& key) const;
     bool is_break_line(const Line& line, const Header& header) const;
     ColumnEvidence& evidence_for(const Header& header, double page_width);
+    void note_row_start_ids(const Page& page, const std::vector<Line>& lines, const std::vector<Region>& regions);
 
     const PatternPack& pack_;
     std::optional<Header> last_header_;  // carried to the next page for continued rows
@@ -55,6 +56,7 @@ private:
     std::map<std::string, ColumnEvidence> evidence_;  // by header signature
     std::map<std::string, std::string> priority_titles_;
     ReportPeriod period_;
+    std::vector<SeenId> seen_ids_;  // every id that starts a line, for the document's coverage
 };
 
 }  // namespace occx

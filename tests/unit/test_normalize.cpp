@@ -69,6 +69,9 @@ TEST_CASE("mangled measure ids are repaired", "[normalize]") {
         CHECK(m->priority_id == std::string(id).substr(0, 5));
     }
     CHECK_FALSE(leading_measure_id("Total No. of streetlights", pack));
+    // an id stands alone: a longer number or a glued word is something else
+    CHECK_FALSE(leading_measure_id("OCC01.025 units", pack));
+    CHECK_FALSE(leading_measure_id("OCC01.02x", pack));
 }
 
 TEST_CASE("statuses from words, glyphs and markers", "[normalize]") {

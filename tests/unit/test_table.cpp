@@ -500,3 +500,32 @@ TEST_CASE("headers naming the same columns pool their evidence, a point or two a
     CHECK(evidence_signature(a, 842) != evidence_signature(b, 842));
     CHECK(evidence_signature(a, 842) != evidence_signature(a, 595));
 }
+
+TEST_CASE("every id that starts a row is noted; one set inside a comment cell is not", "[table][coverage]") {
+    Page p = blank_page(1);
+    put_monthly_header(p, 60);
+    double y = put_monthly_row(p, 80, "OCC04.01", "5", "GREEN");
+    put(p, "OCC07.02 is named in a comment", 420, y);
+    TableBuilder builder(repo_patterns());
+    builder.add_page(p, nullptr);
+    DocumentSummary summary;
+    auto records = builder.finish(&summary);
+    REQUIRE(records.size() == 1);
+    REQUIRE(summary.seen_ids.size() == 1);
+    CHECK(summary.seen_ids[0].id == "OCC04.01");
+    CHECK(summary.seen_ids[0].page == 1);
+}
+
+TEST_CASE("ids on a page with no header to read them by are noted with the reason", "[table][coverage]") {
+    Page p = blank_page(3);
+    put(p, "OCC05.01 Number of visits 12 10", 40, 80);
+    put(p, "OCC05.02 Number of calls 7 9", 40, 100);
+    TableBuilder builder(repo_patterns());
+    builder.add_page(p, nullptr);
+    DocumentSummary summary;
+    builder.finish(&summary);
+    REQUIRE(summary.seen_ids.size() == 2);
+    CHECK(summary.seen_ids[1].id == "OCC05.02");
+    CHECK(summary.seen_ids[1].page == 3);
+    CHECK(summary.seen_ids[1].why_lost.find("no table header") != std::string::npos);
+}
