@@ -1,7 +1,10 @@
 #include "table/header.h"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <numeric>
+#include <set>
 
 #include "table/header_reuse.h"
 #include "util/text.h"
@@ -12,13 +15,30 @@ namespace {
 
 constexpr double kHeaderWordShare = 0.75;
 constexpr int kMinKnownColumns = 4;  // the measure column and three more
+// Two labels stack (or one sits over another) when they share this much of the narrower's width.
+constexpr double kStackOverlap = 0.3;
+// Two label lines are one label's (or a group's over its columns') when the gap between them is
+// under this many of the upper line's heights.
+constexpr double kStackGap = 1.0;
+
+// A label word without the punctuation around it: "(YTD)" is "YTD", "Target:" is "Target".
+std::string bare_word(const std::string& word) {
+    size_t b = 0, e = word.size();
+    while (b < e && std::ispunct(static_cast<unsigned char>(word[b]))) ++b;
+    while (e > b && std::ispunct(static_cast<unsigned char>(word[e - 1]))) --e;
+    return word.substr(b, e - b);
+}
 
 bool is_header_line(const Line& line, const PatternPack& pack) {
-    if (line.words.empty()) return false;
-    size_t hits = 0;
-    for (const auto* w : line.words)
-        if (pack.full_matches_any("table.header_word", w->text)) ++hits;
-    return hits >= kHeaderWordShare * line.words.size();
+    size_t hits = 0, words = 0;
+    for (const auto* w : line.words) {
+        std::string bare = bare_word(w->text);
+        // a lone bracket or dash, or a small word, says nothing either way
+        if (bare.empty() || pack.full_matches_any("table.header_filler", bare)) continue;
+        ++words;
+        if (pack.full_matches_any("table.header_word", bare)) ++hits;
+    }
+    return words > 0 && hits >= kHeaderWordShare * words;
 }
 
 // Union-find over phrases: stacked phrases that overlap horizontally are one column's label.
@@ -32,42 +52,85 @@ struct Components {
 struct LabelPhrase {
     Phrase phrase;
     size_t line;
+    bool group = false;  // a label over other columns' labels (Period Performance, Year to Date)
 };
 
-bool stacked(const LabelPhrase& a, const LabelPhrase& b) {
-    if (a.line == b.line) return false;
-    double shared = overlap(a.phrase.box.x0, a.phrase.box.x1, b.phrase.box.x0, b.phrase.box.x1);
-    return shared >= 0.3 * std::min(a.phrase.box.width(), b.phrase.box.width());
+bool overlaps(const Box& a, const Box& b) {
+    double shared = overlap(a.x0, a.x1, b.x0, b.x1);
+    return shared >= kStackOverlap * std::min(a.width(), b.width());
 }
 
-std::vector<Column> columns_from_phrases(const std::vector<LabelPhrase>& phrases) {
+// q sits just under p: lower, and less than a line's height below it.
+bool just_below(const Box& p, const Box& q) {
+    return q.y0 >= p.y0 + 0.5 * p.height() && q.y0 - p.y1 < kStackGap * p.height();
+}
+
+// A label over two or more labels of one line below spans columns, whatever it says; one that
+// names a period (the pack's group labels) and has labels under it is a group label too.
+void mark_groups(std::vector<LabelPhrase>& phrases, const PatternPack& pack) {
+    for (auto& p : phrases) {
+        std::map<size_t, int> under;  // line → labels just under p
+        Box reach = p.phrase.box;
+        reach.x0 -= p.phrase.box.width() / 2;
+        reach.x1 += p.phrase.box.width() / 2;
+        bool any_under = false;
+        for (const auto& q : phrases) {
+            if (!just_below(p.phrase.box, q.phrase.box)) continue;
+            if (overlaps(p.phrase.box, q.phrase.box)) ++under[q.line];
+            any_under = any_under || overlap(reach.x0, reach.x1, q.phrase.box.x0, q.phrase.box.x1) > 0;
+        }
+        for (const auto& [line, n] : under) p.group = p.group || n >= 2;
+        p.group = p.group || (any_under && pack.full_matches_any("table.group_label", p.phrase.text()));
+    }
+}
+
+// Stacked labels are one column's (or one group's) words: close above one another and
+// overlapping. A column's label never joins a group below it, but the first line of a group
+// label ("Year to" over "Date Performance") joins the group.
+bool stacked(const LabelPhrase& a, const LabelPhrase& b) {
+    const LabelPhrase& upper = a.phrase.box.y0 <= b.phrase.box.y0 ? a : b;
+    const LabelPhrase& lower = &upper == &a ? b : a;
+    if (!just_below(upper.phrase.box, lower.phrase.box) || !overlaps(a.phrase.box, b.phrase.box)) return false;
+    return upper.group == lower.group || lower.group;
+}
+
+struct Label {
+    std::string text;
+    Box box;
+    bool group = false;
+};
+
+std::vector<Label> labels_from_phrases(std::vector<LabelPhrase> phrases, const PatternPack& pack) {
+    mark_groups(phrases, pack);
     Components comps(phrases.size());
     for (size_t i = 0; i < phrases.size(); ++i)
         for (size_t j = i + 1; j < phrases.size(); ++j)
             if (stacked(phrases[i], phrases[j])) comps.join(i, j);
-    std::vector<Column> columns;
+    std::vector<Label> labels;
     std::vector<size_t> roots;
     for (size_t i = 0; i < phrases.size(); ++i) {
         size_t r = comps.root(i);
         auto it = std::find(roots.begin(), roots.end(), r);
-        size_t idx = it - roots.begin();
         if (it == roots.end()) {
             roots.push_back(r);
-            columns.push_back(Column{"", "", phrases[i].phrase.box.x0, phrases[i].phrase.box.x1});
+            labels.push_back(Label{"", phrases[i].phrase.box, false});
+            it = roots.end() - 1;
         }
-        Column& c = columns[idx];
-        c.label_x0 = std::min(c.label_x0, phrases[i].phrase.box.x0);
-        c.label_x1 = std::max(c.label_x1, phrases[i].phrase.box.x1);
+        Label& l = labels[it - roots.begin()];
+        l.box = union_box(l.box, phrases[i].phrase.box);
+        l.group = l.group || phrases[i].group;
         // phrases come in line order, so appending keeps the label's reading order
-        c.label += (c.label.empty() ? "" : " ") + phrases[i].phrase.text();
+        l.text += (l.text.empty() ? "" : " ") + phrases[i].phrase.text();
     }
-    return columns;
+    return labels;
 }
 
-const Phrase* nearest_group(const std::vector<Phrase>& groups, const Column& c) {
-    const Phrase* best = nullptr;
+// The group label over a column: the nearest of those above it.
+const Label* group_over(const std::vector<Label>& groups, const Column& c, double column_top) {
+    const Label* best = nullptr;
     double best_dist = 0;
     for (const auto& g : groups) {
+        if (g.box.y0 >= column_top) continue;
         double d = std::abs(g.box.center_x() - c.center());
         if (!best || d < best_dist) {
             best = &g;
@@ -77,25 +140,62 @@ const Phrase* nearest_group(const std::vector<Phrase>& groups, const Column& c) 
     return best;
 }
 
-void classify_columns(std::vector<Column>& columns, const std::vector<Phrase>& groups,
-                      const PatternPack& pack) {
+// Lower case, punctuation as spaces, glued words parted: the form the column rules read.
+std::string label_for_rules(const std::string& label, const PatternPack& pack) {
+    std::string t = pack.apply_rewrites("table.label_repair", label);
+    for (auto& ch : t) {
+        unsigned char u = static_cast<unsigned char>(ch);
+        ch = std::ispunct(u) && ch != '&' && ch != '-' ? ' ' : static_cast<char>(std::tolower(u));
+    }
+    return collapse_whitespace(t);
+}
+
+std::string column_key(const std::string& label, const PatternPack& pack) {
+    return pack.classify("table.column", label_for_rules(label, pack)).value_or("");
+}
+
+// A key already taken by a column to the left means something else the second time.
+void part_repeated_keys(std::vector<Column>& columns, const PatternPack& pack) {
+    std::set<std::string> taken;
     for (auto& c : columns) {
-        if (const Phrase* g = nearest_group(groups, c)) {
-            std::string grouped = g->text() + " " + c.label;
-            if (auto key = pack.classify("table.column", collapse_whitespace(grouped))) {
-                c.key = *key;
+        while (!c.key.empty() && taken.count(c.key))
+            c.key = pack.classify("table.column_again", c.key).value_or("");
+        if (!c.key.empty()) taken.insert(c.key);
+    }
+}
+
+std::vector<Column> classify_columns(const std::vector<Label>& labels, const PatternPack& pack) {
+    std::vector<Label> groups;
+    for (const auto& l : labels)
+        if (l.group) groups.push_back(l);
+    std::vector<Column> columns;
+    for (const auto& l : labels) {
+        if (l.group) continue;
+        Column c{"", l.text, l.box.x0, l.box.x1};
+        if (const Label* g = group_over(groups, c, l.box.y0)) {
+            std::string grouped = g->text + " " + c.label;
+            if (!(c.key = column_key(grouped, pack)).empty()) {
                 c.label = grouped;
+                columns.push_back(c);
                 continue;
             }
         }
-        c.key = pack.classify("table.column", collapse_whitespace(c.label)).value_or("");
+        c.key = column_key(c.label, pack);
+        columns.push_back(c);
     }
+    std::sort(columns.begin(), columns.end(),
+              [](const Column& a, const Column& b) { return a.label_x0 < b.label_x0; });
+    part_repeated_keys(columns, pack);
+    return columns;
 }
 
 // A band that names the measure column and enough others, all the model's among them, is a
 // header of its own; one of the model's layout that lacks some is the model's header, read in
 // part, with what the band adds.
-std::optional<Header> accept_band(const Header& band, const Header* model) {
+std::optional<Header> accept_band(Header band, const Header* model) {
+    // Every layout prints the measure first: an unnamed first column ("Ref", "No.") is it.
+    if (!band.find("measure") && !band.columns.empty() && band.columns.front().key.empty())
+        band.columns.front().key = "measure";
     int known = 0;
     for (const auto& c : band.columns) known += !c.key.empty();
     const bool complete = band.find("measure") && known >= kMinKnownColumns;
@@ -108,22 +208,15 @@ std::optional<Header> accept_band(const Header& band, const Header* model) {
 std::optional<Header> header_from_band(const std::vector<Line>& lines, size_t first, size_t end,
                                        const PatternPack& pack, const Header* model) {
     std::vector<LabelPhrase> phrases;
-    std::vector<Phrase> groups;
     Header h;
     h.first_line = first;
     h.end_line = end;
     h.box = lines[first].box;
     for (size_t i = first; i < end; ++i) {
         h.box = union_box(h.box, lines[i].box);
-        for (auto& p : split_phrases(lines[i])) {
-            if (pack.full_matches_any("table.group_label", p.text())) groups.push_back(p);
-            else phrases.push_back({p, i});
-        }
+        for (auto& p : split_phrases(lines[i])) phrases.push_back({p, i});
     }
-    h.columns = columns_from_phrases(phrases);
-    classify_columns(h.columns, groups, pack);
-    std::sort(h.columns.begin(), h.columns.end(),
-              [](const Column& a, const Column& b) { return a.label_x0 < b.label_x0; });
+    h.columns = classify_columns(labels_from_phrases(std::move(phrases), pack), pack);
     return accept_band(h, model);
 }
 

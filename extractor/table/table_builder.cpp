@@ -127,11 +127,16 @@ void TableBuilder::add_comment_line(const Page& page, const Line& line, size_t s
     if (page.method == PageMethod::ocr) open_row_->ocr_pages.insert(page.number);
 }
 
-// A line that crosses column boundaries is prose, a heading or a banner: the table has ended.
-bool TableBuilder::is_break_line(const Line& line, const Header& header) const {
+// A priority banner or a section's date line inside a table ends the row above it; the table
+// goes on under the same header.
+bool TableBuilder::is_section_line(const Line& line) const {
     auto phrases = split_phrases(line);
     if (!phrases.empty() && parse_priority_banner(phrases.front().text(), pack_)) return true;
-    if (find_report_period(line.text(), pack_).period_end) return true;
+    return find_report_period(line.text(), pack_).period_end.has_value();
+}
+
+// A line that crosses column boundaries is prose or a heading, not a cell's line.
+bool TableBuilder::is_prose_line(const Line& line, const Header& header) const {
     int straddles = 0;
     for (const auto& p : split_phrases(line, kStraddleGap))
         for (size_t i = 0; i + 1 < header.columns.size(); ++i) {
@@ -161,11 +166,13 @@ std::string measure_column_text(const Line& line, const Header& header, size_t* 
 
 void TableBuilder::read_region(const Page& page, Region& region) {
     const Header& header = region.header;
+    bool suspended = false;
     for (const Line* line : region.lines) {
         std::string measure_text = measure_column_text(*line, header, nullptr);
         auto id = measure_text.empty() ? std::nullopt : leading_measure_id(measure_text, pack_);
         bool first_word_is_id = id && line->words.front()->box.center_x() < header.columns[0].x1;
         if (first_word_is_id) {
+            suspended = false;
             start_row(*id);
             add_words_to_row(page, *line, header);
             continue;
@@ -190,14 +197,18 @@ void TableBuilder::read_region(const Page& page, Region& region) {
             close_row();
             continue;
         }
+        if (is_section_line(*line)) {
+            close_row();
+            continue;
+        }
         if (in_comment_ && open_row_) {
             add_comment_line(page, *line, 0);
             continue;
         }
-        // The row stays open: a footer or prose below the table may sit between a row's
-        // start and its continuation on the next page.
-        if (is_break_line(*line, header)) return;
-        if (open_row_) add_words_to_row(page, *line, header);
+        // Prose below a row (a footer, a note) is not its cell text; the row stays open, as it
+        // may go on on the next page, but takes no more lines from this one until the next id.
+        if (is_prose_line(*line, header)) suspended = true;
+        if (open_row_ && !suspended) add_words_to_row(page, *line, header);
     }
 }
 
