@@ -164,27 +164,36 @@ void part_repeated_keys(std::vector<Column>& columns, const PatternPack& pack) {
     }
 }
 
-std::vector<Column> classify_columns(const std::vector<Label>& labels, const PatternPack& pack) {
+bool is_value_key(const std::string& key) {
+    return key.empty() || key.rfind("period_", 0) == 0 || key.rfind("ytd_", 0) == 0;
+}
+
+// A column's key from its own label; a group label over it decides what its values measure
+// (and a label that could name either, such as "Indicator", means the measures only in the
+// first column: every layout prints the measure first).
+std::string key_of(const Label& label, bool first, const std::vector<Label>& groups, const PatternPack& pack) {
+    std::string alone = column_key(label.text, pack);
+    const bool needs_group = is_value_key(alone) || (alone == "measure" && !first);
+    if (!needs_group) return alone;
+    Column probe{"", label.text, label.box.x0, label.box.x1};
+    if (const Label* g = group_over(groups, probe, label.box.y0)) {
+        std::string grouped = column_key(g->text + " " + label.text, pack);
+        if (!grouped.empty() && (grouped != "measure" || first)) return grouped;
+    }
+    if (alone == "measure" && !first) return pack.classify("table.column_again", alone).value_or("");
+    return alone;
+}
+
+std::vector<Column> classify_columns(std::vector<Label> labels, const PatternPack& pack) {
+    std::sort(labels.begin(), labels.end(), [](const Label& a, const Label& b) { return a.box.x0 < b.box.x0; });
     std::vector<Label> groups;
     for (const auto& l : labels)
         if (l.group) groups.push_back(l);
     std::vector<Column> columns;
     for (const auto& l : labels) {
         if (l.group) continue;
-        Column c{"", l.text, l.box.x0, l.box.x1};
-        if (const Label* g = group_over(groups, c, l.box.y0)) {
-            std::string grouped = g->text + " " + c.label;
-            if (!(c.key = column_key(grouped, pack)).empty()) {
-                c.label = grouped;
-                columns.push_back(c);
-                continue;
-            }
-        }
-        c.key = column_key(c.label, pack);
-        columns.push_back(c);
+        columns.push_back(Column{key_of(l, columns.empty(), groups, pack), l.text, l.box.x0, l.box.x1});
     }
-    std::sort(columns.begin(), columns.end(),
-              [](const Column& a, const Column& b) { return a.label_x0 < b.label_x0; });
     part_repeated_keys(columns, pack);
     return columns;
 }
