@@ -65,21 +65,24 @@ bool just_below(const Box& p, const Box& q) {
     return q.y0 >= p.y0 + 0.5 * p.height() && q.y0 - p.y1 < kStackGap * p.height();
 }
 
-// A label over two or more labels of one line below spans columns, whatever it says; one that
-// names a period (the pack's group labels) and has labels under it is a group label too.
+bool below(const Box& p, const Box& q) { return q.y0 >= p.y0 + 0.5 * p.height(); }
+
+// A label over two or more labels of the nearest line below it that it overlaps spans
+// columns, whatever it says; one that names a period (the pack's group labels) and has labels
+// somewhere under it is a group label too (other columns' taller labels may sit between).
 void mark_groups(std::vector<LabelPhrase>& phrases, const PatternPack& pack) {
     for (auto& p : phrases) {
-        std::map<size_t, int> under;  // line → labels just under p
         Box reach = p.phrase.box;
         reach.x0 -= p.phrase.box.width() / 2;
         reach.x1 += p.phrase.box.width() / 2;
+        std::map<size_t, int> under;  // line → labels under p that it overlaps
         bool any_under = false;
         for (const auto& q : phrases) {
-            if (!just_below(p.phrase.box, q.phrase.box)) continue;
+            if (!below(p.phrase.box, q.phrase.box)) continue;
             if (overlaps(p.phrase.box, q.phrase.box)) ++under[q.line];
             any_under = any_under || overlap(reach.x0, reach.x1, q.phrase.box.x0, q.phrase.box.x1) > 0;
         }
-        for (const auto& [line, n] : under) p.group = p.group || n >= 2;
+        p.group = !under.empty() && under.begin()->second >= 2;
         p.group = p.group || (any_under && pack.full_matches_any("table.group_label", p.phrase.text()));
     }
 }

@@ -129,10 +129,12 @@ void TableBuilder::add_comment_line(const Page& page, const Line& line, size_t s
 
 // A priority banner or a section's date line inside a table ends the row above it; the table
 // goes on under the same header.
-bool TableBuilder::is_section_line(const Line& line) const {
+bool TableBuilder::is_section_line(const Line& line, const Header& header) const {
+    // a cell's wrapped line may name a date too, but only a section line starts in the first column
+    if (line.words.front()->box.center_x() >= header.columns[0].x1) return false;
     auto phrases = split_phrases(line);
     if (!phrases.empty() && parse_priority_banner(phrases.front().text(), pack_)) return true;
-    return find_report_period(line.text(), pack_).period_end.has_value();
+    return !phrases.empty() && find_report_period(phrases.front().text(), pack_).period_end.has_value();
 }
 
 // A line that crosses column boundaries is prose or a heading, not a cell's line.
@@ -197,7 +199,7 @@ void TableBuilder::read_region(const Page& page, Region& region) {
             close_row();
             continue;
         }
-        if (is_section_line(*line)) {
+        if (is_section_line(*line, header)) {
             close_row();
             continue;
         }

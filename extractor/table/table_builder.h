@@ -40,7 +40,7 @@ private:
     void add_comment_line(const Page& page, const Line& line, size_t skip_words);
     void sample_colours(RowDraft& row);
     bool has_status_text(const RowDraft& row, const std::string& key) const;
-    bool is_section_line(const Line& line) const;
+    bool is_section_line(const Line& line, const Header& header) const;
     bool is_prose_line(const Line& line, const Header& header) const;
     ColumnEvidence& evidence_for(const Header& header, double page_width);
     void note_row_start_ids(const Page& page, const std::vector<Line>& lines, const std::vector<Region>& regions);

@@ -529,3 +529,45 @@ TEST_CASE("ids on a page with no header to read them by are noted with the reaso
     CHECK(summary.seen_ids[1].page == 3);
     CHECK(summary.seen_ids[1].why_lost.find("no table header") != std::string::npos);
 }
+
+TEST_CASE("labels are read by meaning, whatever their wording and arrangement", "[table][header]") {
+    Page p = blank_page(1);
+    // a group label three lines above its columns, other columns' taller labels between
+    put(p, "Period", 330, 40);
+    put(p, "YTD", 560, 40);
+    put(p, "Indicator", 40, 48);
+    put(p, "Lead", 150, 48);
+    put(p, "Officer", 150, 56);
+    put(p, "Direction", 200, 48);
+    put(p, "of Travel", 200, 56);
+    put(p, "Narrative", 420, 56);
+    put(p, "Target", 300, 64);
+    put(p, "Result", 340, 64);
+    put(p, "RAG", 380, 64);
+    put(p, "Target", 540, 64);
+    put(p, "Actual", 580, 56);
+    put(p, "Performance", 580, 64);
+    put(p, "RAG", 640, 64);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns());
+    REQUIRE(h);
+    std::vector<std::string> keys;
+    for (const auto& c : h->columns) keys.push_back(c.key);
+    CHECK(keys == std::vector<std::string>{"measure", "director", "trend", "period_target", "period_actual",
+                                           "period_status", "comment", "ytd_target", "ytd_actual", "ytd_status"});
+}
+
+TEST_CASE("a priority line or a date line inside a table ends the row above, not the table", "[table][rows]") {
+    Page p = blank_page(1);
+    put_monthly_header(p, 60);
+    double y = put_monthly_row(p, 80, "OCC01.02", "5", "GREEN");
+    put(p, "OCC02 - Tackle inequalities in Oxfordshire", 40, y);
+    y = put_monthly_row(p, y + 12, "OCC02.01", "6", "RED");
+    put(p, "Position as at 31/07/2022", 40, y);
+    put_monthly_row(p, y + 12, "OCC02.02", "7", "AMBER");
+    auto records = build({p});
+    REQUIRE(records.size() == 3);
+    CHECK(records[0].comment == "First line of the comment.");
+    CHECK(records[1].priority_title == "Tackle inequalities in Oxfordshire");
+    CHECK(records[2].period.status == "AMBER");
+    CHECK(records[2].report.period_end == "2022-07-31");
+}
