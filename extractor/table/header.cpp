@@ -17,6 +17,13 @@ constexpr double kHeaderWordShare = 0.75;
 constexpr int kMinKnownColumns = 4;  // the measure column and three more
 // Two labels stack (or one sits over another) when they share this much of the narrower's width.
 constexpr double kStackOverlap = 0.3;
+// The body lines under a header that show where its columns' gutters are.
+constexpr size_t kBodyLinesForGutters = 40;
+// Points: an empty strip of the body this wide between two label words parts them (a word
+// space is narrower than a gutter).
+constexpr size_t kMinLabelGutter = 3;
+// Bounds the coverage histogram whatever a damaged page says its words' boxes are.
+constexpr double kMaxPageWidth = 20000;
 // Two label lines are one label's (or a group's over its columns') when the gap between them is
 // under this many of the upper line's heights.
 constexpr double kStackGap = 1.0;
@@ -128,13 +135,16 @@ std::vector<Label> labels_from_phrases(std::vector<LabelPhrase> phrases, const P
     return labels;
 }
 
-// The group label over a column: the nearest of those above it.
+// The group label over a column: the nearest of those above it that reach it. A group label
+// is centred over its columns, so it reaches a column at most one column's width past its
+// own half-width; a label further off heads other columns.
 const Label* group_over(const std::vector<Label>& groups, const Column& c, double column_top) {
     const Label* best = nullptr;
     double best_dist = 0;
     for (const auto& g : groups) {
         if (g.box.y0 >= column_top) continue;
         double d = std::abs(g.box.center_x() - c.center());
+        if (d > g.box.width() / 2 + (c.label_x1 - c.label_x0)) continue;
         if (!best || d < best_dist) {
             best = &g;
             best_dist = d;
@@ -217,6 +227,71 @@ std::optional<Header> accept_band(Header band, const Header* model) {
     return band;
 }
 
+// How many body words cover each 1-point strip under a header: where the columns' gutters are.
+std::vector<int> body_coverage(const std::vector<Line>& lines, size_t from) {
+    std::vector<int> cover;
+    for (size_t i = from; i < lines.size() && i < from + kBodyLinesForGutters; ++i)
+        for (const auto* w : lines[i].words) {
+            const size_t x0 = static_cast<size_t>(std::max(0.0, w->box.x0));
+            const size_t x1 = static_cast<size_t>(std::clamp(w->box.x1, 0.0, kMaxPageWidth));
+            if (cover.size() < x1 + 1) cover.resize(x1 + 1, 0);
+            for (size_t x = x0; x < x1; ++x) ++cover[x];
+        }
+    return cover;
+}
+
+bool covered(const std::vector<int>& cover, size_t from, size_t to) {
+    for (size_t x = from; x < to && x < cover.size(); ++x)
+        if (cover[x]) return true;
+    return false;
+}
+
+// Two neighbouring label words belong to different columns when the body has a gutter between
+// them: an empty strip with body words on both sides, each under one of the two labels.
+// Tightly set labels ("Status YTD Actual") are told apart by what is printed under them.
+bool gutter_between(const Word& a, const Word& b, const std::vector<int>& cover) {
+    const size_t lo = static_cast<size_t>(std::max(0.0, a.box.center_x()));
+    const size_t hi = static_cast<size_t>(std::max(0.0, b.box.center_x()));
+    for (size_t x = lo; x < hi && x < cover.size();) {
+        if (cover[x]) {
+            ++x;
+            continue;
+        }
+        size_t run_end = x;
+        while (run_end < cover.size() && !cover[run_end]) ++run_end;
+        const size_t left_from = static_cast<size_t>(std::max(0.0, a.box.x0));
+        const size_t right_to = static_cast<size_t>(std::max(0.0, b.box.x1));
+        if (run_end - x >= kMinLabelGutter && covered(cover, left_from, x) && covered(cover, run_end, right_to))
+            return true;
+        x = run_end;
+    }
+    return false;
+}
+
+std::optional<std::string> role_of(const Word& w, const PatternPack& pack) {
+    return pack.classify("table.label_role", bare_word(w.text));
+}
+
+// A label phrase parted where the body shows a gutter, or where a word names a second value
+// role (target, actual, status) in one phrase.
+std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<int>& cover, const PatternPack& pack) {
+    std::vector<Phrase> out{Phrase{{phrase.words.front()}, phrase.words.front()->box}};
+    std::optional<std::string> role = role_of(*phrase.words.front(), pack);
+    for (size_t i = 1; i < phrase.words.size(); ++i) {
+        const Word* w = phrase.words[i];
+        auto this_role = role_of(*w, pack);
+        if (gutter_between(*phrase.words[i - 1], *w, cover) || (role && this_role)) {
+            out.push_back(Phrase{{w}, w->box});
+            role = this_role;
+            continue;
+        }
+        if (this_role) role = this_role;
+        out.back().words.push_back(w);
+        out.back().box = union_box(out.back().box, w->box);
+    }
+    return out;
+}
+
 std::optional<Header> header_from_band(const std::vector<Line>& lines, size_t first, size_t end,
                                        const PatternPack& pack, const Header* model) {
     std::vector<LabelPhrase> phrases;
@@ -224,9 +299,11 @@ std::optional<Header> header_from_band(const std::vector<Line>& lines, size_t fi
     h.first_line = first;
     h.end_line = end;
     h.box = lines[first].box;
+    const std::vector<int> cover = body_coverage(lines, end);
     for (size_t i = first; i < end; ++i) {
         h.box = union_box(h.box, lines[i].box);
-        for (auto& p : split_phrases(lines[i])) phrases.push_back({p, i});
+        for (auto& p : split_phrases(lines[i]))
+            for (auto& part : split_label_phrase(p, cover, pack)) phrases.push_back({part, i});
     }
     h.columns = classify_columns(labels_from_phrases(std::move(phrases), pack), pack);
     return accept_band(h, model);

@@ -241,6 +241,18 @@ void TableBuilder::sample_colours(RowDraft& row) {
     }
 }
 
+// What each column was taken for, told once per layout: the first thing to read when a report
+// typeset some other way comes out wrong.
+void TableBuilder::note_header(int page, const Header& header) {
+    std::string text;
+    for (const auto& c : header.columns)
+        text += (text.empty() ? "" : " | ") + c.label + " = " + (c.key.empty() ? "?" : c.key);
+    if (text == last_noted_header_) return;
+    last_noted_header_ = text;
+    notes_.push_back("page " + std::to_string(page) + ": table header" + (header.reused ? " (read in part)" : "") +
+                     ": " + text);
+}
+
 // Every id that starts a line is noted, read or not, so that the pipeline can tell which ones
 // no record came of, and why.
 void TableBuilder::note_row_start_ids(const Page& page, const std::vector<Line>& lines,
@@ -296,6 +308,7 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         if (r.header.reused) set_missing_extents(r.header, evidence);
         else set_column_extents(r.header, evidence);
         last_header_ = r.header;
+        note_header(page.number, r.header);
         regions.push_back(std::move(r));
         cursor = next_start;
         if (cursor >= lines.size()) break;
@@ -320,6 +333,7 @@ std::vector<Record> TableBuilder::finish(DocumentSummary* summary) {
     if (summary) {
         summary->period = period_;
         summary->seen_ids = std::move(seen_ids_);
+        summary->notes.insert(summary->notes.end(), notes_.begin(), notes_.end());
     }
     RowContext ctx{pack_, period_, priority_titles_};
     return records_from_rows(rows_, ctx);

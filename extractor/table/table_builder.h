@@ -43,6 +43,7 @@ private:
     bool is_section_line(const Line& line, const Header& header) const;
     bool is_prose_line(const Line& line, const Header& header) const;
     ColumnEvidence& evidence_for(const Header& header, double page_width);
+    void note_header(int page, const Header& header);
     void note_row_start_ids(const Page& page, const std::vector<Line>& lines, const std::vector<Region>& regions);
 
     const PatternPack& pack_;
@@ -57,7 +58,9 @@ private:
     std::map<std::string, ColumnEvidence> evidence_;  // by header signature
     std::map<std::string, std::string> priority_titles_;
     ReportPeriod period_;
-    std::vector<SeenId> seen_ids_;  // every id that starts a line, for the document's coverage
+    std::vector<SeenId> seen_ids_;
+    std::vector<std::string> notes_;      // headers as read, for --verbose
+    std::string last_noted_header_;  // every id that starts a line, for the document's coverage
 };
 
 }  // namespace occx
