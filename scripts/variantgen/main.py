@@ -5,7 +5,7 @@ import os
 import sys
 import tempfile
 
-from . import axes, expected, kinds, layouts, look, measures
+from . import axes, baseline, expected, kinds, layouts, look, measures
 
 
 def parse_args(argv):
@@ -17,6 +17,8 @@ def parse_args(argv):
     ap.add_argument("--kind", default="pdf", help=f"comma list of {', '.join(kinds.ALL)}")
     ap.add_argument("--set", action="append", default=[], metavar="AXIS=VALUE",
                     help="pin an axis value (repeatable), e.g. --set header=same-line --set size=7")
+    ap.add_argument("--near", action="store_true",
+                    help="keep the bundled samples' arrangement and vary one group of axes (named in axes.json)")
     args = ap.parse_args(argv)
     args.fixed = {}
     for item in args.set:
@@ -37,6 +39,9 @@ def parse_args(argv):
     return args
 
 
+NOT_LAYOUT = {"layout", "seed", "rows", "varied"}   # axes that --near never pins
+
+
 def axis_value(text):
     """Numbers as numbers (size=7), everything else as text."""
     try:
@@ -48,8 +53,13 @@ def axis_value(text):
 class Variant:
     """One drawn variant: its axes, data and laid-out document."""
 
-    def __init__(self, layout, seed, fixed=None):
-        self.ax = axes.draw(layout, seed, fixed)
+    def __init__(self, layout, seed, fixed=None, near=False):
+        varied, pinned = baseline.near(layout, seed) if near else (None, {})
+        self.ax = axes.draw(layout, seed, {**pinned, **(fixed or {})})
+        if varied:
+            self.ax["varied"] = varied
+            self.ax["varied_axes"] = sorted(k for k in self.ax if k not in pinned and k not in NOT_LAYOUT
+                                            and not k.startswith("scan."))
         self.spec = measures.document(layout, seed, self.ax["rows"])
         self.look = look.from_axes(self.ax)
         self.doc, self.pages, self.splits = layouts.build(self.spec, self.ax, self.look)
@@ -57,7 +67,8 @@ class Variant:
         self.wanted, self.ocr_done = [], set()
 
     def name(self, kind):
-        return f"{self.ax['layout']}-{self.ax['seed']}-{kind}"
+        near = "-near" if "varied" in self.ax else ""
+        return f"{self.ax['layout']}-{self.ax['seed']}{near}-{kind}"
 
     def scan_images(self, drawn):
         if self._scan_images is None:
@@ -104,8 +115,8 @@ def produce(v, kind, drawn, out_dir, tmp):
     return path, "plain", "ocr-text"
 
 
-def generate(layout, seed, wanted, out_dir, fixed=None):
-    v = Variant(layout, seed, fixed)
+def generate(layout, seed, wanted, out_dir, fixed=None, near=False):
+    v = Variant(layout, seed, fixed, near)
     v.wanted = wanted
     with tempfile.TemporaryDirectory() as tmp:
         drawn = os.path.join(tmp, "drawn.pdf")
@@ -126,7 +137,7 @@ def main(argv=None):
     for layout in args.layouts:
         for seed in range(args.seed, args.seed + args.count):
             try:
-                generate(layout, seed, args.kinds, args.out, args.fixed)
+                generate(layout, seed, args.kinds, args.out, args.fixed, args.near)
             except Exception as exc:   # one line naming the variant, not a traceback
                 print(f"generate-variants: {layout} seed {seed}: {type(exc).__name__}: {exc}", file=sys.stderr)
                 sys.exit(1)
