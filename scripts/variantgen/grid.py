@@ -2,7 +2,7 @@
 placement, and a header that may or may not repeat on every page."""
 from dataclasses import dataclass
 
-from samplegen.table import Cell, Table, _Laid
+from samplegen.table import Cell, Table, _Laid, draw_lines
 from samplegen.wrapping import shrink_to_fit, wrap_paragraphs
 
 GRID_GREY = (0.35, 0.35, 0.35)
@@ -62,14 +62,9 @@ class LookTable(Table):
 
     # ---- header ----------------------------------------------------------
     def draw_header(self, doc):
-        heights, y0 = self.level_heights(), doc.y
-        ops = []
-        for lv, col, hc in self.header_levels():
-            top = y0 - sum(heights[:lv])
-            h = sum(heights[lv:lv + hc.rowspan])
-            x, w = self.col_x(col), sum(c.width for c in self.columns[col:col + hc.colspan])
-            size = self.header_size_for(hc, w - 2 * self.pad)
-            ops.append((x, top, w, h, self.header_lines(col, hc), size, heights[lv]))
+        heights = self.level_heights()
+        ops = [(x, top, w, h, self.header_lines(col, hc), self.header_size_for(hc, w - 2 * self.pad), heights[lv])
+               for lv, col, hc, x, top, w, h in self.header_boxes(doc.y)]
         look = self.look
 
         def op(c):
@@ -155,20 +150,7 @@ class LookTable(Table):
                         cell.painter(c, lc.x, top - pad, lc.w, lead)
                     if not lines or not any(lines):
                         continue
-                c.setFillColorRGB(*cell.color)
-                c.setFont(look.bold if cell.bold else look.font, lc.size)
-                ty = top - pad - lc.size * 0.93
-                for ln in lines:
-                    draw_aligned(c, cell.align, lc.x, lc.w, pad, ty, ln)
-                    ty -= lead
+                draw_lines(c, lc, lines, top, pad, lead, look.bold if cell.bold else look.font)
         doc.add(op)
         doc.y -= h
 
-
-def draw_aligned(c, align, x, w, pad, y, text):
-    if align == "center":
-        c.drawCentredString(x + w / 2, y, text)
-    elif align == "right":
-        c.drawRightString(x + w - pad, y, text)
-    else:
-        c.drawString(x + pad, y, text)
