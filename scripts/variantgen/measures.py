@@ -2,7 +2,7 @@
 Measures come from the sample catalogue and from invented definitions, so ids and titles vary."""
 import random
 
-from samplegen import catalogue, prose
+from samplegen import catalogue
 from samplegen.datasets import MONTHS, DocBuilder, malformed, not_reported
 from samplegen.corpus import blank, overall
 from samplegen.model import Doc, Row
@@ -76,9 +76,9 @@ def choose(rng, count):
 class Builder(DocBuilder):
     """The sample builder, fed measure definitions and people of this document."""
 
-    def __init__(self, rng, layout, year, month, defs, who):
+    def __init__(self, rng, layout, year, month, who):
         super().__init__(0, layout, year, month, "word")
-        self.rng, self.defs, self.who = rng, defs, who
+        self.rng, self.who = rng, who
 
     def row(self, m, comment_size=None):
         director, holder = self.who[m.mid[:5]]
@@ -135,7 +135,7 @@ def document(layout, seed, count):
     rng = random.Random(f"{layout}:{seed}:data")
     year_key, year, month = era(rng, layout)
     defs = choose(rng, count)
-    b = Builder(rng, layout, year_key, month, defs, people(rng))
+    b = Builder(rng, layout, year_key, month, people(rng))
     longs = {m.mid for m in rng.sample(defs, min(3, len(defs)))}
     rows = [b.row(m, 5 if m.mid in longs else None) for m in defs]
     if rng.random() < 0.8:
