@@ -6,6 +6,8 @@
 #include <set>
 
 #include "pipeline/pdf_extract.h"
+#include "table/table_builder.h"
+#include "text/layout_text.h"
 #include "text/text_extract.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -67,6 +69,32 @@ void check_coverage(const ExtractResult& result, double min_coverage) {
     fail("", "only " + coverage_text(s) + " (" + pct + "), below --min-coverage " + min);
 }
 
+// Layout text keeps the page's columns in its spaces: read as positioned words, it goes through
+// the same table reconstruction as a PDF. Other text (stream order, tabs, markdown) and layout
+// text whose table could not be read go to the stream readers.
+ExtractResult extract_text_input(std::string_view bytes, const PatternPack& pack) {
+    if (looks_like_layout_text(bytes)) {
+        std::vector<Page> pages = pages_from_layout_text(bytes);
+        ExtractResult result;
+        result.summary.pages = static_cast<int>(pages.size());
+        TableBuilder builder(pack);
+        for (const auto& page : pages) builder.add_page(page, nullptr);
+        result.records = builder.finish(&result.summary);
+        if (!result.records.empty()) {
+            for (auto& r : result.records) {
+                r.source.method = "plain";
+                r.source.pages.clear();  // a text input's pages are its converter's, not the report's
+            }
+            result.summary.notes.insert(result.summary.notes.begin(),
+                                        "text: laid out in columns (runs of spaces keep them apart): read as positioned words");
+            return result;
+        }
+    }
+    ExtractResult result = extract_text(bytes, pack);
+    result.summary.notes.insert(result.summary.notes.begin(), "text: read in reading order (no column layout)");
+    return result;
+}
+
 }  // namespace
 
 std::string coverage_text(const DocumentSummary& summary) {
@@ -82,7 +110,7 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
         // The hash is taken beside the extraction, on a core that is idle while it starts.
         auto hash = std::async(std::launch::async, [bytes] { return sha256_hex(bytes); });
         const PatternPack& pack = default_pattern_pack(options.patterns_dir);
-        ExtractResult result = as_pdf ? extract_pdf(bytes, options, pack) : extract_text(bytes, pack);
+        ExtractResult result = as_pdf ? extract_pdf(bytes, options, pack) : extract_text_input(bytes, pack);
         result.file = name;
         result.sha256 = hash.get();
         stamp_source(result);

@@ -26,7 +26,7 @@ constexpr size_t kMinLabelGutter = 3;
 constexpr double kMaxPageWidth = 20000;
 // Two label lines are one label's (or a group's over its columns') when the gap between them is
 // under this many of the upper line's heights.
-constexpr double kStackGap = 1.0;
+constexpr double kStackGap = 1.6;
 
 // A label word without the punctuation around it: "(YTD)" is "YTD", "Target:" is "Target".
 std::string bare_word(const std::string& word) {
