@@ -72,6 +72,10 @@ TEST_CASE("mangled measure ids are repaired", "[normalize]") {
     // an id stands alone: a longer number or a glued word is something else
     CHECK_FALSE(leading_measure_id("OCC01.025 units", pack));
     CHECK_FALSE(leading_measure_id("OCC01.02x", pack));
+    // letters that only look like an id are no id: every digit read as a letter, or glued in a word
+    CHECK_FALSE(leading_measure_id("cco.oo", pack));
+    CHECK_FALSE(find_measure_id("Acc1.50 of the total", pack));
+    CHECK(find_measure_id("See OCC7.02 for more", pack)->id == "OCC07.02");
 }
 
 TEST_CASE("statuses from words, glyphs and markers", "[normalize]") {

@@ -7,6 +7,7 @@
 #include "text/columns.h"
 #include "text/fragments.h"
 #include "text/markup.h"
+#include "text/name_cells.h"
 #include "normalize/fields.h"
 #include "text/layout_text.h"
 #include "text/text_extract.h"
@@ -41,7 +42,10 @@ TEST_CASE("cells lose converters' markup", "[text]") {
     CHECK(strip_markup("<b>^</b>", pack) == "^");
     CHECK(split_cells("a\t<b>b</b>\t", pack) == std::vector<std::string>{"a", "b", ""});
     CHECK(is_watermark("COUN", pack));
-    CHECK(is_watermark("ITY COUNC", pack));
+    CHECK(is_watermark("NTY COUNC", pack));
+    CHECK(is_watermark("ORDSHIR", pack));
+    // a cell's own capitals are not pieces of the watermark's words
+    for (const char* word : {"NONE", "NIL", "YES", "SEND", "NHS"}) CHECK_FALSE(is_watermark(word, pack));
     CHECK_FALSE(is_watermark("RED", pack));
     CHECK_FALSE(is_watermark("GREEN", pack));
     CHECK_FALSE(is_watermark("Comment", pack));
@@ -439,4 +443,11 @@ TEST_CASE("layout text becomes pages of positioned words, a form feed starting a
     CHECK(figure.box.y0 - actual.box.y0 == Approx(1.5 * kLayoutLineHeight));
     CHECK(pages[1].number == 2);
     CHECK(pages[1].words.front().text == "Page");
+}
+
+TEST_CASE("a name keeps a short first name; fragments and articles before it go", "[text]") {
+    CHECK(name_start("Tim Spiers") == "Tim Spiers");
+    CHECK(name_start("Jo Bloggs") == "Jo Bloggs");
+    CHECK(name_start("a Lisa Lumley") == "Lisa Lumley");
+    CHECK(name_start("The Lisa") == "Lisa");
 }
