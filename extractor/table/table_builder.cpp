@@ -35,6 +35,9 @@ ColumnEvidence& TableBuilder::evidence_for(const Header& header, double page_wid
 struct TableBuilder::Region {
     Header header;
     std::vector<const Line*> lines;
+    // The columns were not read from a header over these lines: carried from an earlier page,
+    // or a header OCR read in part completed from one.
+    bool inferred = false;
 };
 
 namespace {
@@ -176,6 +179,10 @@ void TableBuilder::read_region(const Page& page, Region& region) {
         if (first_word_is_id) {
             suspended = false;
             start_row(*id);
+            if (region.inferred)
+                open_row_->warnings.push_back("page " + std::to_string(page.number) +
+                                              ": no complete table header over this row: its columns were taken "
+                                              "from an earlier page's header");
             add_words_to_row(page, *line, header);
             continue;
         }
@@ -287,18 +294,18 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         auto header = find_header(lines, cursor, pack_, model);
         size_t end = header ? header->first_line : lines.size();
         if (first && last_header_ && open_row_ && end > cursor) {
-            Region carried{*last_header_, {}};
+            Region carried{*last_header_, {}, true};
             for (size_t i = cursor; i < end; ++i) carried.lines.push_back(&lines[i]);
             regions.push_back(std::move(carried));
         } else if (first && !header && last_header_) {
             // a page with no header at all (e.g. its header did not OCR): keep the last one
-            Region carried{*last_header_, {}};
+            Region carried{*last_header_, {}, true};
             for (size_t i = cursor; i < end; ++i) carried.lines.push_back(&lines[i]);
             regions.push_back(std::move(carried));
         }
         first = false;
         if (!header) break;
-        Region r{*header, {}};
+        Region r{*header, {}, header->reused};
         size_t next_start = lines.size();
         if (auto next = find_header(lines, header->end_line, pack_, &r.header)) next_start = next->first_line;
         for (size_t i = header->end_line; i < next_start; ++i) r.lines.push_back(&lines[i]);

@@ -571,3 +571,17 @@ TEST_CASE("a priority line or a date line inside a table ends the row above, not
     CHECK(records[2].period.status == "AMBER");
     CHECK(records[2].report.period_end == "2022-07-31");
 }
+
+TEST_CASE("rows read under an earlier page's header say so, and are less sure", "[table][rows]") {
+    Page p1 = blank_page(1);
+    put_monthly_header(p1, 60);
+    put_monthly_row(p1, 80, "OCC03.01", "5", "GREEN");
+    Page p2 = blank_page(2);  // no header of its own
+    put_monthly_row(p2, 80, "OCC03.02", "6", "GREEN");
+    auto records = build({p1, p2});
+    REQUIRE(records.size() == 2);
+    CHECK(records[0].warnings.empty());
+    REQUIRE(records[1].warnings.size() == 1);
+    CHECK(records[1].warnings[0].find("taken from an earlier page's header") != std::string::npos);
+    CHECK(records[1].confidence < records[0].confidence);
+}
