@@ -128,7 +128,11 @@ def plant_status(doc, prev, rng):
 def plant_comment(doc, prev, rng):
     """A comment that states a colour the status beside it does not show."""
     r = rng.choice(rows_where(doc, lambda r: r.period_status == "GREEN" and r.ytd_status == "GREEN"))
-    r.comment = [f"This measure is currently reported as {rng.choice(['red', 'amber'])}."] + (r.comment or [])
+    colour = rng.choice(["red", "amber"])
+    said = rng.choice([f"This measure is currently reported as {colour}.", f"The measure is RAG rated {colour}.",
+                       f"Its status remains {colour} this month.", "Performance remains off target.",
+                       "Delivery is currently behind plan.", "The service is not yet meeting its target."])
+    r.comment = [said] + (r.comment or [])
     return r.mid
 
 
@@ -171,7 +175,10 @@ def plant_month(doc, prev, rng):
     month = int(doc.period_end[5:7])
     other = MONTHS[(month - 1 + rng.choice([-2, -1, 2])) % 12]
     r = rng.choice(rows_where(doc, lambda r: r.comment and r.period_status in RAG))
-    r.comment = [f"In {other}, the service handled more cases than planned."] + r.comment[1:]
+    said = rng.choice([f"In {other}, the service handled more cases than planned.",
+                       f"Demand rose during the month of {other} as expected.",
+                       f"{other} position is in line with the profile."])
+    r.comment = [said] + r.comment[1:]
     return r.mid
 
 
