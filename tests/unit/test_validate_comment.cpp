@@ -91,3 +91,17 @@ TEST_CASE("direction: history by a clear margin, then wording, then parallel tit
     CHECK(count(all, "status-vs-numbers", Severity::error) == 1);  // Stage 2 GREEN at 70 vs 80
     CHECK(count(all, "polarity-coverage", Severity::info) == 2);
 }
+
+TEST_CASE("comment-vs-status: improving against target while the status worsened since last month", "[validate]") {
+    std::vector<Record> rows = {
+        rec1("OCC01.01", kRate, "2024-06-30", "96.00", "95.00", "GREEN", "jun.pdf"),
+        commented(rec1("OCC01.01", kRate, "2024-07-31", "90.00", "95.00", "RED", "jul.pdf"),
+                  "Performance is improving against target."),
+    };
+    auto f = comment_findings(rows);
+    REQUIRE(f.size() == 1);
+    CHECK(f[0].file == "jul.pdf");
+    CHECK(mentions(f[0], "went from GREEN to RED"));
+    rows[1].comment = "Performance is worsening against target.";
+    CHECK(comment_findings(rows).empty());
+}
