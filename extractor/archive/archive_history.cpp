@@ -3,6 +3,11 @@
 #include <algorithm>
 #include <map>
 
+#include <nlohmann/json.hpp>
+
+#include "model/record_json.h"
+#include "validate/json_inputs.h"
+
 namespace occx {
 
 namespace {
@@ -116,6 +121,45 @@ std::vector<ReportRecords> load_history(ArchiveStore& store, const ValidationInp
         for (const auto& o : same_series(observations, title->second, titles)) grouper.add(o);
     }
     return grouper.take();
+}
+
+namespace {
+
+std::vector<Record> stored_records(ArchiveStore& store, std::int64_t report_id) {
+    std::vector<Record> out;
+    store.database().query("SELECT record_json FROM observations WHERE report_id = ? ORDER BY id", {report_id},
+                           [&](const SqlRow& row) {
+                               out.push_back(record_from_json(nlohmann::json::parse(row[0].value_or("null"))));
+                           });
+    return out;
+}
+
+}  // namespace
+
+std::vector<PendingValidation> reports_without_findings(ArchiveStore& store, const std::set<std::int64_t>& skip) {
+    std::vector<PendingValidation> out;
+    std::vector<std::optional<std::string>> documents;
+    store.database().query(
+        "SELECT r.id, r.file_name, r.period_end, r.kind, r.document_json FROM reports r"
+        " WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.report_id = r.id) ORDER BY r.id",
+        {}, [&](const SqlRow& row) {
+            PendingValidation p;
+            p.id = std::stoll(row[0].value_or("0"));
+            if (skip.count(p.id)) return;
+            p.file = row[1].value_or("");
+            p.period_end = row[2].value_or("");
+            p.cabinet = row[3].value_or("") == "cabinet";
+            out.push_back(std::move(p));
+            documents.push_back(row[4]);
+        });
+    for (size_t i = 0; i < out.size(); ++i) {
+        PendingValidation& p = out[i];
+        p.input.reports = group_into_reports(stored_records(store, p.id), p.file);
+        if (p.cabinet && documents[i]) {
+            for (auto& c : read_json_inputs(*documents[i], p.file).cabinets) p.input.cabinets.push_back(std::move(c));
+        }
+    }
+    return out;
 }
 
 }  // namespace occx

@@ -2,6 +2,8 @@
 // The archive as validation history: the earlier observations of the measures being
 // validated, latest revision of each report, only of the same series (same id, a title that
 // stays recognisably the same; see archive/series.h).
+#include <cstdint>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -28,5 +30,21 @@ HistoryScope history_scope_for(const ValidationInput& input);
 // The archived reports in scope, as plain reports for ValidationInput::history.
 std::vector<ReportRecords> load_history(ArchiveStore& store, const ValidationInput& input,
                                         const HistoryScope& scope, const TitleComparer& titles);
+
+// A stored report waiting for validation: one stored in this backfill run, or one an
+// interrupted run stored without findings.
+struct PendingValidation {
+    std::int64_t id = 0;
+    std::string file;
+    std::string period_end;  // "" sorts first
+    bool cabinet = false;    // a covering report comes after the annex of its month
+    ValidationInput input;
+};
+
+// Every stored report that has no findings at all, read back from the archive (records from
+// its observations, a covering report from its document). Validation gives nearly every
+// report a finding (polarity-coverage at least), so these are the ones never validated.
+// Reports in `skip` are left out (not read).
+std::vector<PendingValidation> reports_without_findings(ArchiveStore& store, const std::set<std::int64_t>& skip);
 
 }  // namespace occx

@@ -7,6 +7,7 @@
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
 #include <tuple>
 #include <unordered_set>
@@ -107,15 +108,6 @@ ValidationInput validation_input_of(const ExtractResult& result) {
     return input;
 }
 
-// A report stored in this run, waiting to be validated once every file is in.
-struct StoredReport {
-    std::int64_t id = 0;
-    std::string file;
-    std::string period_end;  // "" sorts first
-    bool cabinet = false;    // a covering report comes after the annex of its month
-    ValidationInput input;
-};
-
 class Backfill {
 public:
     Backfill(ArchiveStore& store, const BackfillOptions& options, const BackfillProgress& on_progress)
@@ -189,10 +181,12 @@ private:
         }
     }
 
-    // Each report stored in this run is validated against the archive's earlier months, in
-    // period order whatever order the files arrived in: the findings do not depend on it.
+    // Each report stored in this run (and any an interrupted run left without findings) is
+    // validated against the archive's earlier months, in period order whatever order the files
+    // arrived in: the findings do not depend on it.
     void validate_in_period_order() {
-        std::stable_sort(stored_.begin(), stored_.end(), [](const StoredReport& a, const StoredReport& b) {
+        add_unvalidated_reports();
+        std::stable_sort(stored_.begin(), stored_.end(), [](const PendingValidation& a, const PendingValidation& b) {
             return std::tie(a.period_end, a.cabinet) < std::tie(b.period_end, b.cabinet);
         });
         const PatternPack& patterns = default_pattern_pack(options_.extract.patterns_dir);
@@ -206,6 +200,12 @@ private:
             }
             report.input = {};  // memory goes back as we go
         }
+    }
+
+    void add_unvalidated_reports() {
+        std::set<std::int64_t> ours;
+        for (const auto& p : stored_) ours.insert(p.id);
+        for (auto& p : reports_without_findings(store_, ours)) stored_.push_back(std::move(p));
     }
 
     void record_failure(const std::string& file, const std::string& reason) {
@@ -228,7 +228,7 @@ private:
     const BackfillProgress& on_progress_;
     std::vector<std::string> files_;
     std::unordered_set<std::string> known_;
-    std::vector<StoredReport> stored_;
+    std::vector<PendingValidation> stored_;
     std::atomic<size_t> next_{0};
     BackfillStats stats_;
     std::chrono::steady_clock::time_point start_;

@@ -27,6 +27,14 @@ tail -n +2 "$TMP/jul.csv" | grep -v ',error,' && fail "--min-severity error show
 "$OCCX" findings --db "$TMP/a.sqlite" > "$TMP/table.txt"
 tail -n 1 "$TMP/table.txt" | grep -qE '^[0-9]+ errors, [0-9]+ warnings, [0-9]+ info$' || fail "table summary"
 
+# A run interrupted between storing and validating leaves reports without findings: the next
+# run validates them (and only them).
+before=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from findings").fetchone()[0])' "$TMP/a.sqlite")
+python3 -c 'import sqlite3,sys; d=sqlite3.connect(sys.argv[1]); d.execute("delete from findings where report_id=(select id from reports where file_name like \"%2023-01%\")"); d.commit()' "$TMP/a.sqlite"
+"$OCCX" backfill --quiet --db "$TMP/a.sqlite" "$ROOT/samples/monthly-2023-01.pdf" 2>/dev/null
+after=$(python3 -c 'import sqlite3,sys; print(sqlite3.connect(sys.argv[1]).execute("select count(*) from findings").fetchone()[0])' "$TMP/a.sqlite")
+[ "$before" -eq "$after" ] || fail "re-run restored $after findings, wanted $before"
+
 # validate --db: the January report against the archive uses July as history.
 "$OCCX" validate -v --db "$TMP/a.sqlite" "$ROOT/samples/monthly-2023-01.pdf" > "$TMP/v.out" 2> "$TMP/v.err" || true
 grep -q "history of 1 earlier reports" "$TMP/v.err" || fail "history not used: $(cat "$TMP/v.err")"

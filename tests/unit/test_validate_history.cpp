@@ -104,3 +104,19 @@ TEST_CASE("stored findings by report, period and severity", "[archive]") {
     REQUIRE(stored_findings(store, errors).size() == 1);
     CHECK(stored_findings(store, errors)[0].finding.message == "bad");
 }
+
+TEST_CASE("reports stored without findings are found again, records and all", "[archive]") {
+    TempDir dir;
+    ArchiveStore store(empty_database(dir));
+    auto a = store.store_report(make_report("may.pdf", "2024-05-31", {make_record("OCC01.01", "Trees", 120),
+                                                                       make_record("OCC01.02", "Bins", 80)}));
+    auto b = store.store_report(make_report("june.pdf", "2024-06-30", {make_record("OCC01.01", "Trees", 130)}));
+    store.add_findings(b.report_id, {{Severity::info, "polarity-coverage", "", "june.pdf", {}, "known"}});
+    auto pending = reports_without_findings(store, {});
+    REQUIRE(pending.size() == 1);  // June was validated
+    CHECK(pending[0].id == a.report_id);
+    CHECK(pending[0].period_end == "2024-05-31");
+    REQUIRE(pending[0].input.reports.size() == 1);
+    CHECK(pending[0].input.reports[0].records.size() == 2);
+    CHECK(reports_without_findings(store, {a.report_id}).empty());
+}
