@@ -188,18 +188,34 @@ int filled_fields(const Record& r) {
     return n;
 }
 
+namespace {
+
+bool values_differ(const std::optional<Value>& a, const std::optional<Value>& b) {
+    return a && b && a->raw != b->raw;
+}
+
+// A repeated page prints the same figures (or part of them); two rows of one id whose
+// figures disagree were both printed, and validation must see both.
+bool figures_conflict(const Record& a, const Record& b) {
+    return values_differ(a.period.actual, b.period.actual) || values_differ(a.period.target, b.period.target) ||
+           values_differ(a.ytd.actual, b.ytd.actual) || values_differ(a.ytd.target, b.ytd.target);
+}
+
+}  // namespace
+
 std::vector<Record> records_from_rows(const std::vector<RowDraft>& rows, const RowContext& ctx) {
     std::vector<Record> out;
-    std::map<std::string, size_t> index;
+    std::map<std::string, std::vector<size_t>> index;  // id → its records in out
     for (const auto& row : rows) {
         Record r = record_from_row(row, ctx);
-        auto [it, fresh] = index.emplace(r.measure_id, out.size());
-        if (fresh) {
+        auto& seen = index[r.measure_id];
+        auto same = std::find_if(seen.begin(), seen.end(), [&](size_t i) { return !figures_conflict(out[i], r); });
+        if (same == seen.end()) {
+            seen.push_back(out.size());
             out.push_back(std::move(r));
-            continue;
+        } else if (filled_fields(r) > filled_fields(out[*same])) {
+            out[*same] = std::move(r);
         }
-        Record& kept = out[it->second];
-        if (filled_fields(r) > filled_fields(kept)) kept = std::move(r);
     }
     return out;
 }
