@@ -1,0 +1,40 @@
+#pragma once
+// Poppler's text device, also keeping what the page draws: the words come as TextOutputDev
+// makes them, and fills, strokes and marker-sized images are collected on the way. No glyph
+// and no pixel is drawn; only images small enough to be a status marker are decoded.
+#include <TextOutputDev.h>
+
+#include "model/drawing.h"
+
+namespace occx {
+
+class DrawingDevice : public TextOutputDev {
+public:
+    // page_area in square points: paths covering most of it are page backgrounds, not kept.
+    DrawingDevice(Drawing& out, double page_area);
+
+    bool needNonText() override { return true; }
+    void fill(GfxState* state) override;
+    void eoFill(GfxState* state) override;
+    void stroke(GfxState* state) override;
+    void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colorMap,
+                   bool interpolate, const int* maskColors, bool inlineImg) override;
+    void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert,
+                       bool interpolate, bool inlineImg) override;
+    void drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                         GfxImageColorMap* colorMap, bool interpolate, Stream* maskStr, int maskWidth,
+                         int maskHeight, bool maskInvert, bool maskInterpolate) override;
+    void drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
+                             GfxImageColorMap* colorMap, bool interpolate, Stream* maskStr, int maskWidth,
+                             int maskHeight, GfxImageColorMap* maskColorMap, bool maskInterpolate) override;
+
+private:
+    void add_path(GfxState* state, bool even_odd, bool stroked);
+    // The image's box on the page when it is small enough to be a marker, else nothing.
+    bool marker_box(GfxState* state, int width, int height, Box& box, bool& flipped) const;
+
+    Drawing& out_;
+    double page_area_;
+};
+
+}  // namespace occx

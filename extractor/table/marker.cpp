@@ -1,0 +1,105 @@
+#include "table/marker.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace occx {
+
+namespace {
+
+// A fill at least this share of the cell's width is the cell's background, not a marker.
+constexpr double kBackgroundWidth = 0.8;
+// Paths thinner than this (points) are rules and borders.
+constexpr double kMinMarkSide = 1.5;
+// A marker covers at least this many square points (as in colour.cpp).
+constexpr double kMinMarkArea = 6.0;
+// A marker is about as wide as it is tall; a longer box is a rule, a border or an underline.
+constexpr double kMaxMarkAspect = 2.5;
+
+bool centre_inside(const Box& b, const Box& region) {
+    return b.center_x() >= region.x0 && b.center_x() <= region.x1 && b.center_y() >= region.y0 &&
+           b.center_y() <= region.y1;
+}
+
+bool contains_centre(const Box& outer, const Box& region) {
+    return outer.x0 <= region.center_x() && outer.x1 >= region.center_x() && outer.y0 <= region.center_y() &&
+           outer.y1 >= region.center_y();
+}
+
+bool is_white(const Rgb& c) { return std::min({c.r, c.g, c.b}) >= 240; }
+
+// The colour most of the marker's area is painted in; grey when none of it is coloured.
+void colour_of_paths(const std::vector<const DrawnPath*>& marks, MarkReading& out) {
+    double area[5] = {0, 0, 0, 0, 0};
+    for (const DrawnPath* p : marks)
+        if (!is_white(p->colour)) area[int(classify_rgb(p->colour))] += std::max(p->box.width() * p->box.height(), 1.0);
+    const double* top = std::max_element(area + 1, area + 5);
+    if (*top > 0) out.colour = CellColour(top - area);
+    else if (area[int(CellColour::none)] > 0) out.grey = true;
+}
+
+MarkReading read_paths(const Drawing& drawing, const Box& region) {
+    MarkReading out;
+    std::vector<const DrawnPath*> marks;
+    const DrawnPath* background = nullptr;
+    for (const DrawnPath& p : drawing.paths) {
+        if (p.stroke_width == 0 && contains_centre(p.box, region) && p.box.width() >= kBackgroundWidth * region.width()) {
+            background = &p;  // the last painted is the one seen
+            continue;
+        }
+        if (!centre_inside(p.box, region) || p.box.width() >= kBackgroundWidth * region.width()) continue;
+        if (std::min(p.box.width(), p.box.height()) < kMinMarkSide && p.stroke_width == 0) continue;
+        if (std::max(p.box.width(), p.box.height()) > kMaxMarkAspect * std::max(std::min(p.box.width(), p.box.height()), kMinMarkSide)) continue;
+        marks.push_back(&p);
+    }
+    double extent = 0;
+    for (const DrawnPath* p : marks) extent = std::max(extent, p->box.width() * p->box.height());
+    if (!marks.empty() && extent >= kMinMarkArea) {
+        colour_of_paths(marks, out);
+        out.shape = classify_shape(mask_from_paths(marks));
+        return out;
+    }
+    if (background && !is_white(background->colour)) {
+        out.colour = classify_rgb(background->colour);
+        out.grey = out.colour == CellColour::none;
+    }
+    return out;
+}
+
+MarkReading read_image(const DrawnImage& image) {
+    MarkReading out;
+    Mask mask = mask_from_image(image);
+    if (mask.count() == 0) return out;
+    out.shape = classify_shape(mask);
+    out.colour = classify_region(image.pixels, 0, 0, image.pixels.width, image.pixels.height, 1);
+    out.grey = out.colour == CellColour::none;
+    return out;
+}
+
+}  // namespace
+
+MarkReading read_mark(const Drawing& drawing, const Box& region) {
+    for (const DrawnImage& image : drawing.images)
+        if (centre_inside(image.box, region) && image.box.width() * image.box.height() >= kMinMarkArea) {
+            MarkReading r = read_image(image);
+            if (r.found()) return r;
+        }
+    return read_paths(drawing, region);
+}
+
+MarkReading read_mark(const RgbImage& raster, double dpi, const Box& region) {
+    MarkReading out;
+    const double s = dpi / 72.0;
+    auto px = [](double v, int limit) { return int(std::clamp(v, 0.0, double(limit))); };
+    const int x0 = px(std::floor(region.x0 * s), raster.width), x1 = px(std::ceil(region.x1 * s), raster.width);
+    const int y0 = px(std::floor(region.y0 * s), raster.height), y1 = px(std::ceil(region.y1 * s), raster.height);
+    out.colour = classify_region(raster, x0, y0, x1, y1, int(std::ceil(kMinMarkArea * s * s)));
+    Mask mask = mask_from_raster(raster, x0, y0, x1, y1);
+    if (mask.count() >= kMinMarkArea * s * s) {
+        out.shape = classify_shape(mask);
+        out.grey = out.colour == CellColour::none;
+    }
+    return out;
+}
+
+}  // namespace occx
