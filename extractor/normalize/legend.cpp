@@ -149,7 +149,7 @@ const Legend::Entry* Legend::missing_entry(const MarkReading& mark) const {
     return nullptr;
 }
 
-CellStatus Legend::decide(const MarkReading& mark, bool page_in_colour) const {
+CellStatus Legend::decide(const MarkReading& mark, bool page_in_colour) {
     if (!mark.found()) return {};
     if (page_in_colour && missing_entry(mark)) return {nullptr, std::string("the marker means '") + kDataMissing + "'"};
     const char* by_colour = colour_tells() ? colour_status(mark.colour) : nullptr;
@@ -164,12 +164,31 @@ CellStatus Legend::decide(const MarkReading& mark, bool page_in_colour) const {
                           ") says " + by_shape};
     }
     if (by_colour) return {by_colour, ""};
+    if (by_shape && !key_read() && !page_in_colour) {
+        guessed_shapes_.insert(mark.shape);
+        return {by_shape, std::string(kShapeAlone) + " (" + shape_name(mark.shape) + ")"};
+    }
     if (by_shape && (!page_in_colour || !mark.grey || !colour_tells())) return {by_shape, ""};
     if (mark.colour == CellColour::ambiguous) return {nullptr, "the cell's colour is ambiguous"};
     if (mark.grey && page_in_colour) return {nullptr, std::string("a grey marker: '") + kDataMissing + "'"};
     std::string shape = shape_name(mark.shape);
     return {nullptr, "the marker (" + (shape.empty() ? std::string("unrecognised shape") : shape) +
                          (page_in_colour ? "" : ", no colour") + ") tells no status"};
+}
+
+}  // namespace occx
+
+namespace occx {
+
+void Legend::settle(std::vector<Record>& records) const {
+    if (guessed_shapes_.size() >= 2) return;
+    for (Record& r : records)
+        for (auto [label, triple] : {std::pair{"period status", &r.period}, std::pair{"ytd status", &r.ytd}})
+            for (std::string& w : r.warnings)
+                if (w.rfind(std::string(label) + ": " + kShapeAlone, 0) == 0) {
+                    triple->status.reset();
+                    w = std::string(label) + ": the marker tells no status: all the document's colourless markers have one shape";
+                }
 }
 
 }  // namespace occx

@@ -4,10 +4,12 @@
 // description's wording (patterns/legend.re2); a document without one gets the pattern pack's
 // default shape mapping, and colour means what it always means (green, amber, red).
 #include <functional>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "model/document.h"
+#include "model/record.h"
 #include "patterns/pattern_pack.h"
 #include "table/colour.h"
 #include "table/marker.h"
@@ -16,6 +18,8 @@ namespace occx {
 
 // The outcome "Data missing": a marker that is no status, named in a warning.
 inline constexpr const char* kDataMissing = "Data missing";
+// The note on a status guessed from the default shape mapping (no colour, no key).
+inline constexpr const char* kShapeAlone = "read from the marker's shape alone";
 
 class Legend {
 public:
@@ -29,7 +33,12 @@ public:
 
     // A status cell's marker → its status, or none with a note saying why. page_in_colour is
     // false on a greyscale or bilevel scan, where a marker's greyness says nothing.
-    CellStatus decide(const MarkReading& mark, bool page_in_colour) const;
+    // Remembers the shapes it guessed from, for settle().
+    CellStatus decide(const MarkReading& mark, bool page_in_colour);
+    // Once the document is read: statuses guessed from the default shape mapping stand only if
+    // the document's colourless markers came in two shapes at least. Markers that all have one
+    // shape (circles that differ only by a colour the scan lost) tell nothing: null, and a warning.
+    void settle(std::vector<Record>& records) const;
 
 private:
     struct Entry {
@@ -44,6 +53,7 @@ private:
 
     const PatternPack& pack_;
     std::vector<Entry> entries_;
+    std::set<MarkShape> guessed_shapes_;
 };
 
 }  // namespace occx

@@ -1,6 +1,8 @@
 #include "pdf/pdf_extract.h"
 
+#include <cstdlib>
 #include <memory>
+#include <string_view>
 
 #include "ocr/engine_pool.h"
 #include "ocr/ocr_page.h"
@@ -51,6 +53,13 @@ PreparedPage prepare_ocr_page(const PdfDocument& doc, const Page& text_layer, co
     return p;
 }
 
+// OCCX_STATUS_FROM=render makes text pages use the render fallback, as a build without
+// Poppler's core API does: to test that path and to measure against it.
+bool drawing_disabled() {
+    const char* from = std::getenv("OCCX_STATUS_FROM");
+    return from && std::string_view(from) == "render";
+}
+
 }  // namespace
 
 PreparePage page_preparer(const ExtractOptions& options, const PatternPack& pack) {
@@ -58,10 +67,11 @@ PreparePage page_preparer(const ExtractOptions& options, const PatternPack& pack
     ocr.dpi = options.dpi;
     ocr.patterns = &pack;
     OcrMode mode = options.ocr;
-    return [ocr, mode, &pack](const PdfDocument& doc, int number, bool want_raster) {
+    const bool use_drawing = !drawing_disabled();
+    return [ocr, mode, use_drawing, &pack](const PdfDocument& doc, int number, bool want_raster) {
         // One pass gives the words and the drawing where Poppler's core API is there.
         std::unique_ptr<Drawing> drawing;
-        if (doc.reads_drawings()) drawing = std::make_unique<Drawing>();
+        if (use_drawing && doc.reads_drawings()) drawing = std::make_unique<Drawing>();
         Page page = drawing ? doc.read_words_and_drawing(number, *drawing) : doc.read_words(number);
         OcrDecision decision = decide_ocr(page, mode);
         page.notes.push_back(decision.ocr ? "OCR: " + decision.reason : decision.reason);
@@ -97,6 +107,7 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
         else for (auto& line : lines_as_cells(prepared.page, pack)) cabinet_lines.push_back(std::move(line));
     }
     result.records = builder.finish(&result.summary);
+    legend.settle(result.records);
     if (result.records.empty() && looks_like_cabinet_report(cabinet_lines, pack)) {
         result.cabinet = parse_cabinet_lines(cabinet_lines, pack);
         result.cabinet->source.method = result.summary.ocr_pages ? "ocr" : "text";

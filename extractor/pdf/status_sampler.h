@@ -12,7 +12,7 @@ namespace occx {
 
 class StatusSampler : public ColourSampler {
 public:
-    StatusSampler(PreparedPage& page, const PdfDocument& doc, PagePipeline& pipeline, const Legend& legend)
+    StatusSampler(PreparedPage& page, const PdfDocument& doc, PagePipeline& pipeline, Legend& legend)
         : page_(page), doc_(doc), pipeline_(pipeline), legend_(legend) {}
 
     CellColour classify(const Box& region) override;
@@ -26,7 +26,7 @@ private:
     PreparedPage& page_;
     const PdfDocument& doc_;
     PagePipeline& pipeline_;
-    const Legend& legend_;
+    Legend& legend_;
     int in_colour_ = -1;  // unknown until asked
 };
 

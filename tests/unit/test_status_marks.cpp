@@ -294,3 +294,26 @@ TEST_CASE("a key of glyphs is read from the glyphs", "[status][legend]") {
     CHECK(status_of(legend.decide(mark(CellColour::none, MarkShape::triangle, true), false)) == "RED");
     CHECK(legend.describe() == "status key: triangle = RED; star = GREEN;");
 }
+
+TEST_CASE("shapes guessed without a key stand only where the document's markers differ in shape", "[status][legend]") {
+    auto guessed = [](std::initializer_list<MarkShape> shapes) {
+        Legend legend(repo_patterns());
+        std::vector<Record> records;
+        for (MarkShape s : shapes) {
+            CellStatus c = legend.decide(mark(CellColour::none, s, true), false);
+            Record r;
+            r.period.status = c.status;
+            r.warnings.push_back("period status: " + c.note);
+            records.push_back(r);
+        }
+        legend.settle(records);
+        return records;
+    };
+    auto varied = guessed({MarkShape::star, MarkShape::circle, MarkShape::star});
+    CHECK(varied[0].period.status == "GREEN");
+    CHECK(varied[1].period.status == "AMBER");
+    CHECK(varied[1].warnings.front() == "period status: read from the marker's shape alone (circle)");
+    auto circles = guessed({MarkShape::circle, MarkShape::circle});
+    CHECK_FALSE(circles[0].period.status);
+    CHECK(circles[0].warnings.front().find("tells no status") != std::string::npos);
+}
