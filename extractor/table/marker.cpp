@@ -66,6 +66,18 @@ MarkReading read_paths(const Drawing& drawing, const Box& region) {
     return out;
 }
 
+// Words printed in a status colour (a status word the patterns do not know, in green).
+CellColour colour_of_text(const Drawing& drawing, const Box& region) {
+    CellColour found = CellColour::none;
+    for (const ColouredText& t : drawing.texts) {
+        if (!centre_inside(t.box, region)) continue;
+        const CellColour c = classify_rgb(t.colour);
+        if (found != CellColour::none && c != found) return CellColour::ambiguous;
+        found = c;
+    }
+    return found;
+}
+
 MarkReading read_image(const DrawnImage& image) {
     MarkReading out;
     Mask mask = mask_from_image(image);
@@ -84,7 +96,9 @@ MarkReading read_mark(const Drawing& drawing, const Box& region) {
             MarkReading r = read_image(image);
             if (r.found()) return r;
         }
-    return read_paths(drawing, region);
+    MarkReading r = read_paths(drawing, region);
+    if (!r.found()) r.colour = colour_of_text(drawing, region);
+    return r;
 }
 
 MarkReading read_mark(const RgbImage& raster, double dpi, const Box& region) {

@@ -161,6 +161,14 @@ TEST_CASE("a coloured cell background is the cell's status when nothing sits in 
     CHECK(read_mark(grey, Box{11.5, 11, 58.5, 29}).grey);
 }
 
+TEST_CASE("a word printed in a status colour gives its colour", "[status][drawing]") {
+    Drawing d;
+    d.texts.push_back({Box{20, 14, 40, 22}, {0, 140, 60}});
+    CHECK(read_mark(d, Box{11.5, 11, 58.5, 29}).colour == CellColour::green);
+    d.texts.push_back({Box{42, 14, 50, 22}, {200, 30, 30}});
+    CHECK(read_mark(d, Box{11.5, 11, 58.5, 29}).colour == CellColour::ambiguous);
+}
+
 TEST_CASE("an icon image's opaque pixels give its shape, its pixels its colour", "[status][drawing]") {
     DrawnImage icon;
     icon.box = {20, 12, 30, 22};

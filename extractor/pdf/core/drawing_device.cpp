@@ -63,59 +63,53 @@ Box bounds(const std::vector<std::vector<Point>>& polys) {
     return b;
 }
 
+// Calls fn(x, y, sample) for every pixel of an image stream, row by row.
+template <typename Fn>
+void for_each_sample(Stream* str, int width, int height, int comps, int bits, Fn fn) {
+    ImageStream is(str, width, comps, bits);
+    is.reset();
+    for (int y = 0; y < height; ++y) {
+        unsigned char* line = is.getLine();
+        if (!line) break;
+        for (int x = 0; x < width; ++x) fn(x, y, line + size_t(x) * comps);
+    }
+    is.close();
+}
+
 RgbImage decode_rgb(Stream* str, int width, int height, GfxImageColorMap* map) {
     RgbImage img;
     img.width = width;
     img.height = height;
     img.pixels.resize(size_t(width) * height * 3);
-    ImageStream is(str, width, map->getNumPixelComps(), map->getBits());
-    is.reset();
-    for (int y = 0; y < height; ++y) {
-        unsigned char* line = is.getLine();
-        if (!line) break;
-        for (int x = 0; x < width; ++x) {
-            GfxRGB c;
-            map->getRGB(line + size_t(x) * map->getNumPixelComps(), &c);
-            Rgb px = rgb_of(c);
-            unsigned char* out = &img.pixels[3 * (size_t(y) * width + x)];
-            out[0] = px.r;
-            out[1] = px.g;
-            out[2] = px.b;
-        }
-    }
-    is.close();
+    for_each_sample(str, width, height, map->getNumPixelComps(), map->getBits(), [&](int x, int y, unsigned char* in) {
+        GfxRGB c;
+        map->getRGB(in, &c);
+        const Rgb px = rgb_of(c);
+        unsigned char* out = &img.pixels[3 * (size_t(y) * width + x)];
+        out[0] = px.r;
+        out[1] = px.g;
+        out[2] = px.b;
+    });
     return img;
 }
 
 // A soft mask's grey levels as alpha.
 std::vector<unsigned char> decode_alpha(Stream* str, int width, int height, GfxImageColorMap* map) {
     std::vector<unsigned char> alpha(size_t(width) * height, 0);
-    ImageStream is(str, width, map->getNumPixelComps(), map->getBits());
-    is.reset();
-    for (int y = 0; y < height; ++y) {
-        unsigned char* line = is.getLine();
-        if (!line) break;
-        for (int x = 0; x < width; ++x) {
-            GfxGray g;
-            map->getGray(line + size_t(x) * map->getNumPixelComps(), &g);
-            alpha[size_t(y) * width + x] = (unsigned char)colToByte(g);
-        }
-    }
-    is.close();
+    for_each_sample(str, width, height, map->getNumPixelComps(), map->getBits(), [&](int x, int y, unsigned char* in) {
+        GfxGray g;
+        map->getGray(in, &g);
+        alpha[size_t(y) * width + x] = (unsigned char)colToByte(g);
+    });
     return alpha;
 }
 
 // A stencil (1 bit a pixel): painted where the sample is 0, or 1 when the decode is inverted.
 std::vector<unsigned char> decode_stencil(Stream* str, int width, int height, bool invert) {
     std::vector<unsigned char> alpha(size_t(width) * height, 0);
-    ImageStream is(str, width, 1, 1);
-    is.reset();
-    for (int y = 0; y < height; ++y) {
-        unsigned char* line = is.getLine();
-        if (!line) break;
-        for (int x = 0; x < width; ++x) alpha[size_t(y) * width + x] = ((line[x] != 0) == invert) ? 255 : 0;
-    }
-    is.close();
+    for_each_sample(str, width, height, 1, 1, [&](int x, int y, unsigned char* in) {
+        alpha[size_t(y) * width + x] = ((*in != 0) == invert) ? 255 : 0;
+    });
     return alpha;
 }
 
