@@ -32,20 +32,18 @@ struct Grid {
     Grid(int w_, int h_) : w(w_), h(h_), on(size_t(w_) * h_, 0) {}
 };
 
-// Winding number of a point for a set of polygons (closed implicitly).
-int winding(const std::vector<std::vector<Point>>& polys, double x, double y, bool even_odd) {
-    int wn = 0, crossings = 0;
+// The edges a horizontal line at y crosses: (x, +1 going down or -1 going up), left to right.
+std::vector<std::pair<double, int>> crossings(const std::vector<std::vector<Point>>& polys, double y) {
+    std::vector<std::pair<double, int>> out;
     for (const auto& poly : polys)
         for (size_t i = 0; i < poly.size(); ++i) {
             const Point& a = poly[i];
             const Point& b = poly[(i + 1) % poly.size()];
             if ((a.y <= y) == (b.y <= y)) continue;
-            const double t = (y - a.y) / (b.y - a.y);
-            if (a.x + t * (b.x - a.x) <= x) continue;
-            ++crossings;
-            wn += b.y > a.y ? 1 : -1;
+            out.push_back({a.x + (y - a.y) / (b.y - a.y) * (b.x - a.x), b.y > a.y ? 1 : -1});
         }
-    return even_odd ? crossings % 2 : wn;
+    std::sort(out.begin(), out.end());
+    return out;
 }
 
 double segment_distance(const Point& p, const Point& a, const Point& b) {
@@ -63,17 +61,34 @@ bool on_stroke(const std::vector<std::vector<Point>>& polys, const Point& p, dou
     return false;
 }
 
+// Fills polygons given in `box` coordinates onto a grid, a row at a time (cell centres inside
+// by the nonzero or even-odd rule).
+void fill(Grid& g, const Box& box, const std::vector<std::vector<Point>>& polys, bool even_odd, unsigned char value) {
+    const double sx = box.width() / g.w, sy = box.height() / g.h;
+    for (int y = 0; y < g.h; ++y) {
+        const auto edges = crossings(polys, box.y0 + (y + 0.5) * sy);
+        size_t next = 0;
+        int winding = 0, parity = 0;
+        for (int x = 0; x < g.w; ++x) {
+            const double cx = box.x0 + (x + 0.5) * sx;
+            for (; next < edges.size() && edges[next].first <= cx; ++next) {
+                winding += edges[next].second;
+                parity ^= 1;
+            }
+            if (even_odd ? parity : winding != 0) g.on[size_t(y) * g.w + x] = value;
+        }
+    }
+}
+
 // Paints polygons (filled, or stroked when width > 0) given in `box` coordinates onto a grid.
 void paint(Grid& g, const Box& box, const std::vector<std::vector<Point>>& polys, bool even_odd, double width,
            unsigned char value) {
+    if (width <= 0) return fill(g, box, polys, even_odd, value);
     const double sx = box.width() / g.w, sy = box.height() / g.h;
     const double half = std::max(width / 2, std::max(sx, sy) / 2);
     for (int y = 0; y < g.h; ++y)
-        for (int x = 0; x < g.w; ++x) {
-            const Point p{box.x0 + (x + 0.5) * sx, box.y0 + (y + 0.5) * sy};
-            const bool hit = width > 0 ? on_stroke(polys, p, half) : winding(polys, p.x, p.y, even_odd) != 0;
-            if (hit) g.on[size_t(y) * g.w + x] = value;
-        }
+        for (int x = 0; x < g.w; ++x)
+            if (on_stroke(polys, {box.x0 + (x + 0.5) * sx, box.y0 + (y + 0.5) * sy}, half)) g.on[size_t(y) * g.w + x] = value;
 }
 
 Mask crop(const Grid& g) {
@@ -249,8 +264,13 @@ Mask mask_from_paths(const std::vector<const DrawnPath*>& paths) {
     if (side <= 0) return {};
     Grid g(std::max(1, int(std::lround(kPathGrid * box.width() / side))),
            std::max(1, int(std::lround(kPathGrid * box.height() / side))));
+    // A marker drawn filled is its fills; its strokes only outline them (and cost the most to
+    // rasterise). Ticks and crosses drawn as lines are their strokes.
+    const bool filled = std::any_of(paths.begin(), paths.end(),
+                                    [](const DrawnPath* p) { return p->stroke_width == 0 && !is_white(p->colour); });
     for (const DrawnPath* p : paths)
-        paint(g, box, p->subpaths, p->even_odd, p->stroke_width, is_white(p->colour) ? 0 : 1);
+        if (!filled || p->stroke_width == 0)
+            paint(g, box, p->subpaths, p->even_odd, p->stroke_width, is_white(p->colour) ? 0 : 1);
     return crop(g);
 }
 
