@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cmath>
 #include <set>
 
 #include "table/line.h"
@@ -13,6 +14,9 @@ namespace {
 
 // Words of one Key row sit within this many points of each other vertically.
 constexpr double kSameLine = 3.0;
+// A marker's exact colour within this RGB distance of a key's is that key entry's colour
+// (reports pick their own greens and reds; a key shows the ones the document uses).
+constexpr double kKeyColourDistance = 60;
 // Words taller than this many times the page's median word are a watermark's letters.
 constexpr double kWatermarkHeight = 2.0;
 
@@ -111,9 +115,11 @@ bool Legend::key_read() const {
 
 // Colour carries the meaning when the key's statuses differ in colour (or there is no key).
 bool Legend::colour_tells() const {
-    std::set<int> colours;
+    std::set<int> colours;  // the exact paint where known, else the hue's class
     for (const Entry& e : entries_)
-        if (canonical(e.outcome)) colours.insert(int(e.mark.colour));
+        if (canonical(e.outcome))
+            colours.insert(e.mark.paint ? (e.mark.paint->r << 16 | e.mark.paint->g << 8 | e.mark.paint->b) + 8
+                                        : int(e.mark.colour));
     return !key_read() || colours.size() > 1;
 }
 
@@ -122,6 +128,24 @@ bool Legend::shape_tells() const {
     for (const Entry& e : entries_)
         if (canonical(e.outcome) && e.mark.shape != MarkShape::none) shapes.insert(int(e.mark.shape));
     return !key_read() || shapes.size() > 1;
+}
+
+// The status a marker's colour means: the key's entry of the nearest colour where the key
+// was read from a drawing, else the hue's meaning.
+const char* Legend::colour_meaning(const MarkReading& mark) const {
+    if (!colour_tells()) return nullptr;
+    if (mark.paint && key_read()) {
+        const Entry* nearest = nullptr;
+        double best = kKeyColourDistance;
+        for (const Entry& e : entries_) {
+            if (!e.mark.paint || !canonical(e.outcome)) continue;
+            const double d = std::hypot(double(e.mark.paint->r) - mark.paint->r, double(e.mark.paint->g) - mark.paint->g,
+                                        double(e.mark.paint->b) - mark.paint->b);
+            if (d < best) best = d, nearest = &e;
+        }
+        if (nearest) return canonical(nearest->outcome);
+    }
+    return colour_status(mark.colour);
 }
 
 const char* Legend::shape_status(MarkShape shape) const {
@@ -152,7 +176,7 @@ const Legend::Entry* Legend::missing_entry(const MarkReading& mark) const {
 CellStatus Legend::decide(const MarkReading& mark, bool page_in_colour) {
     if (!mark.found()) return {};
     if (page_in_colour && missing_entry(mark)) return {nullptr, std::string("the marker means '") + kDataMissing + "'"};
-    const char* by_colour = colour_tells() ? colour_status(mark.colour) : nullptr;
+    const char* by_colour = colour_meaning(mark);
     const char* by_shape = shape_status(mark.shape);
     // Without a key the default shape mapping is a guess for pages without colour: it does not
     // contradict a colour.

@@ -48,6 +48,7 @@ private:
     bool key_read() const;
     bool colour_tells() const;
     bool shape_tells() const;
+    const char* colour_meaning(const MarkReading& mark) const;
     const char* shape_status(MarkShape shape) const;
     const Entry* missing_entry(const MarkReading& mark) const;
 

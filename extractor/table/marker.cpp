@@ -15,15 +15,12 @@ constexpr double kMinMarkSide = 1.5;
 constexpr double kMinMarkArea = 6.0;
 // A marker is about as wide as it is tall; a longer box is a rule, a border or an underline.
 constexpr double kMaxMarkAspect = 2.5;
+// A cell's fill is at most this many times as wide as the status column found for it.
+constexpr double kMaxCellWidth = 2.0;
 
 bool centre_inside(const Box& b, const Box& region) {
     return b.center_x() >= region.x0 && b.center_x() <= region.x1 && b.center_y() >= region.y0 &&
            b.center_y() <= region.y1;
-}
-
-bool contains_centre(const Box& outer, const Box& region) {
-    return outer.x0 <= region.center_x() && outer.x1 >= region.center_x() && outer.y0 <= region.center_y() &&
-           outer.y1 >= region.center_y();
 }
 
 bool is_white(const Rgb& c) { return std::min({c.r, c.g, c.b}) >= 240; }
@@ -36,6 +33,21 @@ void colour_of_paths(const std::vector<const DrawnPath*>& marks, MarkReading& ou
     const double* top = std::max_element(area + 1, area + 5);
     if (*top > 0) out.colour = CellColour(top - area);
     else if (area[int(CellColour::none)] > 0) out.grey = true;
+    for (const DrawnPath* p : marks)
+        if (classify_rgb(p->colour) == out.colour && !is_white(p->colour)) out.paint = p->colour;
+}
+
+bool marker_sized(const Box& b) {
+    return std::max(b.width(), b.height()) <= kMaxMarkAspect * std::max(std::min(b.width(), b.height()), kMinMarkSide);
+}
+
+// A fill that is the cell's background: across the cell's middle, centred in its column, no
+// wider than a column or two (a row's tint runs over many), and not a marker's shape.
+bool is_cell_fill(const DrawnPath& p, const Box& region) {
+    if (p.stroke_width > 0 || p.box.y0 > region.center_y() || p.box.y1 < region.center_y()) return false;
+    if (p.box.center_x() < region.x0 || p.box.center_x() > region.x1) return false;
+    return p.box.width() <= kMaxCellWidth * region.width() &&
+           (p.box.width() >= kBackgroundWidth * region.width() || !marker_sized(p.box));
 }
 
 MarkReading read_paths(const Drawing& drawing, const Box& region) {
@@ -43,14 +55,13 @@ MarkReading read_paths(const Drawing& drawing, const Box& region) {
     std::vector<const DrawnPath*> marks;
     const DrawnPath* background = nullptr;
     for (const DrawnPath& p : drawing.paths) {
-        if (p.stroke_width == 0 && contains_centre(p.box, region) && p.box.width() >= kBackgroundWidth * region.width()) {
+        if (is_cell_fill(p, region)) {
             background = &p;  // the last painted is the one seen
             continue;
         }
         if (!centre_inside(p.box, region) || p.box.width() >= kBackgroundWidth * region.width()) continue;
         if (std::min(p.box.width(), p.box.height()) < kMinMarkSide && p.stroke_width == 0) continue;
-        if (std::max(p.box.width(), p.box.height()) > kMaxMarkAspect * std::max(std::min(p.box.width(), p.box.height()), kMinMarkSide)) continue;
-        marks.push_back(&p);
+        if (marker_sized(p.box)) marks.push_back(&p);
     }
     double extent = 0;
     for (const DrawnPath* p : marks) extent = std::max(extent, p->box.width() * p->box.height());
@@ -59,9 +70,13 @@ MarkReading read_paths(const Drawing& drawing, const Box& region) {
         out.shape = classify_shape(mask_from_paths(marks));
         return out;
     }
+    // A grey or tinted cell is the table's look, not a marker: only a status colour counts.
     if (background && !is_white(background->colour)) {
-        out.colour = classify_rgb(background->colour);
-        out.grey = out.colour == CellColour::none;
+        const CellColour c = classify_rgb(background->colour);
+        if (c != CellColour::none) {
+            out.colour = c;
+            out.paint = background->colour;
+        }
     }
     return out;
 }

@@ -1,6 +1,8 @@
 #pragma once
 // A status cell's marker as drawn: its colour and its shape, read from the page's drawing on
 // text pages and from a raster on scans (and where the drawing could not be read).
+#include <optional>
+
 #include "model/drawing.h"
 #include "model/raster.h"
 #include "table/colour.h"
@@ -12,6 +14,7 @@ struct MarkReading {
     CellColour colour = CellColour::none;  // the marker's (or the cell's fill's) status colour
     bool grey = false;                     // a marker is there, but drawn without colour
     MarkShape shape = MarkShape::none;
+    std::optional<Rgb> paint;  // the exact colour, where read from a drawing
     bool found() const { return colour != CellColour::none || grey || shape != MarkShape::none; }
 };
 

@@ -156,9 +156,15 @@ TEST_CASE("a coloured cell background is the cell's status when nothing sits in 
     MarkReading m = read_mark(d, Box{11.5, 11, 58.5, 29});
     CHECK(m.colour == CellColour::green);
     CHECK(m.shape == MarkShape::none);
+    // the last column's region may run on to the page's edge, wider than its cell
+    CHECK(read_mark(d, Box{11.5, 11, 120, 29}).colour == CellColour::green);
+    // a grey or tinted cell, or a tint across the whole row, is the table's look: no marker
     Drawing grey;
     grey.paths.push_back(path({{10, 10}, {60, 10}, {60, 30}, {10, 30}}, {191, 191, 191}));
-    CHECK(read_mark(grey, Box{11.5, 11, 58.5, 29}).grey);
+    CHECK_FALSE(read_mark(grey, Box{11.5, 11, 58.5, 29}).found());
+    Drawing row;
+    row.paths.push_back(path({{0, 10}, {800, 10}, {800, 30}, {0, 30}}, {0, 176, 80}));
+    CHECK_FALSE(read_mark(row, Box{11.5, 11, 58.5, 29}).found());
 }
 
 TEST_CASE("a word printed in a status colour gives its colour", "[status][drawing]") {
@@ -324,4 +330,21 @@ TEST_CASE("shapes guessed without a key stand only where the document's markers 
     auto circles = guessed({MarkShape::circle, MarkShape::circle});
     CHECK_FALSE(circles[0].period.status);
     CHECK(circles[0].warnings.front().find("tells no status") != std::string::npos);
+}
+
+TEST_CASE("a key's own colours decide shades the hue alone would misread", "[status][legend]") {
+    auto painted = [](CellColour c, Rgb rgb) {
+        MarkReading m = mark(c, MarkShape::none);
+        m.paint = rgb;
+        return m;
+    };
+    // a document whose red is an orange-brown (hue 20 degrees, amber to a hue bucket)
+    const Rgb red{177, 73, 19}, amber{235, 190, 30}, green{30, 130, 60};
+    Legend legend(repo_patterns());
+    REQUIRE(legend.learn(key_page(), marks_by_row(painted(CellColour::amber, red), painted(CellColour::amber, amber),
+                                                  painted(CellColour::green, green))));
+    CHECK(status_of(legend.decide(painted(CellColour::amber, red), true)) == "RED");
+    CHECK(status_of(legend.decide(painted(CellColour::amber, amber), true)) == "AMBER");
+    // a colour far from every key colour keeps its hue's meaning
+    CHECK(status_of(legend.decide(painted(CellColour::green, {0, 255, 0}), true)) == "GREEN");
 }

@@ -227,7 +227,7 @@ void DrawingDevice::drawMaskedImage(GfxState* state, Object*, Stream* str, int w
     DrawnImage img;
     bool flipped = false;
     if (!marker_box(state, width, height, img.box, flipped)) return;
-    if (long(maskWidth) * maskHeight > kMaxMarkerPixels) return;
+    if (maskWidth <= 0 || maskHeight <= 0 || long(maskWidth) * maskHeight > kMaxMarkerPixels) return;
     img.pixels = decode_rgb(str, width, height, colorMap);
     img.alpha = resample(decode_stencil(maskStr, maskWidth, maskHeight, maskInvert), maskWidth, maskHeight, width, height);
     if (flipped) flip_rows(img);
@@ -240,7 +240,7 @@ void DrawingDevice::drawSoftMaskedImage(GfxState* state, Object*, Stream* str, i
     DrawnImage img;
     bool flipped = false;
     if (!marker_box(state, width, height, img.box, flipped)) return;
-    if (long(maskWidth) * maskHeight > kMaxMarkerPixels) return;
+    if (maskWidth <= 0 || maskHeight <= 0 || long(maskWidth) * maskHeight > kMaxMarkerPixels) return;
     img.pixels = decode_rgb(str, width, height, colorMap);
     img.alpha = resample(decode_alpha(maskStr, maskWidth, maskHeight, maskColorMap), maskWidth, maskHeight, width, height);
     if (flipped) flip_rows(img);
