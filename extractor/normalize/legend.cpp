@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <cmath>
 #include <set>
 
@@ -32,6 +33,11 @@ struct KeyLine {
 };
 
 // The page's words in lines (top to bottom), each line's text in reading order.
+// A word of a description, not a marker: a symbol a font lost its Unicode for is no word.
+bool is_wording(const std::string& text) {
+    return std::count_if(text.begin(), text.end(), [](char c) { return std::isalpha((unsigned char)c); }) >= 2;
+}
+
 double median_height(const Page& page) {
     std::vector<double> h;
     for (const Word& w : page.words) h.push_back(w.box.height());
@@ -83,7 +89,7 @@ bool Legend::learn(const Page& page, const std::function<MarkReading(const Box&)
             for (const Word& w : page.words) {
                 if (std::abs(w.box.center_y() - it->box.center_y()) > kSameLine) continue;
                 if (auto glyph = pack_.classify("legend.glyph", w.text)) e.mark.shape = shape_from_name(*glyph);
-                else if (w.box.x1 > it->box.x0) text_x0 = std::min(text_x0, w.box.x0);
+                else if (is_wording(w.text)) text_x0 = std::min(text_x0, w.box.x0);
             }
             if (e.mark.shape == MarkShape::none) {
                 const double pad = it->box.height();

@@ -15,6 +15,8 @@ constexpr double kMinMarkSide = 1.5;
 constexpr double kMinMarkArea = 6.0;
 // A marker is about as wide as it is tall; a longer box is a rule, a border or an underline.
 constexpr double kMaxMarkAspect = 2.5;
+// A marker is at most this many times as tall as its row's words (with a little slack).
+constexpr double kMaxMarkRows = 2.0;
 // A cell's fill is at most this many times as wide as the status column found for it.
 constexpr double kMaxCellWidth = 2.0;
 
@@ -61,7 +63,8 @@ MarkReading read_paths(const Drawing& drawing, const Box& region) {
         }
         if (!centre_inside(p.box, region) || p.box.width() >= kBackgroundWidth * region.width()) continue;
         if (std::min(p.box.width(), p.box.height()) < kMinMarkSide && p.stroke_width == 0) continue;
-        if (marker_sized(p.box)) marks.push_back(&p);
+        // a marker sits inside its row: a taller shape is a watermark's letter or a drawing
+        if (marker_sized(p.box) && p.box.height() <= kMaxMarkRows * region.height()) marks.push_back(&p);
     }
     double extent = 0;
     for (const DrawnPath* p : marks) extent = std::max(extent, p->box.width() * p->box.height());
@@ -81,16 +84,18 @@ MarkReading read_paths(const Drawing& drawing, const Box& region) {
     return out;
 }
 
-// Words printed in a status colour (a status word the patterns do not know, in green).
-CellColour colour_of_text(const Drawing& drawing, const Box& region) {
-    CellColour found = CellColour::none;
+// Words printed in a status colour (a glyph whose Unicode was lost, a status word the
+// patterns do not know): the colour, with its paint.
+MarkReading colour_of_text(const Drawing& drawing, const Box& region) {
+    MarkReading out;
     for (const ColouredText& t : drawing.texts) {
         if (!centre_inside(t.box, region)) continue;
         const CellColour c = classify_rgb(t.colour);
-        if (found != CellColour::none && c != found) return CellColour::ambiguous;
-        found = c;
+        if (out.colour != CellColour::none && c != out.colour) return MarkReading{CellColour::ambiguous, false, MarkShape::none, std::nullopt};
+        out.colour = c;
+        out.paint = t.colour;
     }
-    return found;
+    return out;
 }
 
 MarkReading read_image(const DrawnImage& image) {
@@ -112,7 +117,11 @@ MarkReading read_mark(const Drawing& drawing, const Box& region) {
             if (r.found()) return r;
         }
     MarkReading r = read_paths(drawing, region);
-    if (!r.found()) r.colour = colour_of_text(drawing, region);
+    // A glyph printed in colour is the marker where no coloured shape is drawn.
+    if (r.colour == CellColour::none) {
+        MarkReading text = colour_of_text(drawing, region);
+        if (text.colour != CellColour::none) r = text;
+    }
     return r;
 }
 
