@@ -136,8 +136,8 @@ void flip_rows(DrawnImage& img) {
 
 }  // namespace
 
-DrawingDevice::DrawingDevice(Drawing& out, double page_area)
-    : TextOutputDev(nullptr, false, 0, false, false), out_(out), page_area_(page_area) {}
+DrawingDevice::DrawingDevice(Drawing& out, double page_area, ImageCache& cache)
+    : TextOutputDev(nullptr, false, 0, false, false), out_(out), page_area_(page_area), cache_(cache) {}
 
 void DrawingDevice::add_path(GfxState* state, bool even_odd, bool stroked) {
     const GfxPath* path = state->getPath();
@@ -182,6 +182,22 @@ bool DrawingDevice::marker_box(GfxState* state, int width, int height, Box& box,
     return box.width() <= kMaxMarkerSide && box.height() <= kMaxMarkerSide;
 }
 
+void DrawingDevice::place(Object* ref, DrawnImage img, bool flipped, const std::function<void(DrawnImage&)>& decode) {
+    // An icon drawn on every row is one image object: decoded once per document and worker.
+    const bool cacheable = ref && ref->isRef();
+    const std::pair<int, int> key = cacheable ? std::pair{ref->getRef().num, ref->getRef().gen} : std::pair{0, 0};
+    auto hit = cacheable ? cache_.find(key) : cache_.end();
+    if (hit != cache_.end()) {
+        img.pixels = hit->second.pixels;
+        img.alpha = hit->second.alpha;
+    } else {
+        decode(img);
+        if (cacheable) cache_[key] = img;
+    }
+    if (flipped) flip_rows(img);
+    out_.images.push_back(std::move(img));
+}
+
 void DrawingDevice::drawImage(GfxState* state, Object* ref, Stream* str, int width, int height,
                               GfxImageColorMap* colorMap, bool interpolate, const int* maskColors, bool inlineImg) {
     DrawnImage img;
@@ -191,9 +207,8 @@ void DrawingDevice::drawImage(GfxState* state, Object* ref, Stream* str, int wid
         OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
         return;
     }
-    img.pixels = decode_rgb(str, width, height, colorMap);
-    if (flipped) flip_rows(img);
-    out_.images.push_back(std::move(img));
+    place(inlineImg ? nullptr : ref, std::move(img), flipped,
+          [&](DrawnImage& i) { i.pixels = decode_rgb(str, width, height, colorMap); });
 }
 
 void DrawingDevice::drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert,
@@ -221,30 +236,30 @@ void DrawingDevice::drawImageMask(GfxState* state, Object* ref, Stream* str, int
     out_.images.push_back(std::move(img));
 }
 
-void DrawingDevice::drawMaskedImage(GfxState* state, Object*, Stream* str, int width, int height,
+void DrawingDevice::drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
                                     GfxImageColorMap* colorMap, bool, Stream* maskStr, int maskWidth,
                                     int maskHeight, bool maskInvert, bool) {
     DrawnImage img;
     bool flipped = false;
     if (!marker_box(state, width, height, img.box, flipped)) return;
     if (maskWidth <= 0 || maskHeight <= 0 || long(maskWidth) * maskHeight > kMaxMarkerPixels) return;
-    img.pixels = decode_rgb(str, width, height, colorMap);
-    img.alpha = resample(decode_stencil(maskStr, maskWidth, maskHeight, maskInvert), maskWidth, maskHeight, width, height);
-    if (flipped) flip_rows(img);
-    out_.images.push_back(std::move(img));
+    place(ref, std::move(img), flipped, [&](DrawnImage& i) {
+        i.pixels = decode_rgb(str, width, height, colorMap);
+        i.alpha = resample(decode_stencil(maskStr, maskWidth, maskHeight, maskInvert), maskWidth, maskHeight, width, height);
+    });
 }
 
-void DrawingDevice::drawSoftMaskedImage(GfxState* state, Object*, Stream* str, int width, int height,
+void DrawingDevice::drawSoftMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
                                         GfxImageColorMap* colorMap, bool, Stream* maskStr, int maskWidth,
                                         int maskHeight, GfxImageColorMap* maskColorMap, bool) {
     DrawnImage img;
     bool flipped = false;
     if (!marker_box(state, width, height, img.box, flipped)) return;
     if (maskWidth <= 0 || maskHeight <= 0 || long(maskWidth) * maskHeight > kMaxMarkerPixels) return;
-    img.pixels = decode_rgb(str, width, height, colorMap);
-    img.alpha = resample(decode_alpha(maskStr, maskWidth, maskHeight, maskColorMap), maskWidth, maskHeight, width, height);
-    if (flipped) flip_rows(img);
-    out_.images.push_back(std::move(img));
+    place(ref, std::move(img), flipped, [&](DrawnImage& i) {
+        i.pixels = decode_rgb(str, width, height, colorMap);
+        i.alpha = resample(decode_alpha(maskStr, maskWidth, maskHeight, maskColorMap), maskWidth, maskHeight, width, height);
+    });
 }
 
 }  // namespace occx

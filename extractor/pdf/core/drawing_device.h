@@ -4,14 +4,21 @@
 // and no pixel is drawn; only images small enough to be a status marker are decoded.
 #include <TextOutputDev.h>
 
+#include <functional>
+#include <map>
+#include <utility>
+
 #include "model/drawing.h"
 
 namespace occx {
 
+// Marker images already decoded, by object reference (their pixels and alpha; box unused).
+using ImageCache = std::map<std::pair<int, int>, DrawnImage>;
+
 class DrawingDevice : public TextOutputDev {
 public:
     // page_area in square points: paths covering most of it are page backgrounds, not kept.
-    DrawingDevice(Drawing& out, double page_area);
+    DrawingDevice(Drawing& out, double page_area, ImageCache& cache);
 
     bool needNonText() override { return true; }
     void fill(GfxState* state) override;
@@ -30,11 +37,14 @@ public:
 
 private:
     void add_path(GfxState* state, bool even_odd, bool stroked);
+    // Adds an image at its box: its pixels from the cache, or decoded (and cached) by decode.
+    void place(Object* ref, DrawnImage img, bool flipped, const std::function<void(DrawnImage&)>& decode);
     // The image's box on the page when it is small enough to be a marker, else nothing.
     bool marker_box(GfxState* state, int width, int height, Box& box, bool& flipped) const;
 
     Drawing& out_;
     double page_area_;
+    ImageCache& cache_;
 };
 
 }  // namespace occx

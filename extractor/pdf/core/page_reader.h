@@ -2,7 +2,9 @@
 // One pass of Poppler's core text device per page gives both the words (as the cpp API's
 // text_list would) and the drawing: fills, strokes, marker-sized images, coloured text. Built
 // only where the core OutputDev API of the installed Poppler compiles (OCCX_POPPLER_CORE).
+#include <map>
 #include <memory>
+#include <utility>
 #include <string_view>
 
 #include "model/document.h"
@@ -25,6 +27,7 @@ public:
 
 private:
     std::unique_ptr<PDFDoc> doc_;
+    std::unique_ptr<std::map<std::pair<int, int>, DrawnImage>> images_;  // decoded marker images
 };
 
 }  // namespace occx
