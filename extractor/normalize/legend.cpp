@@ -92,7 +92,8 @@ bool Legend::learn(const Page& page, const std::function<MarkReading(const Box&)
                 else if (is_wording(w.text)) text_x0 = std::min(text_x0, w.box.x0);
             }
             if (e.mark.shape == MarkShape::none) {
-                const double pad = it->box.height();
+                // half a line's height: the rows above and below hold their own markers
+                const double pad = it->box.height() / 2;
                 e.mark = read_mark({0, it->box.y0 - pad, text_x0 - 1, it->box.y1 + pad});
             }
             if (e.mark.found() || outcome == std::string(kDataMissing)) entries_.push_back(e);

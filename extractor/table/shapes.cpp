@@ -25,6 +25,11 @@ constexpr int kInkChroma = 70;
 constexpr int kImageInk = 225;
 // A blob spanning this share of a cell's side is a rule or a border, not a marker.
 constexpr double kRuleSpan = 0.9;
+// A blob this many times longer than wide is a rule or a rule's piece, not a marker.
+constexpr double kMaxBlobAspect = 4.0;
+// A blob inking less than this share of its box is a cell's frame or a rule's corner; the
+// thinnest marker (a stroked tick) inks about a quarter.
+constexpr double kMinBlobFill = 0.15;
 
 struct Grid {
     int w = 0, h = 0;
@@ -329,7 +334,9 @@ Mask mask_from_raster(const RgbImage& image, int x0, int y0, int x1, int y1) {
                         stack.push_back({nx, ny});
                     }
             }
-            const bool rule = bx1 - bx0 + 1 >= kRuleSpan * w || by1 - by0 + 1 >= kRuleSpan * h;
+            const bool rule = bx1 - bx0 + 1 >= kRuleSpan * w || by1 - by0 + 1 >= kRuleSpan * h ||
+                              double(members.size()) < kMinBlobFill * (bx1 - bx0 + 1) * (by1 - by0 + 1) ||
+                              std::max(bx1 - bx0, by1 - by0) + 1 > kMaxBlobAspect * (std::min(bx1 - bx0, by1 - by0) + 1);
             if (rule || int(members.size()) <= best_size) continue;
             best_size = int(members.size());
             std::fill(best.on.begin(), best.on.end(), 0);

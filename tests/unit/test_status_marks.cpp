@@ -207,6 +207,16 @@ TEST_CASE("a scan's marker: colour where printed in colour, shape in grey", "[st
     CHECK(g.grey);
     CHECK(g.shape == MarkShape::triangle);
     CHECK_FALSE(raster_has_colour(grey));
+    // a frame round the marker (a key's cell border), inking more than the marker, is not it
+    RgbImage framed = raster_with(place(kTriangle, 40, 40, 12), 150, kGrey);
+    const int f0 = 66, f1 = 122;  // pixels: about 32 to 59 points
+    for (int a = f0; a <= f1; ++a)
+        for (int t = 0; t < 2; ++t)
+            for (auto [x, y] : {std::pair{a, f0 + t}, std::pair{a, f1 - t}, std::pair{f0 + t, a}, std::pair{f1 - t, a}}) {
+                unsigned char* px = &framed.pixels[3 * (size_t(y) * framed.width + x)];
+                px[0] = px[1] = px[2] = 0;
+            }
+    CHECK(read_mark(framed, 150, Box{30, 30, 70, 70}).shape == MarkShape::triangle);
     // a row's rule across the cell is no marker
     RgbImage rule = raster_with({{0, 49}, {100, 49}, {100, 50}, {0, 50}}, 150, {0, 0, 0});
     CHECK(read_mark(rule, 150, Box{30, 30, 70, 70}).shape == MarkShape::none);
