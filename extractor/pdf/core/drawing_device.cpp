@@ -236,13 +236,19 @@ void DrawingDevice::drawImageMask(GfxState* state, Object* ref, Stream* str, int
     out_.images.push_back(std::move(img));
 }
 
+// A masked image worth decoding: marker-sized, its mask too.
+bool DrawingDevice::masked_marker(GfxState* state, int width, int height, int mask_width, int mask_height, Box& box,
+                                  bool& flipped) const {
+    return marker_box(state, width, height, box, flipped) && mask_width > 0 && mask_height > 0 &&
+           long(mask_width) * mask_height <= kMaxMarkerPixels;
+}
+
 void DrawingDevice::drawMaskedImage(GfxState* state, Object* ref, Stream* str, int width, int height,
                                     GfxImageColorMap* colorMap, bool, Stream* maskStr, int maskWidth,
                                     int maskHeight, bool maskInvert, bool) {
     DrawnImage img;
     bool flipped = false;
-    if (!marker_box(state, width, height, img.box, flipped)) return;
-    if (maskWidth <= 0 || maskHeight <= 0 || long(maskWidth) * maskHeight > kMaxMarkerPixels) return;
+    if (!masked_marker(state, width, height, maskWidth, maskHeight, img.box, flipped)) return;
     place(ref, std::move(img), flipped, [&](DrawnImage& i) {
         i.pixels = decode_rgb(str, width, height, colorMap);
         i.alpha = resample(decode_stencil(maskStr, maskWidth, maskHeight, maskInvert), maskWidth, maskHeight, width, height);
@@ -254,8 +260,7 @@ void DrawingDevice::drawSoftMaskedImage(GfxState* state, Object* ref, Stream* st
                                         int maskHeight, GfxImageColorMap* maskColorMap, bool) {
     DrawnImage img;
     bool flipped = false;
-    if (!marker_box(state, width, height, img.box, flipped)) return;
-    if (maskWidth <= 0 || maskHeight <= 0 || long(maskWidth) * maskHeight > kMaxMarkerPixels) return;
+    if (!masked_marker(state, width, height, maskWidth, maskHeight, img.box, flipped)) return;
     place(ref, std::move(img), flipped, [&](DrawnImage& i) {
         i.pixels = decode_rgb(str, width, height, colorMap);
         i.alpha = resample(decode_alpha(maskStr, maskWidth, maskHeight, maskColorMap), maskWidth, maskHeight, width, height);

@@ -41,6 +41,8 @@ private:
     void place(Object* ref, DrawnImage img, bool flipped, const std::function<void(DrawnImage&)>& decode);
     // The image's box on the page when it is small enough to be a marker, else nothing.
     bool marker_box(GfxState* state, int width, int height, Box& box, bool& flipped) const;
+    bool masked_marker(GfxState* state, int width, int height, int mask_width, int mask_height, Box& box,
+                       bool& flipped) const;
 
     Drawing& out_;
     double page_area_;
