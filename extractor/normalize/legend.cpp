@@ -84,18 +84,17 @@ bool Legend::learn(const Page& page, const std::function<MarkReading(const Box&)
         for (const auto& [key, outcome] : kinds) {
             if (!pack_.matches_any(key, it->text)) continue;
             // The marker stands left of its description, in the row's band: a glyph, or drawn.
-            Entry e{{}, outcome};
+            MarkShape glyph_shape = MarkShape::none;
             double text_x0 = it->box.x1;
             for (const Word& w : page.words) {
                 if (std::abs(w.box.center_y() - it->box.center_y()) > kSameLine) continue;
-                if (auto glyph = pack_.classify("legend.glyph", w.text)) e.mark.shape = shape_from_name(*glyph);
+                if (auto glyph = pack_.classify("legend.glyph", w.text)) glyph_shape = shape_from_name(*glyph);
                 else if (is_wording(w.text)) text_x0 = std::min(text_x0, w.box.x0);
             }
-            if (e.mark.shape == MarkShape::none) {
-                // half a line's height: the rows above and below hold their own markers
-                const double pad = it->box.height() / 2;
-                e.mark = read_mark({0, it->box.y0 - pad, text_x0 - 1, it->box.y1 + pad});
-            }
+            // half a line's height: the rows above and below hold their own markers
+            const double pad = it->box.height() / 2;
+            Entry e{read_mark({0, it->box.y0 - pad, text_x0 - 1, it->box.y1 + pad}), outcome};
+            if (glyph_shape != MarkShape::none) e.mark.shape = glyph_shape;  // a glyph's shape is its Unicode's
             if (e.mark.found() || outcome == std::string(kDataMissing)) entries_.push_back(e);
             break;
         }
@@ -122,12 +121,14 @@ bool Legend::key_read() const {
 
 // Colour carries the meaning when the key's statuses differ in colour (or there is no key).
 bool Legend::colour_tells() const {
-    std::set<int> colours;  // the exact paint where known, else the hue's class
+    // The exact paint where known, else the hue's class; a key whose colours were not seen (its
+    // glyphs' colour lost) does not say colour means nothing.
+    std::set<int> colours;
     for (const Entry& e : entries_)
-        if (canonical(e.outcome))
+        if (canonical(e.outcome) && (e.mark.colour != CellColour::none || e.mark.grey))
             colours.insert(e.mark.paint ? (e.mark.paint->r << 16 | e.mark.paint->g << 8 | e.mark.paint->b) + 8
                                         : int(e.mark.colour));
-    return !key_read() || colours.size() > 1;
+    return !key_read() || colours.size() != 1;
 }
 
 bool Legend::shape_tells() const {
