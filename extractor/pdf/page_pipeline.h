@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "model/drawing.h"
 #include "model/raster.h"
 #include "pdf/pdf_document.h"
 
@@ -21,7 +22,8 @@ namespace occx {
 
 struct PreparedPage {
     Page page;
-    std::unique_ptr<RgbImage> raster;  // for colour questions; may be null
+    std::unique_ptr<Drawing> drawing;  // what a text page draws, where Poppler's core API read it
+    std::unique_ptr<RgbImage> raster;  // for colour questions without a drawing; may be null
     double raster_dpi = 0;
     int turned = 0;       // degrees the page was turned back to read its text
     std::string error;    // set when the page could not be prepared

@@ -9,6 +9,14 @@
 
 #include "util/error.h"
 
+#ifdef OCCX_POPPLER_CORE
+#include "pdf/core/page_reader.h"
+#else
+namespace occx {
+class CorePageReader {};  // never made: without the core API pages are read by the cpp API only
+}  // namespace occx
+#endif
+
 namespace occx {
 
 namespace {
@@ -80,9 +88,27 @@ PdfDocument::PdfDocument(std::string_view bytes) : bytes_(bytes) {
     doc_.reset(poppler::document::load_from_raw_data(bytes_.data(), static_cast<int>(bytes_.size())));
     if (!doc_) fail("", "not a readable PDF (damaged or not a PDF)");
     if (doc_->is_locked()) fail("", "the PDF is encrypted and needs a password");
+#ifdef OCCX_POPPLER_CORE
+    core_ = std::make_unique<CorePageReader>(bytes_);
+    if (!core_->ok()) core_.reset();
+#endif
 }
 
-PdfDocument::~PdfDocument() = default;
+PdfDocument::~PdfDocument() {
+    core_.reset();
+    doc_.reset();
+}
+
+Page PdfDocument::read_words_and_drawing(int number, Drawing& drawing) const {
+#ifdef OCCX_POPPLER_CORE
+    if (core_) {
+        if (number < 1 || number > page_count()) fail("page " + std::to_string(number), "cannot be read");
+        return core_->read(number, drawing);
+    }
+#endif
+    (void)drawing;
+    return read_words(number);
+}
 
 int PdfDocument::page_count() const { return doc_->pages(); }
 

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "model/drawing.h"
 #include "model/raster.h"
 
 namespace poppler {
@@ -14,6 +15,8 @@ class document;
 }
 
 namespace occx {
+
+class CorePageReader;
 
 class PdfDocument {
 public:
@@ -26,6 +29,11 @@ public:
     int page_count() const;
     // The page's text layer as words, in top-left-origin points of the page as displayed.
     Page read_words(int number) const;
+    // True when pages can be read with their drawing (Poppler's core API was found at build time).
+    bool reads_drawings() const { return core_ != nullptr; }
+    // The words as read_words gives them, and the page's drawing, in one pass; only when
+    // reads_drawings().
+    Page read_words_and_drawing(int number, Drawing& drawing) const;
     // Renders the whole page at dpi (a render of part of a page costs Poppler about as much).
     // Smoothing (antialiasing) is for reading; colour sampling needs only the fills, and
     // antialiasing costs a sixth of a render.
@@ -35,6 +43,7 @@ public:
 private:
     std::string bytes_;  // Poppler reads from this buffer for the document's lifetime
     std::unique_ptr<poppler::document> doc_;
+    std::unique_ptr<CorePageReader> core_;  // after doc_: it needs Poppler's globals doc_ holds
 };
 
 }  // namespace occx

@@ -1,6 +1,8 @@
 #include "pipeline/pdf_extract.h"
 
+#include <cstdlib>
 #include <memory>
+#include <string_view>
 
 #include "ocr/engine_pool.h"
 #include "ocr/ocr_page.h"
@@ -8,9 +10,10 @@
 #include "pdf/page_orientation.h"
 #include "pdf/page_pipeline.h"
 #include "pipeline/page_text.h"
+#include "pipeline/status_sampler.h"
+#include "table/legend.h"
 #include "text/cabinet_parser.h"
 #include "pdf/pdf_document.h"
-#include "table/colour.h"
 #include "table/table_builder.h"
 #include "util/error.h"
 
@@ -18,20 +21,17 @@ namespace occx {
 
 namespace {
 
-// Statuses drawn as shapes are read from a low-resolution render of the page. Rendering costs
-// more than reading the text, so a page is rendered only once colour has been asked about,
-// and then by the workers, ahead, in parallel with the reading.
-constexpr double kColourDpi = 50;
-
-RgbImage render_for_colour(const PdfDocument& doc, int page, int turned) {
-    return rotate_raster(doc.render(page, kColourDpi, PdfDocument::Smoothing::off), turned);
-}
-
-PreparedPage prepare_text_page(const PdfDocument& doc, Page page, bool want_raster) {
+PreparedPage prepare_text_page(const PdfDocument& doc, Page page, std::unique_ptr<Drawing> drawing, bool want_raster) {
     PreparedPage p;
     p.page = std::move(page);
     p.turned = straighten_page(p.page);
-    if (want_raster) {
+    if (drawing) {
+        // A displayed page's size, before straighten_page turned it.
+        const bool swapped = p.turned == 90 || p.turned == 270;
+        turn_drawing(*drawing, p.turned, swapped ? p.page.height : p.page.width, swapped ? p.page.width : p.page.height);
+        p.drawing = std::move(drawing);
+        p.page.notes.push_back("statuses: read from the page's drawing");
+    } else if (want_raster) {
         p.raster = std::make_unique<RgbImage>(render_for_colour(doc, p.page.number, p.turned));
         p.raster_dpi = kColourDpi;
     }
@@ -49,7 +49,15 @@ PreparedPage prepare_ocr_page(const PdfDocument& doc, const Page& text_layer, co
     p.page.notes.insert(p.page.notes.begin(), text_layer.notes.begin(), text_layer.notes.end());
     p.raster = std::make_unique<RgbImage>(std::move(ocr.raster));
     p.raster_dpi = ocr.raster_dpi;
+    p.page.notes.push_back("statuses: read from the scan's raster");
     return p;
+}
+
+// OCCX_STATUS_FROM=render makes text pages use the render fallback, as a build without
+// Poppler's core API does: to test that path and to measure against it.
+bool drawing_disabled() {
+    const char* from = std::getenv("OCCX_STATUS_FROM");
+    return from && std::string_view(from) == "render";
 }
 
 }  // namespace
@@ -59,50 +67,27 @@ PreparePage page_preparer(const ExtractOptions& options, const PatternPack& pack
     ocr.dpi = options.dpi;
     ocr.patterns = &pack;
     OcrMode mode = options.ocr;
-    return [ocr, mode, &pack](const PdfDocument& doc, int number, bool want_raster) {
-        Page page = doc.read_words(number);
+    const bool use_drawing = !drawing_disabled();
+    return [ocr, mode, use_drawing, &pack](const PdfDocument& doc, int number, bool want_raster) {
+        // One pass gives the words and the drawing where Poppler's core API is there.
+        std::unique_ptr<Drawing> drawing;
+        if (use_drawing && doc.reads_drawings()) drawing = std::make_unique<Drawing>();
+        Page page = drawing ? doc.read_words_and_drawing(number, *drawing) : doc.read_words(number);
         OcrDecision decision = decide_ocr(page, mode);
         page.notes.push_back(decision.ocr ? "OCR: " + decision.reason : decision.reason);
         if (decision.ocr) return prepare_ocr_page(doc, page, ocr);
-        want_raster = want_raster || statuses_look_drawn(page, pack);
-        return prepare_text_page(doc, std::move(page), want_raster);
+        want_raster = !drawing && (want_raster || statuses_look_drawn(page, pack));
+        if (want_raster) page.notes.push_back("statuses: read from a render (fallback: no drawing)");
+        return prepare_text_page(doc, std::move(page), std::move(drawing), want_raster);
     };
 }
-
-namespace {
-
-// Answers from the prepared raster, or renders on first question; once a colour is found,
-// asks the pipeline to prepare rasters for the pages that follow.
-class PreparedPageSampler : public ColourSampler {
-public:
-    PreparedPageSampler(PreparedPage& page, const PdfDocument& doc, PagePipeline& pipeline)
-        : page_(page), doc_(doc), pipeline_(pipeline) {}
-
-    CellColour classify(const Box& region) override {
-        if (!page_.raster) {
-            page_.raster = std::make_unique<RgbImage>(render_for_colour(doc_, page_.page.number, page_.turned));
-            page_.raster_dpi = kColourDpi;
-        }
-        CellColour colour = RasterSampler(page_.raster.get(), page_.raster_dpi).classify(region);
-        // Only a report that shows statuses as colour needs its next pages rendered ahead; an
-        // empty status cell in a report of words or glyphs does not.
-        if (colour != CellColour::none) pipeline_.want_rasters();
-        return colour;
-    }
-
-private:
-    PreparedPage& page_;
-    const PdfDocument& doc_;
-    PagePipeline& pipeline_;
-};
-
-}  // namespace
 
 ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options, const PatternPack& pack) {
     PdfDocument doc(bytes);
     ExtractResult result;
     result.summary.pages = doc.page_count();
     TableBuilder builder(pack);
+    Legend legend(pack);
     PagePipeline pipeline(bytes, doc.page_count(), worker_count(options.jobs), page_preparer(options, pack));
     std::vector<std::string> cabinet_lines;  // the text, in case this is a covering report
     PreparedPage prepared;
@@ -111,7 +96,10 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
         if (!prepared.error.empty()) fail("page " + std::to_string(n), prepared.error);
         for (const auto& note : prepared.page.notes) result.summary.notes.push_back("page " + std::to_string(n) + ": " + note);
         if (prepared.page.method == PageMethod::ocr) ++result.summary.ocr_pages;
-        PreparedPageSampler sampler(prepared, doc, pipeline);
+        StatusSampler sampler(prepared, doc, pipeline, legend);
+        // The Key sits before the tables (on the cover of a monthly report).
+        if (!builder.has_rows() && legend.learn(prepared.page, [&](const Box& b) { return sampler.read_mark(b); }))
+            result.summary.notes.push_back("page " + std::to_string(n) + ": " + legend.describe());
         builder.add_page(prepared.page, &sampler);
         // A document with measure rows is a report or an annex, not a covering report: its
         // lines need not be kept (laying them out costs a tenth of the extraction).
@@ -119,6 +107,7 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
         else for (auto& line : lines_as_cells(prepared.page, pack)) cabinet_lines.push_back(std::move(line));
     }
     result.records = builder.finish(&result.summary);
+    legend.settle(result.records);
     if (result.records.empty() && looks_like_cabinet_report(cabinet_lines, pack)) {
         result.cabinet = parse_cabinet_lines(cabinet_lines, pack);
         result.cabinet->source.method = result.summary.ocr_pages ? "ocr" : "text";

@@ -50,6 +50,31 @@ const char* colour_status(CellColour c) {
     }
 }
 
+CellColour classify_rgb(const Rgb& c) {
+    const unsigned char px[3] = {c.r, c.g, c.b};
+    const double h = hue_of(px);
+    if (h < 0) return CellColour::none;
+    switch (bucket_of(h)) {
+        case kGreen: return CellColour::green;
+        case kAmber: return CellColour::amber;
+        case kRed: return CellColour::red;
+        default: return CellColour::ambiguous;
+    }
+}
+
+bool raster_has_colour(const RgbImage& image) {
+    // Every few pixels is enough: a status marker spans many, a speck of noise few.
+    constexpr int kStep = 3;
+    constexpr int kMinColoured = 20;
+    int coloured = 0;
+    for (int y = 0; y < image.height; y += kStep)
+        for (int x = 0; x < image.width; x += kStep) {
+            const double h = hue_of(image.at(x, y));
+            if (h >= 0 && bucket_of(h) != kOther && ++coloured >= kMinColoured) return true;
+        }
+    return false;
+}
+
 CellColour classify_region(const RgbImage& image, int x0, int y0, int x1, int y1, int min_pixels) {
     x0 = std::clamp(x0, 0, image.width);
     x1 = std::clamp(x1, 0, image.width);
@@ -68,6 +93,12 @@ CellColour classify_region(const RgbImage& image, int x0, int y0, int x1, int y1
     if (counts[kAmber] >= kDominantShare * coloured) return CellColour::amber;
     if (counts[kRed] >= kDominantShare * coloured) return CellColour::red;
     return CellColour::ambiguous;
+}
+
+CellStatus ColourSampler::read_status(const Box& region) {
+    const CellColour c = classify(region);
+    if (c == CellColour::ambiguous) return {nullptr, "the cell's colour is ambiguous"};
+    return {colour_status(c), ""};
 }
 
 CellColour RasterSampler::classify(const Box& region) {

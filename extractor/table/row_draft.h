@@ -24,7 +24,7 @@ struct RowDraft {
     std::vector<Fragment> comment_block;  // a scorecard's "Comments :" lines
     std::map<int, Box> extent;            // page → the row's area on it
     std::map<std::string, std::string> colour_status;  // status key → GREEN/AMBER/RED
-    std::set<std::string> ambiguous_colour;              // status keys whose colour was unclear
+    std::map<std::string, std::string> status_notes;    // status key → a doubt about its drawing
     std::set<int> ocr_pages;
     std::vector<std::string> warnings;
     bool has_comment_column = false;

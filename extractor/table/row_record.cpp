@@ -65,10 +65,10 @@ OptString read_status(const RowDraft& row, const std::string& key, const RowCont
     // A marker that OCR read as a character or two is the coloured shape itself.
     if (text && (colour == row.colour_status.end() || text->size() > kMarkerReadAsText))
         warnings.push_back(pretty_key(key) + " '" + *text + "' is not a status");
+    auto note = row.status_notes.find(key);
+    if (note != row.status_notes.end()) warnings.push_back(pretty_key(key) + ": " + note->second);
     if (colour != row.colour_status.end()) return colour->second;
-    if (row.ambiguous_colour.count(key))
-        warnings.push_back(pretty_key(key) + ": the cell's colour is ambiguous");
-    else
+    if (note == row.status_notes.end())
         warnings.push_back(pretty_key(key) + ": the cell shows no status");
     return std::nullopt;
 }

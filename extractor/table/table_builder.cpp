@@ -242,9 +242,9 @@ void TableBuilder::sample_colours(RowDraft& row) {
         // Shrunk a little so that cell borders and the neighbours' fills stay out.
         Box region{std::max(col->x0, 0.0) + 1.5, ext->second.y0 - 1,
                    std::min(col->x1, page_->width) - 1.5, ext->second.y1 + 1};
-        CellColour c = sampler_->classify(region);
-        if (const char* status = colour_status(c)) row.colour_status[key] = status;
-        else if (c == CellColour::ambiguous) row.ambiguous_colour.insert(key);
+        CellStatus drawn = sampler_->read_status(region);
+        if (drawn.status) row.colour_status[key] = drawn.status;
+        if (!drawn.note.empty()) row.status_notes[key] = drawn.note;
     }
 }
 

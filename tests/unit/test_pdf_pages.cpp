@@ -2,6 +2,7 @@
 
 #include "pdf/page_pipeline.h"
 #include "pipeline/pdf_extract.h"
+#include "table/marker.h"
 #include "test_helpers.h"
 #include "test_ocr_helpers.h"
 
@@ -36,7 +37,7 @@ TEST_CASE("a document's pages come in order, scanned ones through OCR", "[pdf][o
     CHECK_FALSE(pages[0].raster);  // no status to colour on a text page of prose
     CHECK(pages[0].page.notes.front() == "good text layer: 23 characters");
 #ifdef OCCX_POPPLER_CORE
-    // statuses come from the page's drawing, not a render
+    // statuses come from the page's drawing, not from a render
     CHECK(pages[0].page.notes.back() == "statuses: read from the page's drawing");
     CHECK(pages[0].drawing);
 #endif
@@ -57,3 +58,35 @@ TEST_CASE("with OCR off, a scanned page comes empty with the reason", "[pdf][ocr
     CHECK(pages[1].page.words.empty());
     CHECK(pages[1].page.notes.front() == "no text layer, but OCR is off (--ocr never)");
 }
+
+#ifdef OCCX_POPPLER_CORE
+TEST_CASE("a text page's drawing holds its status markers, and its words are text_list's", "[pdf][drawing]") {
+    const std::string bytes = read_file(std::string(OCCX_SAMPLES_DIR) + "/monthly-2022-07.pdf");
+    PdfDocument doc(bytes);
+    REQUIRE(doc.reads_drawings());
+    Drawing drawing;
+    Page page = doc.read_words_and_drawing(1, drawing);
+    Page words = doc.read_words(1);
+    REQUIRE(page.words.size() == words.words.size());
+    for (size_t i = 0; i < page.words.size(); ++i) {
+        CHECK(page.words[i].text == words.words[i].text);
+        CHECK(page.words[i].box.x0 == Approx(words.words[i].box.x0));
+        CHECK(page.words[i].box.y1 == Approx(words.words[i].box.y1));
+    }
+    // the Key's three circles: red, amber, green, top to bottom
+    std::vector<CellColour> circles;
+    for (const DrawnPath& p : drawing.paths)
+        if (p.stroke_width == 0 && p.box.width() < 12 && p.box.width() > 5) circles.push_back(classify_rgb(p.colour));
+    CHECK(circles == std::vector<CellColour>{CellColour::red, CellColour::amber, CellColour::green});
+
+    // the 2024 reports' icons are images, decoded with their alpha
+    const std::string icons = read_file(std::string(OCCX_SAMPLES_DIR) + "/monthly-2024-07.pdf");
+    PdfDocument doc24(icons);
+    Drawing d24;
+    doc24.read_words_and_drawing(1, d24);
+    REQUIRE(d24.images.size() >= 3);
+    MarkReading m = read_mark(d24, d24.images.front().box);
+    CHECK(m.shape == MarkShape::square);
+    CHECK(m.colour != CellColour::none);
+}
+#endif

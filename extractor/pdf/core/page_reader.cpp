@@ -1,0 +1,63 @@
+#include "pdf/core/page_reader.h"
+
+#include <GfxState.h>
+#include <PDFDoc.h>
+#include <Stream.h>
+#include <TextOutputDev.h>
+
+#include <algorithm>
+
+#include "pdf/core/drawing_device.h"
+
+namespace occx {
+
+namespace {
+
+// Text whose channels differ by less than this (0..1) is black or grey: no status colour.
+constexpr double kMinChroma = 0.15;
+
+unsigned char to_byte(double v) { return (unsigned char)std::clamp(v * 255.0 + 0.5, 0.0, 255.0); }
+
+}  // namespace
+
+CorePageReader::CorePageReader(std::string_view bytes) {
+    // MemStream neither copies nor frees the buffer; poppler-cpp's document (opened first)
+    // keeps Poppler's global parameters alive for as long as this reader lives.
+    auto* stream = new MemStream(bytes.data(), 0, Goffset(bytes.size()), Object(objNull));
+    doc_ = std::make_unique<PDFDoc>(stream);
+    images_ = std::make_unique<ImageCache>();
+}
+
+CorePageReader::~CorePageReader() = default;
+
+bool CorePageReader::ok() const { return doc_ && doc_->isOk(); }
+
+Page CorePageReader::read(int number, Drawing& drawing) const {
+    Page page;
+    page.number = number;
+    page.width = doc_->getPageMediaWidth(number);
+    page.height = doc_->getPageMediaHeight(number);
+    // Words and drawing come in the page's displayed orientation, as text_list gives them.
+    if (doc_->getPageRotate(number) % 180 != 0) std::swap(page.width, page.height);
+    DrawingDevice device(drawing, page.width * page.height, *images_);
+    doc_->displayPageSlice(&device, number, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr, nullptr,
+                           nullptr, nullptr, true);
+    const std::unique_ptr<TextWordList> list = device.makeWordList();
+    for (int i = 0; i < list->getLength(); ++i) {
+        const TextWord* tw = list->get(i);
+        const std::unique_ptr<GooString> text(tw->getText());
+        if (!text || text->getLength() == 0) continue;
+        Word w;
+        w.text = text->toStr();
+        tw->getBBox(&w.box.x0, &w.box.y0, &w.box.x1, &w.box.y1);
+        w.rotation = tw->getRotation() * 90;
+        double r, g, b;
+        tw->getColor(&r, &g, &b);
+        if (std::max({r, g, b}) - std::min({r, g, b}) >= kMinChroma)
+            drawing.texts.push_back({w.box, Rgb{to_byte(r), to_byte(g), to_byte(b)}});
+        page.words.push_back(std::move(w));
+    }
+    return page;
+}
+
+}  // namespace occx

@@ -1,0 +1,46 @@
+#include "pipeline/status_sampler.h"
+
+#include <memory>
+
+namespace occx {
+
+RgbImage render_for_colour(const PdfDocument& doc, int page, int turned) {
+    return rotate_raster(doc.render(page, kColourDpi, PdfDocument::Smoothing::off), turned);
+}
+
+const RgbImage& StatusSampler::raster() {
+    if (!page_.raster) {
+        page_.raster = std::make_unique<RgbImage>(render_for_colour(doc_, page_.page.number, page_.turned));
+        page_.raster_dpi = kColourDpi;
+    }
+    return *page_.raster;
+}
+
+bool StatusSampler::page_in_colour() {
+    if (page_.drawing) return true;  // a drawing's greys are greys
+    if (in_colour_ < 0) in_colour_ = raster_has_colour(raster());
+    return in_colour_ == 1;
+}
+
+CellColour StatusSampler::classify(const Box& region) {
+    if (page_.drawing) return read_mark(region).colour;
+    CellColour colour = RasterSampler(&raster(), page_.raster_dpi).classify(region);
+    // Only a report that shows statuses as colour needs its next pages rendered ahead; an
+    // empty status cell in a report of words or glyphs does not.
+    if (colour != CellColour::none) pipeline_.want_rasters();
+    return colour;
+}
+
+MarkReading StatusSampler::read_mark(const Box& region) {
+    if (page_.drawing) return occx::read_mark(*page_.drawing, region);
+    MarkReading mark = occx::read_mark(raster(), page_.raster_dpi, region);
+    if (mark.found()) pipeline_.want_rasters();
+    return mark;
+}
+
+CellStatus StatusSampler::read_status(const Box& region) {
+    const MarkReading mark = read_mark(region);
+    return legend_.decide(mark, page_in_colour());
+}
+
+}  // namespace occx

@@ -1,0 +1,38 @@
+#pragma once
+// Answers the table builder's questions about a page's drawn statuses: from the page's drawing
+// where it was read, else (the fallback: no core API, or a scan) from a raster, rendered on
+// first question. The legend turns what is drawn into a status.
+#include "table/legend.h"
+#include "pdf/page_pipeline.h"
+#include "pdf/pdf_document.h"
+#include "table/colour.h"
+#include "table/marker.h"
+
+namespace occx {
+
+class StatusSampler : public ColourSampler {
+public:
+    StatusSampler(PreparedPage& page, const PdfDocument& doc, PagePipeline& pipeline, Legend& legend)
+        : page_(page), doc_(doc), pipeline_(pipeline), legend_(legend) {}
+
+    CellColour classify(const Box& region) override;
+    CellStatus read_status(const Box& region) override;
+    MarkReading read_mark(const Box& region);
+
+private:
+    const RgbImage& raster();
+    bool page_in_colour();
+
+    PreparedPage& page_;
+    const PdfDocument& doc_;
+    PagePipeline& pipeline_;
+    Legend& legend_;
+    int in_colour_ = -1;  // unknown until asked
+};
+
+// The low resolution a page is rendered at when its statuses are read from a render.
+inline constexpr double kColourDpi = 50;
+
+RgbImage render_for_colour(const PdfDocument& doc, int page, int turned);
+
+}  // namespace occx

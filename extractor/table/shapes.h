@@ -1,0 +1,34 @@
+#pragma once
+// Marker shapes: a marker, drawn as paths, placed as an image or scanned, becomes a small
+// binary mask; the mask is matched against ideal outlines of the shapes reports use.
+#include <string>
+#include <vector>
+
+#include "model/drawing.h"
+
+namespace occx {
+
+enum class MarkShape { none, star, circle, triangle, triangle_down, square, diamond, tick, cross, arrow_up, arrow_down, arrow_side };
+
+const char* shape_name(MarkShape s);  // "star", "circle" ...; "" for none
+MarkShape shape_from_name(const std::string& name);
+
+// A binary raster of a marker, cropped to its ink.
+struct Mask {
+    int width = 0, height = 0;
+    std::vector<unsigned char> on;  // 1 where inked, row by row
+    bool at(int x, int y) const { return on[size_t(y) * width + x] != 0; }
+    int count() const;
+};
+
+// Paths rasterised over their joint box, painted in order (a white path erases, as on paper).
+Mask mask_from_paths(const std::vector<const DrawnPath*>& paths);
+// An image's opaque (or, without alpha, non-white) pixels.
+Mask mask_from_image(const DrawnImage& image);
+// The largest connected blob of ink (dark or coloured pixels) in a raster region, in pixels.
+Mask mask_from_raster(const RgbImage& image, int x0, int y0, int x1, int y1);
+
+// The shape a mask is closest to, or none when it resembles no shape well enough.
+MarkShape classify_shape(const Mask& mask);
+
+}  // namespace occx

@@ -1,0 +1,360 @@
+// Drawn statuses: marker shapes, marks read from a page's drawing or a raster, and the legend.
+#include <catch2/catch.hpp>
+
+#include <cmath>
+#include <numbers>
+
+#include "table/legend.h"
+#include "page_builder.h"
+#include "table/marker.h"
+#include "table/shapes.h"
+#include "test_helpers.h"
+
+using namespace occx;
+
+namespace {
+
+std::string status_of(const CellStatus& s) { return s.status ? s.status : ""; }
+
+using Poly = std::vector<Point>;
+
+// A polygon given in a unit square, placed at (x, y) with side s.
+Poly place(const Poly& unit, double x, double y, double s) {
+    Poly out;
+    for (const Point& p : unit) out.push_back({x + p.x * s, y + p.y * s});
+    return out;
+}
+
+Poly circle_poly() {
+    Poly p;
+    for (int i = 0; i < 32; ++i) {
+        const double a = 2 * std::numbers::pi * i / 32;
+        p.push_back({0.5 + 0.5 * std::cos(a), 0.5 + 0.5 * std::sin(a)});
+    }
+    return p;
+}
+
+Poly star_poly() {
+    Poly p;
+    for (int i = 0; i < 10; ++i) {
+        const double a = -std::numbers::pi / 2 + std::numbers::pi * i / 5;
+        const double r = i % 2 ? 0.2 : 0.5;
+        p.push_back({0.5 + r * std::cos(a), 0.5 + r * std::sin(a)});
+    }
+    return p;
+}
+
+const Poly kTriangle{{0.5, 0}, {1, 1}, {0, 1}};
+const Poly kSquare{{0, 0}, {1, 0}, {1, 1}, {0, 1}};
+const Poly kDiamond{{0.5, 0}, {1, 0.5}, {0.5, 1}, {0, 0.5}};
+const Poly kArrowUp{{0.5, 0}, {1, 0.45}, {0.65, 0.45}, {0.65, 1}, {0.35, 1}, {0.35, 0.45}, {0, 0.45}};
+
+DrawnPath path(const Poly& poly, Rgb colour, double stroke = 0) {
+    DrawnPath d;
+    d.subpaths = {poly};
+    d.colour = colour;
+    d.stroke_width = stroke;
+    d.box = {1e9, 1e9, -1e9, -1e9};
+    for (const Point& p : poly)
+        d.box = {std::min(d.box.x0, p.x), std::min(d.box.y0, p.y), std::max(d.box.x1, p.x), std::max(d.box.y1, p.y)};
+    return d;
+}
+
+MarkShape shape_of(const Poly& unit, double side = 9) {
+    DrawnPath p = path(place(unit, 100, 100, side), {0, 153, 68});
+    return classify_shape(mask_from_paths({&p}));
+}
+
+const Rgb kGreen{0, 153, 68}, kAmber{255, 176, 0}, kRed{214, 40, 40}, kGrey{140, 140, 140};
+
+// A white raster with a polygon painted in `ink` at `dpi` pixels per inch (page points in).
+RgbImage raster_with(const Poly& poly_pt, double dpi, Rgb ink, int w_pt = 100, int h_pt = 100) {
+    RgbImage img;
+    const double s = dpi / 72;
+    img.width = int(w_pt * s);
+    img.height = int(h_pt * s);
+    img.pixels.assign(size_t(img.width) * img.height * 3, 255);
+    DrawnPath p = path(poly_pt, ink);
+    for (int y = 0; y < img.height; ++y)
+        for (int x = 0; x < img.width; ++x) {
+            const double px = (x + 0.5) / s, py = (y + 0.5) / s;
+            int crossings = 0;
+            for (size_t i = 0; i < poly_pt.size(); ++i) {
+                const Point& a = poly_pt[i];
+                const Point& b = poly_pt[(i + 1) % poly_pt.size()];
+                if ((a.y <= py) != (b.y <= py) && a.x + (py - a.y) / (b.y - a.y) * (b.x - a.x) > px) ++crossings;
+            }
+            if (crossings % 2) {
+                unsigned char* out = &img.pixels[3 * (size_t(y) * img.width + x)];
+                out[0] = ink.r, out[1] = ink.g, out[2] = ink.b;
+            }
+        }
+    return img;
+}
+
+}  // namespace
+
+TEST_CASE("marker shapes are told apart from their outlines", "[status][shape]") {
+    CHECK(shape_of(circle_poly()) == MarkShape::circle);
+    CHECK(shape_of(star_poly()) == MarkShape::star);
+    CHECK(shape_of(kTriangle) == MarkShape::triangle);
+    CHECK(shape_of(kSquare) == MarkShape::square);
+    CHECK(shape_of(kDiamond) == MarkShape::diamond);
+    CHECK(shape_of(kArrowUp) == MarkShape::arrow_up);
+    Poly down = kTriangle;
+    for (auto& p : down) p.y = 1 - p.y;
+    CHECK(shape_of(down) == MarkShape::triangle_down);
+    // the size a shape is drawn at does not matter
+    CHECK(shape_of(star_poly(), 30) == MarkShape::star);
+    CHECK(shape_of(kTriangle, 5) == MarkShape::triangle);
+}
+
+TEST_CASE("stroked ticks and crosses are shapes too", "[status][shape]") {
+    DrawnPath tick = path(place({{0.05, 0.55}, {0.38, 0.9}, {0.95, 0.1}}, 50, 50, 10), kGreen, 2);
+    CHECK(classify_shape(mask_from_paths({&tick})) == MarkShape::tick);
+    DrawnPath a = path(place({{0.1, 0.1}, {0.9, 0.9}}, 50, 50, 10), kRed, 2.4);
+    DrawnPath b = path(place({{0.9, 0.1}, {0.1, 0.9}}, 50, 50, 10), kRed, 2.4);
+    CHECK(classify_shape(mask_from_paths({&a, &b})) == MarkShape::cross);
+}
+
+TEST_CASE("a blob that resembles no shape is none", "[status][shape]") {
+    Mask line;
+    line.width = 20;
+    line.height = 3;
+    line.on.assign(60, 1);
+    line.on[25] = 0;
+    Mask speck;
+    speck.width = speck.height = 2;
+    speck.on.assign(4, 1);
+    CHECK(classify_shape(speck) == MarkShape::none);
+    // an L shape
+    Mask ell;
+    ell.width = ell.height = 10;
+    ell.on.assign(100, 0);
+    for (int i = 0; i < 10; ++i) ell.on[size_t(i) * 10] = ell.on[90 + size_t(i)] = 1;
+    CHECK(classify_shape(ell) == MarkShape::none);
+}
+
+TEST_CASE("a status cell's marker is read from the page's drawing", "[status][drawing]") {
+    Drawing d;
+    // a cell with a border (stroked), a red triangle inside, and a green circle in the next cell
+    d.paths.push_back(path({{10, 10}, {60, 10}, {60, 30}, {10, 30}}, {89, 89, 89}, 0.5));
+    d.paths.push_back(path(place(kTriangle, 30, 15, 9), kRed));
+    d.paths.push_back(path(place(circle_poly(), 80, 15, 9), kGreen));
+    MarkReading m = read_mark(d, Box{11.5, 11, 58.5, 29});
+    CHECK(m.colour == CellColour::red);
+    CHECK(m.shape == MarkShape::triangle);
+    MarkReading next = read_mark(d, Box{61.5, 11, 108.5, 29});
+    CHECK(next.colour == CellColour::green);
+    CHECK(next.shape == MarkShape::circle);
+    CHECK_FALSE(read_mark(d, Box{200, 11, 250, 29}).found());
+}
+
+TEST_CASE("a coloured cell background is the cell's status when nothing sits in it", "[status][drawing]") {
+    Drawing d;
+    d.paths.push_back(path({{10, 10}, {60, 10}, {60, 30}, {10, 30}}, {0, 176, 80}));
+    MarkReading m = read_mark(d, Box{11.5, 11, 58.5, 29});
+    CHECK(m.colour == CellColour::green);
+    CHECK(m.shape == MarkShape::none);
+    // the last column's region may run on to the page's edge, wider than its cell
+    CHECK(read_mark(d, Box{11.5, 11, 120, 29}).colour == CellColour::green);
+    // a grey or tinted cell, or a tint across the whole row, is the table's look: no marker
+    Drawing grey;
+    grey.paths.push_back(path({{10, 10}, {60, 10}, {60, 30}, {10, 30}}, {191, 191, 191}));
+    CHECK_FALSE(read_mark(grey, Box{11.5, 11, 58.5, 29}).found());
+    Drawing row;
+    row.paths.push_back(path({{0, 10}, {800, 10}, {800, 30}, {0, 30}}, {0, 176, 80}));
+    CHECK_FALSE(read_mark(row, Box{11.5, 11, 58.5, 29}).found());
+}
+
+TEST_CASE("a word printed in a status colour gives its colour", "[status][drawing]") {
+    Drawing d;
+    d.texts.push_back({Box{20, 14, 40, 22}, {0, 140, 60}});
+    CHECK(read_mark(d, Box{11.5, 11, 58.5, 29}).colour == CellColour::green);
+    d.texts.push_back({Box{42, 14, 50, 22}, {200, 30, 30}});
+    CHECK(read_mark(d, Box{11.5, 11, 58.5, 29}).colour == CellColour::ambiguous);
+}
+
+TEST_CASE("an icon image's opaque pixels give its shape, its pixels its colour", "[status][drawing]") {
+    DrawnImage icon;
+    icon.box = {20, 12, 30, 22};
+    icon.pixels.width = icon.pixels.height = 20;
+    icon.pixels.pixels.assign(20 * 20 * 3, 0);
+    icon.alpha.assign(20 * 20, 0);
+    for (int y = 0; y < 20; ++y)
+        for (int x = 0; x < 20; ++x) {
+            unsigned char* px = &icon.pixels.pixels[3 * size_t(y * 20 + x)];
+            px[0] = kAmber.r, px[1] = kAmber.g, px[2] = kAmber.b;
+            if (std::abs(x - 9.5) + std::abs(y - 9.5) <= 10) icon.alpha[size_t(y * 20 + x)] = 255;
+        }
+    Drawing d;
+    d.images.push_back(icon);
+    MarkReading m = read_mark(d, Box{11.5, 11, 58.5, 29});
+    CHECK(m.colour == CellColour::amber);
+    CHECK(m.shape == MarkShape::diamond);
+}
+
+TEST_CASE("a scan's marker: colour where printed in colour, shape in grey", "[status][raster]") {
+    const Poly star = place(star_poly(), 40, 40, 12);
+    RgbImage colour = raster_with(star, 150, kGreen);
+    MarkReading m = read_mark(colour, 150, Box{30, 30, 70, 70});
+    CHECK(m.colour == CellColour::green);
+    CHECK(m.shape == MarkShape::star);
+    CHECK(raster_has_colour(colour));
+    RgbImage grey = raster_with(place(kTriangle, 40, 40, 12), 150, kGrey);
+    MarkReading g = read_mark(grey, 150, Box{30, 30, 70, 70});
+    CHECK(g.colour == CellColour::none);
+    CHECK(g.grey);
+    CHECK(g.shape == MarkShape::triangle);
+    CHECK_FALSE(raster_has_colour(grey));
+    // a frame round the marker (a key's cell border), inking more than the marker, is not it
+    RgbImage framed = raster_with(place(kTriangle, 40, 40, 12), 150, kGrey);
+    const int f0 = 66, f1 = 122;  // pixels: about 32 to 59 points
+    for (int a = f0; a <= f1; ++a)
+        for (int t = 0; t < 2; ++t)
+            for (auto [x, y] : {std::pair{a, f0 + t}, std::pair{a, f1 - t}, std::pair{f0 + t, a}, std::pair{f1 - t, a}}) {
+                unsigned char* px = &framed.pixels[3 * (size_t(y) * framed.width + x)];
+                px[0] = px[1] = px[2] = 0;
+            }
+    CHECK(read_mark(framed, 150, Box{30, 30, 70, 70}).shape == MarkShape::triangle);
+    // a row's rule across the cell is no marker
+    RgbImage rule = raster_with({{0, 49}, {100, 49}, {100, 50}, {0, 50}}, 150, {0, 0, 0});
+    CHECK(read_mark(rule, 150, Box{30, 30, 70, 70}).shape == MarkShape::none);
+}
+
+namespace {
+
+// A Key table as a report's cover prints it; the markers are answered by `marks`, by row.
+Page key_page() {
+    using namespace testing_pages;
+    Page p = blank_page(1);
+    put(p, "Status Indicator Status Description", 20, 100);
+    put(p, "Misses target by significant margin", 100, 120);
+    put(p, "Misses target by narrow margin", 100, 135);
+    put(p, "Meets or exceeds target", 100, 150);
+    put(p, "Data missing", 100, 165);
+    return p;
+}
+
+std::function<MarkReading(const Box&)> marks_by_row(MarkReading red, MarkReading amber, MarkReading green,
+                                                    MarkReading missing = {}) {
+    return [=](const Box& b) {
+        const double y = b.center_y();
+        return y < 130 ? red : y < 145 ? amber : y < 160 ? green : missing;
+    };
+}
+
+MarkReading mark(CellColour c, MarkShape s, bool grey = false) {
+    MarkReading m;
+    m.colour = c;
+    m.shape = s;
+    m.grey = grey;
+    return m;
+}
+
+}  // namespace
+
+TEST_CASE("a key of coloured circles: colour tells, the shape does not", "[status][legend]") {
+    Legend legend(repo_patterns());
+    REQUIRE(legend.learn(key_page(), marks_by_row(mark(CellColour::red, MarkShape::circle),
+                                                  mark(CellColour::amber, MarkShape::circle),
+                                                  mark(CellColour::green, MarkShape::circle))));
+    CHECK(status_of(legend.decide(mark(CellColour::green, MarkShape::circle), true)) == "GREEN");
+    CHECK(status_of(legend.decide(mark(CellColour::red, MarkShape::none), true)) == "RED");
+    // in grey, a circle tells nothing: null, with a warning saying so
+    CellStatus grey = legend.decide(mark(CellColour::none, MarkShape::circle, true), false);
+    CHECK(grey.status == nullptr);
+    CHECK(grey.note.find("tells no status") != std::string::npos);
+}
+
+TEST_CASE("a key of shapes in one colour: the shape tells", "[status][legend]") {
+    Legend legend(repo_patterns());
+    REQUIRE(legend.learn(key_page(), marks_by_row(mark(CellColour::none, MarkShape::cross, true),
+                                                  mark(CellColour::none, MarkShape::diamond, true),
+                                                  mark(CellColour::none, MarkShape::tick, true),
+                                                  mark(CellColour::none, MarkShape::circle, true))));
+    CHECK(status_of(legend.decide(mark(CellColour::none, MarkShape::tick, true), true)) == "GREEN");
+    CHECK(status_of(legend.decide(mark(CellColour::none, MarkShape::cross, true), false)) == "RED");
+    CellStatus missing = legend.decide(mark(CellColour::none, MarkShape::circle, true), true);
+    CHECK(missing.status == nullptr);
+    CHECK(missing.note.find("Data missing") != std::string::npos);
+    CHECK(legend.describe().find("tick grey = GREEN") != std::string::npos);
+}
+
+TEST_CASE("colour and shape disagreeing: a warning, and the key says which wins", "[status][legend]") {
+    Legend legend(repo_patterns());
+    REQUIRE(legend.learn(key_page(), marks_by_row(mark(CellColour::red, MarkShape::triangle),
+                                                  mark(CellColour::amber, MarkShape::circle),
+                                                  mark(CellColour::green, MarkShape::star))));
+    CellStatus s = legend.decide(mark(CellColour::green, MarkShape::triangle), true);
+    CHECK(status_of(s) == "GREEN");
+    CHECK(s.note == "the marker's colour says GREEN but its shape (triangle) says RED");
+    CHECK(status_of(legend.decide(mark(CellColour::none, MarkShape::star, true), false)) == "GREEN");
+}
+
+TEST_CASE("without a key: colour as always, and the pack's default shapes where there is none", "[status][legend]") {
+    Legend legend(repo_patterns());
+    CHECK_FALSE(legend.learn(testing_pages::blank_page(1), marks_by_row({}, {}, {})));
+    CHECK(status_of(legend.decide(mark(CellColour::amber, MarkShape::star), true)) == "AMBER");
+    CHECK(legend.decide(mark(CellColour::amber, MarkShape::star), true).note.empty());
+    CHECK(status_of(legend.decide(mark(CellColour::none, MarkShape::star, true), false)) == "GREEN");
+    CHECK(status_of(legend.decide(mark(CellColour::none, MarkShape::circle, true), false)) == "AMBER");
+    CHECK(status_of(legend.decide(mark(CellColour::none, MarkShape::triangle, true), false)) == "RED");
+    CHECK(legend.decide(mark(CellColour::none, MarkShape::square, true), false).status == nullptr);
+    CHECK(legend.decide(MarkReading{}, true).status == nullptr);
+    CHECK(legend.decide(MarkReading{}, true).note.empty());  // an empty cell: the row says so
+}
+
+TEST_CASE("a key of glyphs is read from the glyphs", "[status][legend]") {
+    using namespace testing_pages;
+    Page p = blank_page(1);
+    put(p, "Status Description", 100, 100);
+    put(p, "▲", 40, 120);
+    put(p, "Misses target by significant margin", 100, 120);
+    put(p, "★", 40, 135);
+    put(p, "Meets or exceeds target", 100, 135);
+    Legend legend(repo_patterns());
+    REQUIRE(legend.learn(p, [](const Box&) { return MarkReading{}; }));
+    CHECK(status_of(legend.decide(mark(CellColour::none, MarkShape::triangle, true), false)) == "RED");
+    CHECK(legend.describe() == "status key: triangle = RED; star = GREEN;");
+}
+
+TEST_CASE("shapes guessed without a key stand only where the document's markers differ in shape", "[status][legend]") {
+    auto guessed = [](std::initializer_list<MarkShape> shapes) {
+        Legend legend(repo_patterns());
+        std::vector<Record> records;
+        for (MarkShape s : shapes) {
+            CellStatus c = legend.decide(mark(CellColour::none, s, true), false);
+            Record r;
+            r.period.status = c.status;
+            r.warnings.push_back("period status: " + c.note);
+            records.push_back(r);
+        }
+        legend.settle(records);
+        return records;
+    };
+    auto varied = guessed({MarkShape::star, MarkShape::circle, MarkShape::star});
+    CHECK(varied[0].period.status == "GREEN");
+    CHECK(varied[1].period.status == "AMBER");
+    CHECK(varied[1].warnings.front() == "period status: read from the marker's shape alone (circle)");
+    auto circles = guessed({MarkShape::circle, MarkShape::circle});
+    CHECK_FALSE(circles[0].period.status);
+    CHECK(circles[0].warnings.front().find("tells no status") != std::string::npos);
+}
+
+TEST_CASE("a key's own colours decide shades the hue alone would misread", "[status][legend]") {
+    auto painted = [](CellColour c, Rgb rgb) {
+        MarkReading m = mark(c, MarkShape::none);
+        m.paint = rgb;
+        return m;
+    };
+    // a document whose red is an orange-brown (hue 20 degrees, amber to a hue bucket)
+    const Rgb red{177, 73, 19}, amber{235, 190, 30}, green{30, 130, 60};
+    Legend legend(repo_patterns());
+    REQUIRE(legend.learn(key_page(), marks_by_row(painted(CellColour::amber, red), painted(CellColour::amber, amber),
+                                                  painted(CellColour::green, green))));
+    CHECK(status_of(legend.decide(painted(CellColour::amber, red), true)) == "RED");
+    CHECK(status_of(legend.decide(painted(CellColour::amber, amber), true)) == "AMBER");
+    // a colour far from every key colour keeps its hue's meaning
+    CHECK(status_of(legend.decide(painted(CellColour::green, {0, 255, 0}), true)) == "GREEN");
+}
