@@ -9,7 +9,7 @@
 
 #include "archive/archive_store.h"
 #include "archive/archive_url.h"
-#include "archive/backfill.h"
+#include "pipeline/backfill.h"
 #include "cli/commands.h"
 #include "cli/input.h"
 
@@ -55,6 +55,7 @@ void print_summary(const BackfillStats& s, const std::string& archive) {
               << s.failures.size() << " failed; " << s.not_inputs << " skipped (not an input)\n"
               << "occx backfill: " << s.pages << " pages (" << s.ocr_pages << " OCR'd), " << s.records
               << " records stored in " << archive << "\n";
+    for (const auto& w : s.warnings) std::cerr << "occx: warning: " << w.file << ": " << w.reason << "\n";
     for (const auto& f : s.failures) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
 }
 
@@ -79,7 +80,8 @@ CommandSpec backfill_spec() {
              {"quiet", 'q', false, "", "no progress line (it only shows on a terminal anyway)"},
              {"ocr", 0, true, "MODE", "auto (default): OCR pages without a usable text layer; never; always"},
              {"dpi", 0, true, "N", "resolution for OCR rendering (default 300)"},
-             {"patterns", 0, true, "DIR", "use the pattern pack in DIR"}}};
+             {"patterns", 0, true, "DIR", "use the pattern pack in DIR"},
+             min_coverage_option()}};
 }
 
 int run_backfill(const Args& args) {

@@ -25,6 +25,7 @@ CommandSpec extract_spec() {
              {"dpi", 0, true, "N", "resolution for OCR rendering (default 300)"},
              {"jobs", 'j', true, "N", "OCR pages in parallel on N threads (default: one per core)"},
              {"patterns", 0, true, "DIR", "use the pattern pack in DIR"},
+             min_coverage_option(),
              {"verbose", 'v', false, "", "tell on standard error what was decided for each page"}}};
 }
 
@@ -44,6 +45,7 @@ int run_extract(const Args& args) {
         try {
             ExtractResult result = extract_input(input, options);
             if (verbose) print_notes(result);
+            print_document_warnings(result, verbose);
             for (const auto& r : result.records) writer.write(r);
             if (with_cabinet && result.cabinet) out << cabinet_to_json(*result.cabinet).dump() << "\n";
         } catch (const Error& e) {

@@ -1,11 +1,24 @@
 #include "cli/input.h"
 
 #include <iostream>
+#include <cstdlib>
 #include <iterator>
 
 #include "util/error.h"
 
 namespace occx::cli {
+
+namespace {
+
+double percent_value(const std::string& name, const std::string& text) {
+    char* end = nullptr;
+    double v = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0' || !(v >= 0 && v <= 100))
+        throw UsageError{"--" + name + " takes a percentage from 0 to 100, not '" + text + "'"};
+    return v;
+}
+
+}  // namespace
 
 ExtractOptions extract_options_from(const Args& args) {
     ExtractOptions o;
@@ -16,7 +29,13 @@ ExtractOptions extract_options_from(const Args& args) {
     std::string format = args.choice("input-format", {"auto", "pdf", "text"}, "auto");
     o.format = format == "pdf" ? InputFormat::pdf : format == "text" ? InputFormat::text : InputFormat::detect;
     o.patterns_dir = args.value("patterns");
+    if (auto pct = args.value("min-coverage")) o.min_coverage = percent_value("min-coverage", *pct);
     return o;
+}
+
+OptionSpec min_coverage_option() {
+    return {"min-coverage", 0, true, "PCT",
+            "fail a document whose share of measure ids extracted (of those seen) is below PCT"};
 }
 
 ExtractResult extract_input(const std::string& input, const ExtractOptions& options) {
@@ -24,6 +43,12 @@ ExtractResult extract_input(const std::string& input, const ExtractOptions& opti
     std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
     if (bytes.empty()) throw Error("<stdin>: no input");
     return extract_bytes(bytes, "-", options);
+}
+
+void print_document_warnings(const ExtractResult& result, bool verbose) {
+    const DocumentSummary& s = result.summary;
+    for (const auto& w : s.warnings) std::cerr << "occx: warning: " << result.file << ": " << w << "\n";
+    if (verbose || s.ids_extracted < s.ids_seen) std::cerr << "occx: " << result.file << ": " << coverage_text(s) << "\n";
 }
 
 void print_notes(const ExtractResult& result) {

@@ -15,6 +15,11 @@ ExtractOptions extract_options_from(const Args& args);
 // Extracts a named file, or standard input for "-"; throws occx::Error naming the input.
 ExtractResult extract_input(const std::string& input, const ExtractOptions& options);
 void print_notes(const ExtractResult& result);
+// Lost measure ids and other document-level doubts, one line each; the coverage line when an
+// id was lost (always with verbose).
+void print_document_warnings(const ExtractResult& result, bool verbose);
+// --min-coverage, shared by the commands that extract.
+OptionSpec min_coverage_option();
 // 0 when nothing failed, 2 when everything did, 3 when some did.
 int batch_exit_code(int failed, int total);
 

@@ -35,6 +35,8 @@ std::optional<MeasureId> leading_measure_id(std::string_view text, const Pattern
     while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t')) ++lead;
     input.remove_prefix(lead);
     if (!RE2::Consume(&input, pack.one("ids.measure_id"), &priority, &measure)) return std::nullopt;
+    // An id stands alone: "OCC01.025" or "OCC01.02x" is something else.
+    if (!input.empty() && std::isalnum(static_cast<unsigned char>(input[0]))) return std::nullopt;
     if (consumed) *consumed = text.size() - input.size();
     return make_id(priority, measure);
 }

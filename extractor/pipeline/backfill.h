@@ -29,6 +29,7 @@ struct BackfillStats {
     int not_inputs = 0;      // files in the walked directories that are not PDFs or text
     long pages = 0, ocr_pages = 0, records = 0;  // of the reports ingested
     std::vector<BackfillFailure> failures;
+    std::vector<BackfillFailure> warnings;  // document-level doubts of stored reports (lost ids)
     double elapsed_seconds = 0;
 };
 

@@ -1,4 +1,4 @@
-#include "archive/backfill.h"
+#include "pipeline/backfill.h"
 
 #include <algorithm>
 #include <atomic>
@@ -121,8 +121,9 @@ public:
         extract_and_store();
         stats_.elapsed_seconds = elapsed();
         // Workers finish in any order; the summary lists failures by file.
-        std::sort(stats_.failures.begin(), stats_.failures.end(),
-                  [](const BackfillFailure& a, const BackfillFailure& b) { return a.file < b.file; });
+        auto by_file = [](const BackfillFailure& a, const BackfillFailure& b) { return a.file < b.file; };
+        std::sort(stats_.failures.begin(), stats_.failures.end(), by_file);
+        std::stable_sort(stats_.warnings.begin(), stats_.warnings.end(), by_file);
         return stats_;
     }
 
@@ -169,6 +170,7 @@ private:
                 return;
             }
             ++stats_.ingested;
+            for (const auto& w : result.summary.warnings) stats_.warnings.push_back({file, w});
             stats_.pages += result.summary.pages;
             stats_.ocr_pages += result.summary.ocr_pages;
             stats_.records += stored.observations;
@@ -216,9 +218,12 @@ ReportEntry report_entry_from(const ExtractResult& result) {
     e.pages = result.summary.pages;
     e.ocr_pages = result.summary.ocr_pages;
     e.records = result.records;
+    // The archive keeps what extraction could not account for, with the report it concerns.
+    e.warnings = result.summary.warnings;
+    if (result.summary.ids_extracted < result.summary.ids_seen) e.warnings.push_back(coverage_text(result.summary));
     if (result.cabinet) {
         e.document_json = cabinet_to_json(*result.cabinet).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        e.warnings = result.cabinet->warnings;
+        e.warnings.insert(e.warnings.end(), result.cabinet->warnings.begin(), result.cabinet->warnings.end());
     }
     return e;
 }
