@@ -157,6 +157,8 @@ StoreOutcome ArchiveStore::store_report(const ReportEntry& entry) {
     }
     for (const auto& w : entry.warnings) insert_warning(out.report_id, std::nullopt, w);
     for (const auto& f : entry.findings) insert_finding(out.report_id, f);
+    // A file once rejected (by an older pattern pack) is a report now.
+    db_->query("DELETE FROM rejected WHERE sha256 = ?", {entry.sha256}, [](const SqlRow&) {});
     tx.commit();
     stored_measures_.merge(pending_measures_);
     stored_titles_.merge(pending_titles_);
@@ -170,6 +172,23 @@ std::vector<std::string> ArchiveStore::stored_hashes() {
         if (row[0]) out.push_back(*row[0]);
     });
     return out;
+}
+
+std::vector<std::string> ArchiveStore::rejected_hashes() {
+    std::vector<std::string> out;
+    db_->query("SELECT sha256 FROM rejected", {}, [&](const SqlRow& row) {
+        if (row[0]) out.push_back(*row[0]);
+    });
+    return out;
+}
+
+void ArchiveStore::store_rejected(const std::string& file_name, const std::string& sha256, const std::string& reason) {
+    WriteTransaction tx(*db_);
+    db_->query("INSERT INTO rejected (file_name, sha256, reason, rejected_at) VALUES (?, ?, ?, ?)"
+               " ON CONFLICT (sha256) DO UPDATE SET file_name = excluded.file_name, reason = excluded.reason,"
+               " rejected_at = excluded.rejected_at",
+               {valid_utf8(file_name), sha256, valid_utf8(reason), utc_now_iso()}, [](const SqlRow&) {});
+    tx.commit();
 }
 
 std::optional<std::int64_t> ArchiveStore::report_id_for(const std::string& sha256) {

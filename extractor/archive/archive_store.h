@@ -74,6 +74,10 @@ public:
     StoreOutcome store_report(const ReportEntry& entry);
     // The SHA-256 of every stored report (to skip known files before extracting them).
     std::vector<std::string> stored_hashes();
+    // Files read before and found not to be reports (minutes, blank pages): by SHA-256.
+    std::vector<std::string> rejected_hashes();
+    // Remembers a file as not a report, with the reason; a file stored later is forgotten here.
+    void store_rejected(const std::string& file_name, const std::string& sha256, const std::string& reason);
     std::optional<std::int64_t> report_id_for(const std::string& sha256);
 
     // Adds validate's findings (validate/finding.h) to a stored report, in one transaction:

@@ -23,16 +23,16 @@ namespace {
 // and then by the workers, ahead, in parallel with the reading.
 constexpr double kColourDpi = 50;
 
-RgbImage render_for_colour(const PdfDocument& doc, int page, int turned) {
-    return rotate_raster(doc.render(page, kColourDpi, PdfDocument::Smoothing::off), turned);
+RgbImage render_for_colour(const PdfDocument& doc, int page, int turned, const RenderLimits& limits) {
+    return rotate_raster(doc.render(page, kColourDpi, PdfDocument::Smoothing::off, limits), turned);
 }
 
-PreparedPage prepare_text_page(const PdfDocument& doc, Page page, bool want_raster) {
+PreparedPage prepare_text_page(const PdfDocument& doc, Page page, bool want_raster, const RenderLimits& limits) {
     PreparedPage p;
     p.page = std::move(page);
     p.turned = straighten_page(p.page);
     if (want_raster) {
-        p.raster = std::make_unique<RgbImage>(render_for_colour(doc, p.page.number, p.turned));
+        p.raster = std::make_unique<RgbImage>(render_for_colour(doc, p.page.number, p.turned, limits));
         p.raster_dpi = kColourDpi;
     }
     return p;
@@ -40,9 +40,11 @@ PreparedPage prepare_text_page(const PdfDocument& doc, Page page, bool want_rast
 
 // A page without a usable text layer: rendered, straightened and read by Tesseract; the
 // straightened raster stays with it for colour questions.
-PreparedPage prepare_ocr_page(const PdfDocument& doc, const Page& text_layer, const OcrOptions& options) {
+PreparedPage prepare_ocr_page(const PdfDocument& doc, const Page& text_layer, const OcrOptions& options,
+                              const RenderLimits& limits) {
     auto lease = EnginePool::shared(options.language, options.layout).borrow();
-    OcrPage ocr = ocr_rendered_page(lease.engine(), doc.render(text_layer.number, options.dpi),
+    RgbImage rendered = doc.render(text_layer.number, options.dpi, PdfDocument::Smoothing::on, limits);
+    OcrPage ocr = ocr_rendered_page(lease.engine(), std::move(rendered),
                                     text_layer.number, options);
     PreparedPage p;
     p.page = std::move(ocr.page);
@@ -59,13 +61,14 @@ PreparePage page_preparer(const ExtractOptions& options, const PatternPack& pack
     ocr.dpi = options.dpi;
     ocr.patterns = &pack;
     OcrMode mode = options.ocr;
-    return [ocr, mode, &pack](const PdfDocument& doc, int number, bool want_raster) {
+    RenderLimits limits = options.render;
+    return [ocr, mode, limits, &pack](const PdfDocument& doc, int number, bool want_raster) {
         Page page = doc.read_words(number);
         OcrDecision decision = decide_ocr(page, mode);
         page.notes.push_back(decision.ocr ? "OCR: " + decision.reason : decision.reason);
-        if (decision.ocr) return prepare_ocr_page(doc, page, ocr);
+        if (decision.ocr) return prepare_ocr_page(doc, page, ocr, limits);
         want_raster = want_raster || statuses_look_drawn(page, pack);
-        return prepare_text_page(doc, std::move(page), want_raster);
+        return prepare_text_page(doc, std::move(page), want_raster, limits);
     };
 }
 
@@ -75,14 +78,13 @@ namespace {
 // asks the pipeline to prepare rasters for the pages that follow.
 class PreparedPageSampler : public ColourSampler {
 public:
-    PreparedPageSampler(PreparedPage& page, const PdfDocument& doc, PagePipeline& pipeline)
-        : page_(page), doc_(doc), pipeline_(pipeline) {}
+    PreparedPageSampler(PreparedPage& page, const PdfDocument& doc, PagePipeline& pipeline,
+                        const RenderLimits& limits, std::vector<std::string>& warnings)
+        : page_(page), doc_(doc), pipeline_(pipeline), limits_(limits), warnings_(warnings) {}
 
     CellColour classify(const Box& region) override {
-        if (!page_.raster) {
-            page_.raster = std::make_unique<RgbImage>(render_for_colour(doc_, page_.page.number, page_.turned));
-            page_.raster_dpi = kColourDpi;
-        }
+        if (!page_.raster && !render_failed_) render_page();
+        if (!page_.raster) return CellColour::none;
         CellColour colour = RasterSampler(page_.raster.get(), page_.raster_dpi).classify(region);
         // Only a report that shows statuses as colour needs its next pages rendered ahead; an
         // empty status cell in a report of words or glyphs does not.
@@ -91,9 +93,23 @@ public:
     }
 
 private:
+    // A page that cannot be rendered keeps its text: its colours are unknown, asked once.
+    void render_page() {
+        try {
+            page_.raster = std::make_unique<RgbImage>(render_for_colour(doc_, page_.page.number, page_.turned, limits_));
+            page_.raster_dpi = kColourDpi;
+        } catch (const Error& e) {
+            render_failed_ = true;
+            warnings_.push_back("page " + std::to_string(page_.page.number) + ": colours not read: " + e.what());
+        }
+    }
+
     PreparedPage& page_;
     const PdfDocument& doc_;
     PagePipeline& pipeline_;
+    const RenderLimits& limits_;
+    std::vector<std::string>& warnings_;
+    bool render_failed_ = false;
 };
 
 }  // namespace
@@ -108,10 +124,14 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
     PreparedPage prepared;
     while (pipeline.next(prepared)) {
         const int n = prepared.page.number;
-        if (!prepared.error.empty()) fail("page " + std::to_string(n), prepared.error);
+        // One unreadable page costs its own rows, not the document's.
+        if (!prepared.error.empty()) {
+            result.summary.warnings.push_back("page " + std::to_string(n) + ": skipped: " + prepared.error);
+            continue;
+        }
         for (const auto& note : prepared.page.notes) result.summary.notes.push_back("page " + std::to_string(n) + ": " + note);
         if (prepared.page.method == PageMethod::ocr) ++result.summary.ocr_pages;
-        PreparedPageSampler sampler(prepared, doc, pipeline);
+        PreparedPageSampler sampler(prepared, doc, pipeline, options.render, result.summary.warnings);
         builder.add_page(prepared.page, &sampler);
         // A document with measure rows is a report or an annex, not a covering report: its
         // lines need not be kept (laying them out costs a tenth of the extraction).

@@ -1,9 +1,9 @@
 #include "pipeline/extract.h"
 
-#include <filesystem>
 #include <future>
 
 #include "pdf/pdf_extract.h"
+#include "pipeline/input_file.h"
 #include "text/text_extract.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -28,6 +28,17 @@ void stamp_source(ExtractResult& result) {
     }
 }
 
+// No false success: a document that gives nothing is an error, saying what was lost.
+void require_content(const ExtractResult& result, bool as_pdf) {
+    if (!result.records.empty() || result.cabinet) return;
+    if (as_pdf && result.summary.pages == 0) throw NotAReport("has no pages");
+    std::string why = "no measure rows and no Cabinet covering report found: not a report";
+    const auto& lost = result.summary.warnings;
+    if (!lost.empty())
+        why += " (" + std::to_string(lost.size()) + " problem" + (lost.size() > 1 ? "s" : "") + ", first: " + lost.front() + ")";
+    throw NotAReport(why);
+}
+
 }  // namespace
 
 ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
@@ -39,19 +50,25 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
         auto hash = std::async(std::launch::async, [bytes] { return sha256_hex(bytes); });
         const PatternPack& pack = default_pattern_pack(options.patterns_dir);
         ExtractResult result = as_pdf ? extract_pdf(bytes, options, pack) : extract_text(bytes, pack);
+        require_content(result, as_pdf);
         result.file = name;
         result.sha256 = hash.get();
         stamp_source(result);
         return result;
+    } catch (const NotAReport& e) {
+        throw NotAReport(name + ": " + e.what());
     } catch (const Error& e) {
         throw Error(name + ": " + e.what());
+    } catch (const std::bad_alloc&) {
+        // Whatever the cause, the batch goes on to the next file, which names this one.
+        throw Error(name + ": out of memory while reading it");
+    } catch (const std::exception& e) {
+        throw Error(name + ": internal error: " + e.what());
     }
 }
 
 ExtractResult extract_file(const std::string& path, const ExtractOptions& options) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) throw Error(path + ": is a directory");
-    std::string bytes = read_file(path);
+    std::string bytes = read_input_file(path, options.max_input_bytes);
     return extract_bytes(bytes, path, options);
 }
 

@@ -7,6 +7,8 @@
 
 #include "model/cabinet.h"
 #include "model/record.h"
+#include "pdf/pdf_document.h"
+#include "util/error.h"
 
 namespace occx {
 
@@ -19,13 +21,19 @@ struct ExtractOptions {
     int jobs = 0;  // 0: one per core
     InputFormat format = InputFormat::detect;
     std::optional<std::string> patterns_dir;
+    // Inputs larger than this are refused before they are read: a report is a few megabytes,
+    // and memory grows with the input (Poppler's copies per worker, a text's lines).
+    std::size_t max_input_bytes = kDefaultMaxInputMb << 20;
+    RenderLimits render;
+    static constexpr std::size_t kDefaultMaxInputMb = 40;
 };
 
 struct DocumentSummary {
     int pages = 0;
     int ocr_pages = 0;
     ReportPeriod period;
-    std::vector<std::string> notes;  // per-page decisions, for --verbose
+    std::vector<std::string> notes;     // per-page decisions, for --verbose
+    std::vector<std::string> warnings;  // what was lost (a page skipped), always shown
 };
 
 struct ExtractResult {
@@ -36,8 +44,16 @@ struct ExtractResult {
     DocumentSummary summary;
 };
 
+// An input that was read but holds no measure rows and no Cabinet covering report (minutes,
+// a specification, a blank page): never a success, and remembered as such by the archive.
+class NotAReport : public Error {
+public:
+    using Error::Error;
+};
+
 // Extracts one input held in memory; name is what source.file will say.
-// Throws occx::Error naming the file (and page) when the input cannot be read.
+// Throws occx::Error naming the file (and page) when the input cannot be read, NotAReport when
+// it yields nothing.
 ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
                             const ExtractOptions& options);
 ExtractResult extract_file(const std::string& path, const ExtractOptions& options);

@@ -22,7 +22,7 @@ done
 expect_exit 3 "$OCCX" backfill --db "$db" "$TMP/in"
 [ "$(summary_count ingested)" = 3 ] || fail "first run: $(cat "$TMP/err")"
 [ "$(summary_count failed)" = 1 ] || fail "first run should fail one file: $(cat "$TMP/err")"
-grep -q "1 skipped (not an input)" "$TMP/err" || fail "notes.csv not counted as not an input"
+grep -q "1 skipped (not an input by name)" "$TMP/err" || fail "notes.csv not counted as not an input"
 grep -qE "^occx: .*broken.pdf: not a readable PDF" "$TMP/err" || fail "failure not named: $(cat "$TMP/err")"
 grep -q $'\r' "$TMP/err" && fail "progress written although stderr is not a terminal"
 [ -s "$TMP/out" ] && fail "backfill wrote to stdout"
