@@ -34,6 +34,18 @@ const char* const kLatestOnly =
     " AND NOT EXISTS (SELECT 1 FROM reports later WHERE later.kind = r.kind"
     " AND later.period_end = r.period_end AND later.revision > r.revision)";
 
+// A later revision of the same kind and period that holds the measure hides an earlier one;
+// one that lacks it does not (else the archive would say "no observations" while it has some).
+const char* const kLatestHoldingMeasure =
+    " AND NOT EXISTS (SELECT 1 FROM observations lo JOIN reports later ON later.id = lo.report_id"
+    " WHERE lo.measure_id = o.measure_id AND later.kind = r.kind AND later.period_end = r.period_end"
+    " AND later.revision > r.revision)";
+
+// Whether a later revision of the report exists at all: the observation is superseded.
+const char* const kSuperseded =
+    "EXISTS (SELECT 1 FROM reports later WHERE later.kind = r.kind"
+    " AND later.period_end = r.period_end AND later.revision > r.revision)";
+
 std::string utc_now_iso() {
     std::time_t now = std::time(nullptr);
     std::tm tm{};
@@ -218,14 +230,14 @@ void ArchiveStore::insert_finding(std::int64_t report_id, const Finding& f) {
 void ArchiveStore::for_each_observation(const ObservationQuery& query,
                                         const std::function<void(const StoredObservation&)>& on_row) {
     std::string sql =
-        "SELECT o.record_json, r.id, r.file_name, o.period_end, r.revision"
+        std::string("SELECT o.record_json, r.id, r.file_name, o.period_end, r.revision, ") + kSuperseded +
         " FROM observations o JOIN reports r ON r.id = o.report_id WHERE 1 = 1";
     std::vector<SqlValue> params;
     if (query.measure_id) {
         sql += " AND o.measure_id = ?";
         params.push_back(*query.measure_id);
     }
-    if (!query.all_revisions) sql += kLatestOnly;
+    if (!query.all_revisions) sql += query.superseded_when_missing ? kLatestHoldingMeasure : kLatestOnly;
     sql += " ORDER BY o.period_end NULLS LAST, o.measure_id, r.revision, r.id";
     db_->query(sql, params, [&](const SqlRow& row) {
         StoredObservation o;
@@ -238,6 +250,7 @@ void ArchiveStore::for_each_observation(const ObservationQuery& query,
         o.file_name = row[2].value_or("");
         o.period_end = row[3];
         o.revision = static_cast<int>(to_int(row[4]));
+        o.superseded = to_int(row[5]) != 0;
         on_row(o);
     });
 }

@@ -48,11 +48,16 @@ struct StoredObservation {
     std::string file_name;
     std::optional<std::string> period_end;
     int revision = 0;
+    bool superseded = false;  // a later revision of its report exists (and lacks the measure,
+                              // unless all revisions were asked for)
 };
 
 struct ObservationQuery {
     std::optional<std::string> measure_id;  // all measures when unset
-    bool all_revisions = false;             // default: only each period's latest revision
+    bool all_revisions = false;  // default: only each period's latest revision
+    // With the default: where the latest revision lacks a measure, the latest one holding it
+    // (marked superseded) instead of nothing. history asks for this; export does not.
+    bool superseded_when_missing = false;
 };
 
 struct ArchiveCounts {
