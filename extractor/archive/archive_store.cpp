@@ -154,6 +154,9 @@ StoreOutcome ArchiveStore::store_report(const ReportEntry& entry) {
         return out;
     }
     out.revision = next_revision(entry);
+    if (out.revision > 1)
+        out.supersedes = db_->value("SELECT file_name FROM reports WHERE kind = ? AND period_end = ? AND revision = ?",
+                                    {entry.kind, *entry.period.period_end, std::int64_t{out.revision - 1}});
     out.report_id = insert_report(entry, out.revision);
     std::set<std::string> seen;
     for (const auto& r : entry.records) {

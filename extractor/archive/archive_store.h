@@ -39,6 +39,7 @@ struct StoreOutcome {
     std::int64_t report_id = 0;   // the new row, or the one already there
     int revision = 0;
     int observations = 0;
+    std::optional<std::string> supersedes;  // the file of the revision this one replaces
 };
 
 // An observation as read back: the full record plus where it came from.

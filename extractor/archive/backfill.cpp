@@ -182,6 +182,10 @@ private:
                 return;
             }
             ++stats_.ingested;
+            if (stored.supersedes)
+                stats_.revisions.push_back(file + ": revision " + std::to_string(stored.revision) + " of the " +
+                                           entry.kind + " report for " + entry.period.period_end.value_or("?") +
+                                           ", superseding " + *stored.supersedes);
             for (const auto& w : result.summary.warnings) stats_.warnings.push_back(file + ": " + w);
             stats_.pages += result.summary.pages;
             stats_.ocr_pages += result.summary.ocr_pages;

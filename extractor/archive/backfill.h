@@ -34,6 +34,7 @@ struct BackfillStats {
     std::vector<BackfillFailure> rejected;  // read, but not reports: remembered in the archive
     std::vector<std::string> skipped_by_name;  // README.md, .docx...: listed with -v
     std::vector<std::string> warnings;  // "file: page 3: skipped: ...": what stored reports lost
+    std::vector<std::string> revisions;  // one notice per new revision: which file supersedes which
     double elapsed_seconds = 0;
 };
 

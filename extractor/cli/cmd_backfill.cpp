@@ -60,6 +60,7 @@ void print_summary(const BackfillStats& s, const std::string& archive, bool verb
               << " records stored in " << archive << "\n";
     if (verbose)
         for (const auto& f : s.skipped_by_name) std::cerr << "occx: " << f << ": skipped: not a report input by its name\n";
+    for (const auto& r : s.revisions) std::cerr << "occx: " << r << "\n";
     for (const auto& w : s.warnings) std::cerr << "occx: " << w << "\n";
     for (const auto& f : s.rejected) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
     for (const auto& f : s.failures) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";

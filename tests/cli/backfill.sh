@@ -48,6 +48,8 @@ revisions=$(sqlite_count "$db" "SELECT COUNT(*) FROM reports WHERE revision = 2"
 periods=$(sqlite_count "$db" "SELECT COUNT(*) FROM reports WHERE period_end IS NOT NULL")
 # Revisions need the report period, which PDF extraction reads; count them once it does.
 if [ "$periods" -gt 0 ]; then [ "$revisions" = 1 ] || fail "re-published report is not revision 2"; fi
+grep -qE "^occx: .*monthly-06-republished.pdf: revision 2 of the measures report for 2024-06-30, superseding .*monthly-06.pdf$" "$TMP/err" ||
+  fail "no notice of the new revision: $(cat "$TMP/err")"
 
 # With a sample report that gives records (once PDF extraction is in): all its records are
 # stored, a re-published copy is revision 2, and history and export see the latest revision.
