@@ -1,14 +1,17 @@
 #include "archive/archive_store.h"
 
 #include <ctime>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "archive/archive_url.h"
+#include "archive/same_content.h"
 #include "archive/schema.h"
 #include "model/record_json.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace occx {
 
@@ -76,6 +79,10 @@ std::string valid_utf8(const std::string& s) { return nlohmann::json::parse(dump
 
 std::int64_t to_int(const std::optional<std::string>& s) { return s ? std::stoll(*s) : 0; }
 
+bool is_pdf_name(const std::string& file) {
+    return file.size() >= 4 && to_lower_ascii(file.substr(file.size() - 4)) == ".pdf";
+}
+
 }  // namespace
 
 ArchiveStore ArchiveStore::open(const std::string& url, bool create) {
@@ -89,6 +96,24 @@ int ArchiveStore::next_revision(const ReportEntry& entry) {
     return static_cast<int>(db_->integer(
         "SELECT COALESCE(MAX(revision), 0) + 1 FROM reports WHERE kind = ? AND period_end = ?",
         {entry.kind, *entry.period.period_end}));
+}
+
+std::optional<std::string> ArchiveStore::same_content_as(const ReportEntry& entry) {
+    if (!entry.period.period_end || entry.records.empty()) return std::nullopt;
+    std::map<std::int64_t, std::pair<std::string, std::vector<Record>>> stored;  // report id → file, records
+    db_->query("SELECT r.id, r.file_name, o.record_json FROM reports r JOIN observations o ON o.report_id = r.id"
+               " WHERE r.kind = ? AND r.period_end = ?",
+               {entry.kind, *entry.period.period_end}, [&](const SqlRow& row) {
+                   auto& [file, records] = stored[to_int(row[0])];
+                   file = row[1].value_or("");
+                   records.push_back(record_from_json(nlohmann::json::parse(row[2].value_or("null"))));
+               });
+    // Only across formats: a re-published PDF is a revision even when it repeats the figures.
+    const std::string mine = content_fingerprint(entry.records);
+    for (const auto& [id, report] : stored)
+        if (is_pdf_name(report.first) != is_pdf_name(entry.file_name) && content_fingerprint(report.second) == mine)
+            return report.first;
+    return std::nullopt;
 }
 
 std::int64_t ArchiveStore::insert_report(const ReportEntry& entry, int revision) {
@@ -153,6 +178,7 @@ StoreOutcome ArchiveStore::store_report(const ReportEntry& entry) {
         out.revision = static_cast<int>(db_->integer("SELECT revision FROM reports WHERE id = ?", {*existing}));
         return out;
     }
+    if ((out.same_content_as = same_content_as(entry))) return out;
     out.revision = next_revision(entry);
     if (out.revision > 1)
         out.supersedes = db_->value("SELECT file_name FROM reports WHERE kind = ? AND period_end = ? AND revision = ?",

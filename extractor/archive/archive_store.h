@@ -40,6 +40,8 @@ struct StoreOutcome {
     int revision = 0;
     int observations = 0;
     std::optional<std::string> supersedes;  // the file of the revision this one replaces
+    // Not stored: an earlier file of the same period says the same (another format of it).
+    std::optional<std::string> same_content_as;
 };
 
 // An observation as read back: the full record plus where it came from.
@@ -99,6 +101,7 @@ public:
 
 private:
     int next_revision(const ReportEntry& entry);
+    std::optional<std::string> same_content_as(const ReportEntry& entry);
     std::int64_t insert_report(const ReportEntry& entry, int revision);
     void insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& r);
     void note_measure(const Record& r);

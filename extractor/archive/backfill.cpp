@@ -178,7 +178,10 @@ private:
             entry.findings = validate(validation_input_of(result), default_pattern_pack(options_.extract.patterns_dir));
             StoreOutcome stored = store_.store_report(entry);
             if (!stored.stored) {
-                ++stats_.already_present;  // the same bytes twice in this run
+                ++stats_.already_present;  // the same bytes twice in this run, or the same content
+                if (stored.same_content_as)
+                    stats_.revisions.push_back(file + ": the same report as " + *stored.same_content_as +
+                                               " (its records agree): not a new revision");
                 return;
             }
             ++stats_.ingested;

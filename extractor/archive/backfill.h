@@ -34,7 +34,8 @@ struct BackfillStats {
     std::vector<BackfillFailure> rejected;  // read, but not reports: remembered in the archive
     std::vector<std::string> skipped_by_name;  // README.md, .docx...: listed with -v
     std::vector<std::string> warnings;  // "file: page 3: skipped: ...": what stored reports lost
-    std::vector<std::string> revisions;  // one notice per new revision: which file supersedes which
+    std::vector<std::string> revisions;  // one notice per new revision: which file supersedes which,
+                                         // or which stored file it repeats in another format
     double elapsed_seconds = 0;
 };
 
