@@ -45,9 +45,10 @@ const char* const kLatestHoldingMeasure =
     " AND later.revision > r.revision)";
 
 // Whether a later revision of the report exists at all: the observation is superseded.
+// (1 or 0: PostgreSQL would give EXISTS as a boolean, 't' or 'f'.)
 const char* const kSuperseded =
-    "EXISTS (SELECT 1 FROM reports later WHERE later.kind = r.kind"
-    " AND later.period_end = r.period_end AND later.revision > r.revision)";
+    "CASE WHEN EXISTS (SELECT 1 FROM reports later WHERE later.kind = r.kind"
+    " AND later.period_end = r.period_end AND later.revision > r.revision) THEN 1 ELSE 0 END";
 
 std::string utc_now_iso() {
     std::time_t now = std::time(nullptr);

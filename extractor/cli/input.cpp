@@ -28,6 +28,8 @@ int limit_value(const Args& args, const std::string& option, const char* env_nam
 void read_limits(const Args& args, ExtractOptions& o) {
     o.max_input_bytes = std::size_t(limit_value(args, "max-input-mb", "OCCX_MAX_INPUT_MB",
                                                 int(ExtractOptions::kDefaultMaxInputMb))) << 20;
+    o.max_text_bytes = std::size_t(limit_value(args, "max-text-mb", "OCCX_MAX_TEXT_MB",
+                                               int(ExtractOptions::kDefaultMaxTextMb))) << 20;
     o.render.max_megapixels = limit_value(args, "max-render-mpx", "OCCX_MAX_RENDER_MPX", int(o.render.max_megapixels));
     o.render.timeout_seconds = limit_value(args, "render-timeout", "OCCX_RENDER_TIMEOUT", int(o.render.timeout_seconds));
 }
@@ -50,6 +52,7 @@ std::string read_standard_input(std::size_t max_bytes) {
 
 std::vector<OptionSpec> limit_options() {
     return {{"max-input-mb", 0, true, "N", "refuse inputs over N MB (default 40; env OCCX_MAX_INPUT_MB)"},
+            {"max-text-mb", 0, true, "N", "refuse text inputs over N MB (default 12; env OCCX_MAX_TEXT_MB)"},
             {"max-render-mpx", 0, true, "N", "skip pages whose render exceeds N megapixels (default 30; env OCCX_MAX_RENDER_MPX)"},
             {"render-timeout", 0, true, "S", "skip pages whose render takes over S seconds (default 30; env OCCX_RENDER_TIMEOUT)"}};
 }

@@ -45,6 +45,9 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
                             const ExtractOptions& options) {
     const bool as_pdf = options.format == InputFormat::pdf ||
                         (options.format == InputFormat::detect && looks_like_pdf(bytes));
+    if (!as_pdf && bytes.size() > options.max_text_bytes)
+        throw Error(name + ": is " + megabytes(bytes.size()) + " of text, over the text input limit of " +
+                    megabytes(options.max_text_bytes) + " (--max-text-mb or OCCX_MAX_TEXT_MB raise it)");
     try {
         // The hash is taken beside the extraction, on a core that is idle while it starts.
         auto hash = std::async(std::launch::async, [bytes] { return sha256_hex(bytes); });

@@ -24,8 +24,12 @@ struct ExtractOptions {
     // Inputs larger than this are refused before they are read: a report is a few megabytes,
     // and memory grows with the input (Poppler's copies per worker, a text's lines).
     std::size_t max_input_bytes = kDefaultMaxInputMb << 20;
+    // Text inputs cost about 16 times their size in lines and cells; a report's text is well
+    // under a megabyte.
+    std::size_t max_text_bytes = kDefaultMaxTextMb << 20;
     RenderLimits render;
     static constexpr std::size_t kDefaultMaxInputMb = 40;
+    static constexpr std::size_t kDefaultMaxTextMb = 12;
 };
 
 struct DocumentSummary {
