@@ -9,7 +9,7 @@
 
 #include "archive/archive_store.h"
 #include "archive/archive_url.h"
-#include "archive/backfill.h"
+#include "pipeline/backfill.h"
 #include "cli/commands.h"
 #include "cli/input.h"
 #include "util/log.h"
@@ -61,7 +61,7 @@ void print_summary(const BackfillStats& s, const std::string& archive, bool verb
     if (verbose)
         for (const auto& f : s.skipped_by_name) std::cerr << "occx: " << f << ": skipped: not a report input by its name\n";
     for (const auto& r : s.revisions) std::cerr << "occx: " << r << "\n";
-    for (const auto& w : s.warnings) std::cerr << "occx: " << w << "\n";
+    for (const auto& w : s.warnings) std::cerr << "occx: warning: " << w.file << ": " << w.reason << "\n";
     for (const auto& f : s.rejected) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
     for (const auto& f : s.failures) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
 }
@@ -92,7 +92,8 @@ CommandSpec backfill_spec() {
              {"dpi", 0, true, "N", "resolution for OCR rendering (default 300)"},
              {"patterns", 0, true, "DIR", "use the pattern pack in DIR"},
              {"retry-rejected", 0, false, "", "read again the files earlier runs found not to be reports"},
-             {"verbose", 'v', false, "", "also list the files skipped by name and what Poppler said"}}};
+             {"verbose", 'v', false, "", "also list the files skipped by name and what Poppler said"},
+             min_coverage_option()}};
     for (auto& o : limit_options()) spec.options.push_back(std::move(o));
     return spec;
 }

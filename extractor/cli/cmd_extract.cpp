@@ -26,6 +26,7 @@ CommandSpec extract_spec() {
              {"dpi", 0, true, "N", "resolution for OCR rendering (default 300)"},
              {"jobs", 'j', true, "N", "OCR pages in parallel on N threads (default: one per core)"},
              {"patterns", 0, true, "DIR", "use the pattern pack in DIR"},
+             min_coverage_option(),
              {"verbose", 'v', false, "", "tell on standard error what was decided for each page"}}};
     for (auto& o : limit_options()) spec.options.push_back(std::move(o));
     return spec;
@@ -47,8 +48,8 @@ int run_extract(const Args& args) {
     for (const auto& input : args.positional()) {
         try {
             ExtractResult result = extract_input(input, options);
-            print_warnings(result);
             if (verbose) print_notes(result);
+            print_document_warnings(result, verbose);
             for (const auto& r : result.records) writer.write(r);
             if (with_cabinet && result.cabinet) out << cabinet_to_json(*result.cabinet).dump() << "\n";
         } catch (const Error& e) {

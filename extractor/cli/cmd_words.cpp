@@ -5,7 +5,7 @@
 #include "cli/commands.h"
 #include "cli/input.h"
 #include "pdf/pdf_document.h"
-#include "pdf/pdf_extract.h"
+#include "pipeline/pdf_extract.h"
 #include "util/error.h"
 #include "util/text.h"
 

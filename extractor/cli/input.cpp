@@ -48,6 +48,14 @@ std::string read_standard_input(std::size_t max_bytes) {
     return bytes;
 }
 
+double percent_value(const std::string& name, const std::string& text) {
+    char* end = nullptr;
+    double v = std::strtod(text.c_str(), &end);
+    if (text.empty() || *end != '\0' || !(v >= 0 && v <= 100))
+        throw UsageError{"--" + name + " takes a percentage from 0 to 100, not '" + text + "'"};
+    return v;
+}
+
 }  // namespace
 
 std::vector<OptionSpec> limit_options() {
@@ -71,7 +79,13 @@ ExtractOptions extract_options_from(const Args& args) {
     o.format = format == "pdf" ? InputFormat::pdf : format == "text" ? InputFormat::text : InputFormat::detect;
     o.patterns_dir = args.value("patterns");
     read_limits(args, o);
+    if (auto pct = args.value("min-coverage")) o.min_coverage = percent_value("min-coverage", *pct);
     return o;
+}
+
+OptionSpec min_coverage_option() {
+    return {"min-coverage", 0, true, "PCT",
+            "fail a document whose share of measure ids extracted (of those seen) is below PCT"};
 }
 
 ExtractResult extract_input(const std::string& input, const ExtractOptions& options) {
@@ -79,8 +93,10 @@ ExtractResult extract_input(const std::string& input, const ExtractOptions& opti
     return extract_bytes(read_input(input, options.max_input_bytes), "-", options);
 }
 
-void print_warnings(const ExtractResult& result) {
-    for (const auto& w : result.summary.warnings) std::cerr << "occx: " << result.file << ": " << w << "\n";
+void print_document_warnings(const ExtractResult& result, bool verbose) {
+    const DocumentSummary& s = result.summary;
+    for (const auto& w : s.warnings) std::cerr << "occx: warning: " << result.file << ": " << w << "\n";
+    if (verbose || s.ids_extracted < s.ids_seen) std::cerr << "occx: " << result.file << ": " << coverage_text(s) << "\n";
 }
 
 void print_notes(const ExtractResult& result) {

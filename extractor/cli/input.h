@@ -12,7 +12,7 @@
 
 namespace occx::cli {
 
-// --max-input-mb, --max-render-mpx, --render-timeout: for every command that reads reports.
+// --max-input-mb, --max-text-mb, --max-render-mpx, --render-timeout: for every command that reads reports.
 std::vector<OptionSpec> limit_options();
 ExtractOptions extract_options_from(const Args& args);
 // A named file, or standard input for "-", refused over max_bytes; throws occx::Error naming it.
@@ -20,8 +20,11 @@ std::string read_input(const std::string& input, std::size_t max_bytes);
 // Extracts a named file, or standard input for "-"; throws occx::Error naming the input.
 ExtractResult extract_input(const std::string& input, const ExtractOptions& options);
 void print_notes(const ExtractResult& result);
-// What was lost (pages skipped), one line each naming the file: shown with or without -v.
-void print_warnings(const ExtractResult& result);
+// Lost measure ids and other document-level doubts, one line each; the coverage line when an
+// id was lost (always with verbose).
+void print_document_warnings(const ExtractResult& result, bool verbose);
+// --min-coverage, shared by the commands that extract.
+OptionSpec min_coverage_option();
 // 0 when nothing failed, 2 when everything did, 3 when some did.
 int batch_exit_code(int failed, int total);
 

@@ -1,5 +1,6 @@
 #include "normalize/fields.h"
 
+#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -18,6 +19,11 @@ std::string normalise_id_digits(std::string_view digits, size_t width) {
 
 namespace {
 
+// OCR reads 0 as O, but an id whose every "digit" is a letter (cco.oo) is a word, not an id.
+bool has_digit_char(const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
+}
+
 MeasureId make_id(const std::string& priority, const std::string& measure) {
     MeasureId m;
     m.priority_id = "OCC" + normalise_id_digits(priority, 2);
@@ -35,15 +41,27 @@ std::optional<MeasureId> leading_measure_id(std::string_view text, const Pattern
     while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t')) ++lead;
     input.remove_prefix(lead);
     if (!RE2::Consume(&input, pack.one("ids.measure_id"), &priority, &measure)) return std::nullopt;
+    if (!has_digit_char(priority) || !has_digit_char(measure)) return std::nullopt;
+    // An id stands alone: "OCC01.025" or "OCC01.02x" is something else.
+    if (!input.empty() && std::isalnum(static_cast<unsigned char>(input[0]))) return std::nullopt;
     if (consumed) *consumed = text.size() - input.size();
     return make_id(priority, measure);
 }
 
+// An id inside a word ("Acc1.50") is no id: the match must not follow a letter or digit.
 std::optional<MeasureId> find_measure_id(std::string_view text, const PatternPack& pack) {
-    std::string priority, measure;
-    if (!RE2::PartialMatch(text, pack.one("ids.measure_id"), &priority, &measure))
-        return std::nullopt;
-    return make_id(priority, measure);
+    const RE2& re = pack.one("ids.measure_id");
+    const re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece groups[3];  // the whole match, the priority digits, the measure digits
+    for (size_t from = 0; from < text.size();) {
+        if (!re.Match(input, from, text.size(), RE2::UNANCHORED, groups, 3)) break;
+        const size_t at = static_cast<size_t>(groups[0].data() - text.data());
+        const bool glued = at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]));
+        const std::string priority(groups[1]), measure(groups[2]);
+        if (!glued && has_digit_char(priority) && has_digit_char(measure)) return make_id(priority, measure);
+        from = at + 1;
+    }
+    return std::nullopt;
 }
 
 std::optional<std::string> parse_status(std::string_view text, const PatternPack& pack) {

@@ -15,7 +15,8 @@ ReportPeriod find_report_period(std::string_view text, const PatternPack& pack) 
         p.period_end = iso_date(std::atoi(d2.c_str()), m2, std::atoi(y2.c_str()));
         if (p.period_end) return p;
     }
-    if (RE2::PartialMatch(text, pack.one("report.status_date"), &d1, &m1, &y1)) {
+    for (const char* key : {"report.status_date", "report.dated_line"}) {
+        if (!RE2::PartialMatch(text, pack.one(key), &d1, &m1, &y1)) continue;
         p.period_end = iso_date(std::atoi(d1.c_str()), m1, std::atoi(y1.c_str()));
         if (p.period_end) return p;
     }

@@ -2,7 +2,7 @@
 // Geometry of scanned pages: finding small skew (a page fed crooked), and rotating and
 // scaling rasters. Quarter turns are found by reading (ocr/orientation.h).
 #include "ocr/pix_image.h"
-#include "pdf/pdf_document.h"
+#include "model/raster.h"
 
 namespace occx {
 

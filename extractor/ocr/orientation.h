@@ -7,7 +7,7 @@
 
 #include "model/document.h"
 #include "ocr/tesseract_ocr.h"
-#include "pdf/pdf_document.h"
+#include "model/raster.h"
 
 namespace occx {
 

@@ -3,7 +3,7 @@
 #include <string>
 
 #include "model/document.h"
-#include "pipeline/extract.h"
+#include "model/extraction.h"
 
 namespace occx {
 

@@ -2,7 +2,7 @@
 // Leptonica images owned by RAII handles, and conversions to and from RgbImage.
 #include <memory>
 
-#include "pdf/pdf_document.h"
+#include "model/raster.h"
 
 struct Pix;
 

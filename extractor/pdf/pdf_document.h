@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "model/extraction.h"
 #include "model/raster.h"
 
 namespace poppler {
@@ -15,12 +16,6 @@ class document;
 }
 
 namespace occx {
-
-// What one page render may cost; a page over either limit is refused (its caller skips it).
-struct RenderLimits {
-    double max_megapixels = 30;    // pixels of one render: an A3 page at 300 dpi is 17.4
-    double timeout_seconds = 30;   // wall time of one render: a normal page takes well under 1
-};
 
 // Renders that overran their time and were left running (Poppler cannot be interrupted):
 // a process with any must leave with std::_Exit, as their threads still use Poppler.

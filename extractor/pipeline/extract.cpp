@@ -1,9 +1,13 @@
 #include "pipeline/extract.h"
 
+#include <cstdio>
 #include <future>
+#include <set>
 
-#include "pdf/pdf_extract.h"
 #include "pipeline/input_file.h"
+#include "pipeline/pdf_extract.h"
+#include "table/table_builder.h"
+#include "text/layout_text.h"
 #include "text/text_extract.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -39,7 +43,75 @@ void require_content(const ExtractResult& result, bool as_pdf) {
     throw NotAReport(why);
 }
 
+std::string where(const SeenId& s) {
+    return s.page ? "page " + std::to_string(s.page) : "line " + std::to_string(s.line);
+}
+
+// Every id a reader saw at the start of a row either became a record or is a warning that
+// names its page: a back-fill must never lose a measure without saying so. A Cabinet
+// covering report only refers to measures; its ids are not rows.
+void account_for_seen_ids(ExtractResult& result) {
+    DocumentSummary& s = result.summary;
+    if (result.cabinet) {
+        s.seen_ids.clear();
+        return;
+    }
+    std::set<std::string> made, all;
+    for (const auto& r : result.records) made.insert(r.measure_id);
+    all = made;
+    std::set<std::string> warned;
+    for (const auto& seen : s.seen_ids) {
+        all.insert(seen.id);
+        if (made.count(seen.id) || !warned.insert(seen.id).second) continue;
+        s.warnings.push_back(where(seen) + ": measure id " + seen.id + " seen but not extracted: " + seen.why_lost);
+    }
+    s.ids_seen = static_cast<int>(all.size());
+    s.ids_extracted = static_cast<int>(made.size());
+}
+
+// Below --min-coverage the document is a failure, named with its shortfall.
+void check_coverage(const ExtractResult& result, double min_coverage) {
+    const DocumentSummary& s = result.summary;
+    if (min_coverage <= 0 || s.coverage() >= min_coverage) return;
+    char pct[32];
+    std::snprintf(pct, sizeof pct, "%.1f%%", s.coverage());
+    char min[32];
+    std::snprintf(min, sizeof min, "%g%%", min_coverage);
+    fail("", "only " + coverage_text(s) + " (" + pct + "), below --min-coverage " + min);
+}
+
+// Layout text keeps the page's columns in its spaces: read as positioned words, it goes through
+// the same table reconstruction as a PDF. Other text (stream order, tabs, markdown) and layout
+// text whose table could not be read go to the stream readers.
+ExtractResult extract_text_input(std::string_view bytes, const PatternPack& pack) {
+    if (looks_like_layout_text(bytes)) {
+        std::vector<Page> pages = pages_from_layout_text(bytes);
+        ExtractResult result;
+        result.summary.pages = static_cast<int>(pages.size());
+        TableBuilder builder(pack);
+        for (const auto& page : pages) builder.add_page(page, nullptr);
+        result.records = builder.finish(&result.summary);
+        if (!result.records.empty()) {
+            for (auto& r : result.records) {
+                r.source.method = "plain";
+                r.source.pages.clear();  // a text input's pages are its converter's, not the report's
+            }
+            result.summary.notes.insert(result.summary.notes.begin(),
+                                        "text: laid out in columns (runs of spaces keep them apart): read as positioned words");
+            return result;
+        }
+    }
+    ExtractResult result = extract_text(bytes, pack);
+    result.summary.notes.insert(result.summary.notes.begin(), "text: read in reading order (no column layout)");
+    return result;
+}
+
 }  // namespace
+
+std::string coverage_text(const DocumentSummary& summary) {
+    return std::to_string(summary.ids_extracted) + " of " + std::to_string(summary.ids_seen) +
+           " measure ids extracted";
+}
 
 ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
                             const ExtractOptions& options) {
@@ -52,11 +124,13 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
         // The hash is taken beside the extraction, on a core that is idle while it starts.
         auto hash = std::async(std::launch::async, [bytes] { return sha256_hex(bytes); });
         const PatternPack& pack = default_pattern_pack(options.patterns_dir);
-        ExtractResult result = as_pdf ? extract_pdf(bytes, options, pack) : extract_text(bytes, pack);
-        require_content(result, as_pdf);
+        ExtractResult result = as_pdf ? extract_pdf(bytes, options, pack) : extract_text_input(bytes, pack);
         result.file = name;
         result.sha256 = hash.get();
         stamp_source(result);
+        account_for_seen_ids(result);
+        require_content(result, as_pdf);
+        check_coverage(result, options.min_coverage);
         return result;
     } catch (const NotAReport& e) {
         throw NotAReport(name + ": " + e.what());

@@ -1,7 +1,10 @@
 #include "table/header.h"
 
 #include <algorithm>
+#include <cctype>
+#include <map>
 #include <numeric>
+#include <set>
 
 #include "table/header_reuse.h"
 #include "util/text.h"
@@ -12,13 +15,37 @@ namespace {
 
 constexpr double kHeaderWordShare = 0.75;
 constexpr int kMinKnownColumns = 4;  // the measure column and three more
+// Two labels stack (or one sits over another) when they share this much of the narrower's width.
+constexpr double kStackOverlap = 0.3;
+// The body lines under a header that show where its columns' gutters are.
+constexpr size_t kBodyLinesForGutters = 40;
+// Points: an empty strip of the body this wide between two label words parts them (a word
+// space is narrower than a gutter).
+constexpr size_t kMinLabelGutter = 3;
+// Bounds the coverage histogram whatever a damaged page says its words' boxes are.
+constexpr double kMaxPageWidth = 20000;
+// Two label lines are one label's (or a group's over its columns') when the gap between them is
+// under this many of the upper line's heights.
+constexpr double kStackGap = 1.6;
+
+// A label word without the punctuation around it: "(YTD)" is "YTD", "Target:" is "Target".
+std::string bare_word(const std::string& word) {
+    size_t b = 0, e = word.size();
+    while (b < e && std::ispunct(static_cast<unsigned char>(word[b]))) ++b;
+    while (e > b && std::ispunct(static_cast<unsigned char>(word[e - 1]))) --e;
+    return word.substr(b, e - b);
+}
 
 bool is_header_line(const Line& line, const PatternPack& pack) {
-    if (line.words.empty()) return false;
-    size_t hits = 0;
-    for (const auto* w : line.words)
-        if (pack.full_matches_any("table.header_word", w->text)) ++hits;
-    return hits >= kHeaderWordShare * line.words.size();
+    size_t hits = 0, words = 0;
+    for (const auto* w : line.words) {
+        std::string bare = bare_word(w->text);
+        // a lone bracket or dash, or a small word, says nothing either way
+        if (bare.empty() || pack.full_matches_any("table.header_filler", bare)) continue;
+        ++words;
+        if (pack.full_matches_any("table.header_word", bare)) ++hits;
+    }
+    return words > 0 && hits >= kHeaderWordShare * words;
 }
 
 // Union-find over phrases: stacked phrases that overlap horizontally are one column's label.
@@ -32,43 +59,92 @@ struct Components {
 struct LabelPhrase {
     Phrase phrase;
     size_t line;
+    bool group = false;  // a label over other columns' labels (Period Performance, Year to Date)
 };
 
-bool stacked(const LabelPhrase& a, const LabelPhrase& b) {
-    if (a.line == b.line) return false;
-    double shared = overlap(a.phrase.box.x0, a.phrase.box.x1, b.phrase.box.x0, b.phrase.box.x1);
-    return shared >= 0.3 * std::min(a.phrase.box.width(), b.phrase.box.width());
+bool overlaps(const Box& a, const Box& b) {
+    double shared = overlap(a.x0, a.x1, b.x0, b.x1);
+    return shared >= kStackOverlap * std::min(a.width(), b.width());
 }
 
-std::vector<Column> columns_from_phrases(const std::vector<LabelPhrase>& phrases) {
+// q sits just under p: lower, and less than a line's height below it.
+bool just_below(const Box& p, const Box& q) {
+    return q.y0 >= p.y0 + 0.5 * p.height() && q.y0 - p.y1 < kStackGap * p.height();
+}
+
+bool below(const Box& p, const Box& q) { return q.y0 >= p.y0 + 0.5 * p.height(); }
+
+// A label over two or more labels of the nearest line below it that it overlaps spans
+// columns, whatever it says; one that names a period (the pack's group labels) and has labels
+// somewhere under it is a group label too (other columns' taller labels may sit between).
+void mark_groups(std::vector<LabelPhrase>& phrases, const PatternPack& pack) {
+    for (auto& p : phrases) {
+        Box reach = p.phrase.box;
+        reach.x0 -= p.phrase.box.width() / 2;
+        reach.x1 += p.phrase.box.width() / 2;
+        std::map<size_t, int> under;  // line → labels under p that it overlaps
+        bool any_under = false;
+        for (const auto& q : phrases) {
+            if (!below(p.phrase.box, q.phrase.box)) continue;
+            if (overlaps(p.phrase.box, q.phrase.box)) ++under[q.line];
+            any_under = any_under || overlap(reach.x0, reach.x1, q.phrase.box.x0, q.phrase.box.x1) > 0;
+        }
+        p.group = !under.empty() && under.begin()->second >= 2;
+        p.group = p.group || (any_under && pack.full_matches_any("table.group_label", p.phrase.text()));
+    }
+}
+
+// Stacked labels are one column's (or one group's) words: close above one another and
+// overlapping. A column's label never joins a group below it, but the first line of a group
+// label ("Year to" over "Date Performance") joins the group.
+bool stacked(const LabelPhrase& a, const LabelPhrase& b) {
+    const LabelPhrase& upper = a.phrase.box.y0 <= b.phrase.box.y0 ? a : b;
+    const LabelPhrase& lower = &upper == &a ? b : a;
+    if (!just_below(upper.phrase.box, lower.phrase.box) || !overlaps(a.phrase.box, b.phrase.box)) return false;
+    return upper.group == lower.group || lower.group;
+}
+
+struct Label {
+    std::string text;
+    Box box;
+    bool group = false;
+};
+
+std::vector<Label> labels_from_phrases(std::vector<LabelPhrase> phrases, const PatternPack& pack) {
+    mark_groups(phrases, pack);
     Components comps(phrases.size());
     for (size_t i = 0; i < phrases.size(); ++i)
         for (size_t j = i + 1; j < phrases.size(); ++j)
             if (stacked(phrases[i], phrases[j])) comps.join(i, j);
-    std::vector<Column> columns;
+    std::vector<Label> labels;
     std::vector<size_t> roots;
     for (size_t i = 0; i < phrases.size(); ++i) {
         size_t r = comps.root(i);
         auto it = std::find(roots.begin(), roots.end(), r);
-        size_t idx = it - roots.begin();
         if (it == roots.end()) {
             roots.push_back(r);
-            columns.push_back(Column{"", "", phrases[i].phrase.box.x0, phrases[i].phrase.box.x1});
+            labels.push_back(Label{"", phrases[i].phrase.box, false});
+            it = roots.end() - 1;
         }
-        Column& c = columns[idx];
-        c.label_x0 = std::min(c.label_x0, phrases[i].phrase.box.x0);
-        c.label_x1 = std::max(c.label_x1, phrases[i].phrase.box.x1);
+        Label& l = labels[it - roots.begin()];
+        l.box = union_box(l.box, phrases[i].phrase.box);
+        l.group = l.group || phrases[i].group;
         // phrases come in line order, so appending keeps the label's reading order
-        c.label += (c.label.empty() ? "" : " ") + phrases[i].phrase.text();
+        l.text += (l.text.empty() ? "" : " ") + phrases[i].phrase.text();
     }
-    return columns;
+    return labels;
 }
 
-const Phrase* nearest_group(const std::vector<Phrase>& groups, const Column& c) {
-    const Phrase* best = nullptr;
+// The group label over a column: the nearest of those above it that reach it. A group label
+// is centred over its columns, so it reaches a column at most one column's width past its
+// own half-width; a label further off heads other columns.
+const Label* group_over(const std::vector<Label>& groups, const Column& c, double column_top) {
+    const Label* best = nullptr;
     double best_dist = 0;
     for (const auto& g : groups) {
+        if (g.box.y0 >= column_top) continue;
         double d = std::abs(g.box.center_x() - c.center());
+        if (d > g.box.width() / 2 + (c.label_x1 - c.label_x0)) continue;
         if (!best || d < best_dist) {
             best = &g;
             best_dist = d;
@@ -77,25 +153,71 @@ const Phrase* nearest_group(const std::vector<Phrase>& groups, const Column& c) 
     return best;
 }
 
-void classify_columns(std::vector<Column>& columns, const std::vector<Phrase>& groups,
-                      const PatternPack& pack) {
-    for (auto& c : columns) {
-        if (const Phrase* g = nearest_group(groups, c)) {
-            std::string grouped = g->text() + " " + c.label;
-            if (auto key = pack.classify("table.column", collapse_whitespace(grouped))) {
-                c.key = *key;
-                c.label = grouped;
-                continue;
-            }
-        }
-        c.key = pack.classify("table.column", collapse_whitespace(c.label)).value_or("");
+// Lower case, punctuation as spaces, glued words parted: the form the column rules read.
+std::string label_for_rules(const std::string& label, const PatternPack& pack) {
+    std::string t = pack.apply_rewrites("table.label_repair", label);
+    for (auto& ch : t) {
+        unsigned char u = static_cast<unsigned char>(ch);
+        ch = std::ispunct(u) && ch != '&' && ch != '-' ? ' ' : static_cast<char>(std::tolower(u));
     }
+    return collapse_whitespace(t);
+}
+
+std::string column_key(const std::string& label, const PatternPack& pack) {
+    return pack.classify("table.column", label_for_rules(label, pack)).value_or("");
+}
+
+// A key already taken by a column to the left means something else the second time.
+void part_repeated_keys(std::vector<Column>& columns, const PatternPack& pack) {
+    std::set<std::string> taken;
+    for (auto& c : columns) {
+        while (!c.key.empty() && taken.count(c.key))
+            c.key = pack.classify("table.column_again", c.key).value_or("");
+        if (!c.key.empty()) taken.insert(c.key);
+    }
+}
+
+bool is_value_key(const std::string& key) {
+    return key.empty() || key.rfind("period_", 0) == 0 || key.rfind("ytd_", 0) == 0;
+}
+
+// A column's key from its own label; a group label over it decides what its values measure
+// (and a label that could name either, such as "Indicator", means the measures only in the
+// first column: every layout prints the measure first).
+std::string key_of(const Label& label, bool first, const std::vector<Label>& groups, const PatternPack& pack) {
+    std::string alone = column_key(label.text, pack);
+    const bool needs_group = is_value_key(alone) || (alone == "measure" && !first);
+    if (!needs_group) return alone;
+    Column probe{"", label.text, label.box.x0, label.box.x1};
+    if (const Label* g = group_over(groups, probe, label.box.y0)) {
+        std::string grouped = column_key(g->text + " " + label.text, pack);
+        if (!grouped.empty() && (grouped != "measure" || first)) return grouped;
+    }
+    if (alone == "measure" && !first) return pack.classify("table.column_again", alone).value_or("");
+    return alone;
+}
+
+std::vector<Column> classify_columns(std::vector<Label> labels, const PatternPack& pack) {
+    std::sort(labels.begin(), labels.end(), [](const Label& a, const Label& b) { return a.box.x0 < b.box.x0; });
+    std::vector<Label> groups;
+    for (const auto& l : labels)
+        if (l.group) groups.push_back(l);
+    std::vector<Column> columns;
+    for (const auto& l : labels) {
+        if (l.group) continue;
+        columns.push_back(Column{key_of(l, columns.empty(), groups, pack), l.text, l.box.x0, l.box.x1});
+    }
+    part_repeated_keys(columns, pack);
+    return columns;
 }
 
 // A band that names the measure column and enough others, all the model's among them, is a
 // header of its own; one of the model's layout that lacks some is the model's header, read in
 // part, with what the band adds.
-std::optional<Header> accept_band(const Header& band, const Header* model) {
+std::optional<Header> accept_band(Header band, const Header* model) {
+    // Every layout prints the measure first: an unnamed first column ("Ref", "No.") is it.
+    if (!band.find("measure") && !band.columns.empty() && band.columns.front().key.empty())
+        band.columns.front().key = "measure";
     int known = 0;
     for (const auto& c : band.columns) known += !c.key.empty();
     const bool complete = band.find("measure") && known >= kMinKnownColumns;
@@ -105,25 +227,85 @@ std::optional<Header> accept_band(const Header& band, const Header* model) {
     return band;
 }
 
+// How many body words cover each 1-point strip under a header: where the columns' gutters are.
+std::vector<int> body_coverage(const std::vector<Line>& lines, size_t from) {
+    std::vector<int> cover;
+    for (size_t i = from; i < lines.size() && i < from + kBodyLinesForGutters; ++i)
+        for (const auto* w : lines[i].words) {
+            const size_t x0 = static_cast<size_t>(std::max(0.0, w->box.x0));
+            const size_t x1 = static_cast<size_t>(std::clamp(w->box.x1, 0.0, kMaxPageWidth));
+            if (cover.size() < x1 + 1) cover.resize(x1 + 1, 0);
+            for (size_t x = x0; x < x1; ++x) ++cover[x];
+        }
+    return cover;
+}
+
+bool covered(const std::vector<int>& cover, size_t from, size_t to) {
+    for (size_t x = from; x < to && x < cover.size(); ++x)
+        if (cover[x]) return true;
+    return false;
+}
+
+// Two neighbouring label words belong to different columns when the body has a gutter between
+// them: an empty strip with body words on both sides, each under one of the two labels.
+// Tightly set labels ("Status YTD Actual") are told apart by what is printed under them.
+bool gutter_between(const Word& a, const Word& b, const std::vector<int>& cover) {
+    const size_t lo = static_cast<size_t>(std::max(0.0, a.box.center_x()));
+    const size_t hi = static_cast<size_t>(std::max(0.0, b.box.center_x()));
+    for (size_t x = lo; x < hi && x < cover.size();) {
+        if (cover[x]) {
+            ++x;
+            continue;
+        }
+        size_t run_end = x;
+        while (run_end < cover.size() && !cover[run_end]) ++run_end;
+        const size_t left_from = static_cast<size_t>(std::max(0.0, a.box.x0));
+        const size_t right_to = static_cast<size_t>(std::max(0.0, b.box.x1));
+        if (run_end - x >= kMinLabelGutter && covered(cover, left_from, x) && covered(cover, run_end, right_to))
+            return true;
+        x = run_end;
+    }
+    return false;
+}
+
+std::optional<std::string> role_of(const Word& w, const PatternPack& pack) {
+    return pack.classify("table.label_role", bare_word(w.text));
+}
+
+// A label phrase parted where the body shows a gutter, or where a word names a second value
+// role (target, actual, status) in one phrase.
+std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<int>& cover, const PatternPack& pack) {
+    std::vector<Phrase> out{Phrase{{phrase.words.front()}, phrase.words.front()->box}};
+    std::optional<std::string> role = role_of(*phrase.words.front(), pack);
+    for (size_t i = 1; i < phrase.words.size(); ++i) {
+        const Word* w = phrase.words[i];
+        auto this_role = role_of(*w, pack);
+        if (gutter_between(*phrase.words[i - 1], *w, cover) || (role && this_role)) {
+            out.push_back(Phrase{{w}, w->box});
+            role = this_role;
+            continue;
+        }
+        if (this_role) role = this_role;
+        out.back().words.push_back(w);
+        out.back().box = union_box(out.back().box, w->box);
+    }
+    return out;
+}
+
 std::optional<Header> header_from_band(const std::vector<Line>& lines, size_t first, size_t end,
                                        const PatternPack& pack, const Header* model) {
     std::vector<LabelPhrase> phrases;
-    std::vector<Phrase> groups;
     Header h;
     h.first_line = first;
     h.end_line = end;
     h.box = lines[first].box;
+    const std::vector<int> cover = body_coverage(lines, end);
     for (size_t i = first; i < end; ++i) {
         h.box = union_box(h.box, lines[i].box);
-        for (auto& p : split_phrases(lines[i])) {
-            if (pack.full_matches_any("table.group_label", p.text())) groups.push_back(p);
-            else phrases.push_back({p, i});
-        }
+        for (auto& p : split_phrases(lines[i]))
+            for (auto& part : split_label_phrase(p, cover, pack)) phrases.push_back({part, i});
     }
-    h.columns = columns_from_phrases(phrases);
-    classify_columns(h.columns, groups, pack);
-    std::sort(h.columns.begin(), h.columns.end(),
-              [](const Column& a, const Column& b) { return a.label_x0 < b.label_x0; });
+    h.columns = classify_columns(labels_from_phrases(std::move(phrases), pack), pack);
     return accept_band(h, model);
 }
 

@@ -75,7 +75,8 @@ std::vector<Word> content_words(const Page& page, const PatternPack& pack) {
     for (const auto& w : page.words) {
         if (w.rotation != 0 || word_size(w) > kWatermarkSizeRatio * body) continue;
         if (w.confidence < kMinWordConfidence && !kept_however_unsure(w, pack)) continue;
-        if (w.box.y1 < top || w.box.y0 > bottom) continue;
+        // a text input's page is its text: it has no margins to keep furniture in
+        if (page.method != PageMethod::plain && (w.box.y1 < top || w.box.y0 > bottom)) continue;
         kept.push_back(w);
     }
     return kept;

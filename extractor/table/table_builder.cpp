@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <set>
 
 #include "normalize/fields.h"
 #include "normalize/report_meta.h"
@@ -15,6 +16,9 @@ namespace {
 
 constexpr double kStraddleGap = 0.45;       // phrase gap for the straddle test, in line heights
 constexpr double kStraddleReach = 4.0;      // points a phrase must reach past a boundary
+// An id that starts a row sits at the table's left edge; one set further in than this many
+// line heights is inside another cell (a comment naming a measure).
+constexpr double kRowStartIndent = 3.0;
 
 
 }  // namespace
@@ -31,6 +35,9 @@ ColumnEvidence& TableBuilder::evidence_for(const Header& header, double page_wid
 struct TableBuilder::Region {
     Header header;
     std::vector<const Line*> lines;
+    // The columns were not read from a header over these lines: carried from an earlier page,
+    // or a header OCR read in part completed from one.
+    bool inferred = false;
 };
 
 namespace {
@@ -123,11 +130,18 @@ void TableBuilder::add_comment_line(const Page& page, const Line& line, size_t s
     if (page.method == PageMethod::ocr) open_row_->ocr_pages.insert(page.number);
 }
 
-// A line that crosses column boundaries is prose, a heading or a banner: the table has ended.
-bool TableBuilder::is_break_line(const Line& line, const Header& header) const {
+// A priority banner or a section's date line inside a table ends the row above it; the table
+// goes on under the same header.
+bool TableBuilder::is_section_line(const Line& line, const Header& header) const {
+    // a cell's wrapped line may name a date too, but only a section line starts in the first column
+    if (line.words.front()->box.center_x() >= header.columns[0].x1) return false;
     auto phrases = split_phrases(line);
     if (!phrases.empty() && parse_priority_banner(phrases.front().text(), pack_)) return true;
-    if (find_report_period(line.text(), pack_).period_end) return true;
+    return !phrases.empty() && find_report_period(phrases.front().text(), pack_).period_end.has_value();
+}
+
+// A line that crosses column boundaries is prose or a heading, not a cell's line.
+bool TableBuilder::is_prose_line(const Line& line, const Header& header) const {
     int straddles = 0;
     for (const auto& p : split_phrases(line, kStraddleGap))
         for (size_t i = 0; i + 1 < header.columns.size(); ++i) {
@@ -157,12 +171,18 @@ std::string measure_column_text(const Line& line, const Header& header, size_t* 
 
 void TableBuilder::read_region(const Page& page, Region& region) {
     const Header& header = region.header;
+    bool suspended = false;
     for (const Line* line : region.lines) {
         std::string measure_text = measure_column_text(*line, header, nullptr);
         auto id = measure_text.empty() ? std::nullopt : leading_measure_id(measure_text, pack_);
         bool first_word_is_id = id && line->words.front()->box.center_x() < header.columns[0].x1;
         if (first_word_is_id) {
+            suspended = false;
             start_row(*id);
+            if (region.inferred)
+                open_row_->warnings.push_back("page " + std::to_string(page.number) +
+                                              ": no complete table header over this row: its columns were taken "
+                                              "from an earlier page's header");
             add_words_to_row(page, *line, header);
             continue;
         }
@@ -186,14 +206,18 @@ void TableBuilder::read_region(const Page& page, Region& region) {
             close_row();
             continue;
         }
+        if (is_section_line(*line, header)) {
+            close_row();
+            continue;
+        }
         if (in_comment_ && open_row_) {
             add_comment_line(page, *line, 0);
             continue;
         }
-        // The row stays open: a footer or prose below the table may sit between a row's
-        // start and its continuation on the next page.
-        if (is_break_line(*line, header)) return;
-        if (open_row_) add_words_to_row(page, *line, header);
+        // Prose below a row (a footer, a note) is not its cell text; the row stays open, as it
+        // may go on on the next page, but takes no more lines from this one until the next id.
+        if (is_prose_line(*line, header)) suspended = true;
+        if (open_row_ && !suspended) add_words_to_row(page, *line, header);
     }
 }
 
@@ -224,6 +248,36 @@ void TableBuilder::sample_colours(RowDraft& row) {
     }
 }
 
+// What each column was taken for, told once per layout: the first thing to read when a report
+// typeset some other way comes out wrong.
+void TableBuilder::note_header(int page, const Header& header) {
+    std::string text;
+    for (const auto& c : header.columns)
+        text += (text.empty() ? "" : " | ") + c.label + " = " + (c.key.empty() ? "?" : c.key);
+    if (text == last_noted_header_) return;
+    last_noted_header_ = text;
+    notes_.push_back("page " + std::to_string(page) + ": table header" + (header.reused ? " (read in part)" : "") +
+                     ": " + text);
+}
+
+// Every id that starts a line is noted, read or not, so that the pipeline can tell which ones
+// no record came of, and why.
+void TableBuilder::note_row_start_ids(const Page& page, const std::vector<Line>& lines,
+                                      const std::vector<Region>& regions) {
+    std::set<const Line*> tabled;
+    for (const auto& r : regions) tabled.insert(r.lines.begin(), r.lines.end());
+    double left_edge = page.width;
+    for (const auto& line : lines) left_edge = std::min(left_edge, line.box.x0);
+    for (const auto& line : lines) {
+        if (line.box.x0 > left_edge + kRowStartIndent * line.height()) continue;
+        auto id = leading_measure_id(line.text(), pack_);
+        if (!id) continue;
+        seen_ids_.push_back({id->id, page.number, 0,
+                             tabled.count(&line) ? "its line did not start a row under the table's header"
+                                                 : "no table header on this page or an earlier one"});
+    }
+}
+
 void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     std::vector<Word> words = content_words(page, pack_);
     std::vector<Line> lines = group_lines(words);
@@ -240,18 +294,18 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         auto header = find_header(lines, cursor, pack_, model);
         size_t end = header ? header->first_line : lines.size();
         if (first && last_header_ && open_row_ && end > cursor) {
-            Region carried{*last_header_, {}};
+            Region carried{*last_header_, {}, true};
             for (size_t i = cursor; i < end; ++i) carried.lines.push_back(&lines[i]);
             regions.push_back(std::move(carried));
         } else if (first && !header && last_header_) {
             // a page with no header at all (e.g. its header did not OCR): keep the last one
-            Region carried{*last_header_, {}};
+            Region carried{*last_header_, {}, true};
             for (size_t i = cursor; i < end; ++i) carried.lines.push_back(&lines[i]);
             regions.push_back(std::move(carried));
         }
         first = false;
         if (!header) break;
-        Region r{*header, {}};
+        Region r{*header, {}, header->reused};
         size_t next_start = lines.size();
         if (auto next = find_header(lines, header->end_line, pack_, &r.header)) next_start = next->first_line;
         for (size_t i = header->end_line; i < next_start; ++i) r.lines.push_back(&lines[i]);
@@ -261,11 +315,13 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         if (r.header.reused) set_missing_extents(r.header, evidence);
         else set_column_extents(r.header, evidence);
         last_header_ = r.header;
+        note_header(page.number, r.header);
         regions.push_back(std::move(r));
         cursor = next_start;
         if (cursor >= lines.size()) break;
     }
 
+    note_row_start_ids(page, lines, regions);
     page_ = &page;
     sampler_ = sampler;
     for (auto& region : regions) {
@@ -281,7 +337,11 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
 
 std::vector<Record> TableBuilder::finish(DocumentSummary* summary) {
     close_row();
-    if (summary) summary->period = period_;
+    if (summary) {
+        summary->period = period_;
+        summary->seen_ids = std::move(seen_ids_);
+        summary->notes.insert(summary->notes.end(), notes_.begin(), notes_.end());
+    }
     RowContext ctx{pack_, period_, priority_titles_};
     return records_from_rows(rows_, ctx);
 }

@@ -10,7 +10,7 @@
 #include "model/document.h"
 #include "model/record.h"
 #include "patterns/pattern_pack.h"
-#include "pipeline/extract.h"
+#include "model/extraction.h"
 #include "table/colour.h"
 #include "table/gutters.h"
 #include "table/header.h"
@@ -40,8 +40,11 @@ private:
     void add_comment_line(const Page& page, const Line& line, size_t skip_words);
     void sample_colours(RowDraft& row);
     bool has_status_text(const RowDraft& row, const std::string& key) const;
-    bool is_break_line(const Line& line, const Header& header) const;
+    bool is_section_line(const Line& line, const Header& header) const;
+    bool is_prose_line(const Line& line, const Header& header) const;
     ColumnEvidence& evidence_for(const Header& header, double page_width);
+    void note_header(int page, const Header& header);
+    void note_row_start_ids(const Page& page, const std::vector<Line>& lines, const std::vector<Region>& regions);
 
     const PatternPack& pack_;
     std::optional<Header> last_header_;  // carried to the next page for continued rows
@@ -55,6 +58,9 @@ private:
     std::map<std::string, ColumnEvidence> evidence_;  // by header signature
     std::map<std::string, std::string> priority_titles_;
     ReportPeriod period_;
+    std::vector<SeenId> seen_ids_;
+    std::vector<std::string> notes_;      // headers as read, for --verbose
+    std::string last_noted_header_;  // every id that starts a line, for the document's coverage
 };
 
 }  // namespace occx

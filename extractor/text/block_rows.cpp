@@ -435,31 +435,10 @@ bool starts_unnamed_row(const std::string& line, const PatternPack& pack) {
     return take_trailing_values(rest, pack).size() >= 2;
 }
 
-int measure_number(const MeasureId& id) { return std::atoi(id.id.substr(id.id.find('.') + 1).c_str()); }
-
-// Names a row without an id when its neighbours in the same priority leave one number free
-// (OCC11.02 follows it and nothing precedes it: it is OCC11.01); else it cannot be named.
-void name_unnamed_rows(std::vector<RowCells>& rows) {
-    for (size_t k = 0; k < rows.size(); ++k) {
-        if (!rows[k].id.id.empty()) continue;
-        const std::string& priority = rows[k].id.priority_id;
-        int before = 0, after = -1;
-        for (size_t j = k; j-- > 0;)
-            if (rows[j].id.priority_id == priority && !rows[j].id.id.empty()) {
-                before = measure_number(rows[j].id);
-                break;
-            }
-        for (size_t j = k + 1; j < rows.size(); ++j)
-            if (rows[j].id.priority_id == priority && !rows[j].id.id.empty()) {
-                after = measure_number(rows[j].id);
-                break;
-            }
-        if (after - before != 2) continue;
-        char number[16];
-        std::snprintf(number, sizeof number, "%02d", before + 1);
-        rows[k].id.id = priority + "." + number;
-        rows[k].warnings.push_back("the measure id is not printed; inferred from the rows around it");
-    }
+// A row whose id OCR lost cannot be named: guessing it from its neighbours' numbers would put
+// one measure's figures under another's id, so it is dropped (and its loss counted by the
+// document's coverage, which knows the ids printed at row starts).
+void drop_unnamed_rows(std::vector<RowCells>& rows) {
     rows.erase(std::remove_if(rows.begin(), rows.end(), [](const RowCells& r) { return r.id.id.empty(); }),
                rows.end());
 }
@@ -514,7 +493,7 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
         if (id) region.push_back(line);
     }
     close();
-    name_unnamed_rows(rows);
+    drop_unnamed_rows(rows);
     return rows;
 }
 

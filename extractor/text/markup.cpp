@@ -1,5 +1,7 @@
 #include "text/markup.h"
 
+#include <algorithm>
+
 #include <array>
 #include <cctype>
 
@@ -79,10 +81,26 @@ std::vector<std::string> split_cells(std::string_view line, const PatternPack& p
     return cells;
 }
 
+namespace {
+
+// Pieces of a word shorter than this are too common to say they came from the watermark.
+constexpr size_t kMinWatermarkPiece = 2;
+
+bool is_piece_of_any(const std::string& word, const std::vector<std::string>& whole) {
+    if (word.size() < kMinWatermarkPiece) return false;
+    return std::any_of(whole.begin(), whole.end(),
+                       [&](const std::string& w) { return w.find(word) != std::string::npos; });
+}
+
+}  // namespace
+
 bool is_watermark(std::string_view text, const PatternPack& pack) {
     std::string t = collapse_whitespace(text);
     if (t.empty() || parse_status(t, pack)) return false;
-    return pack.full_matches_any("text.watermark", t);
+    // the entry is the watermark's words themselves: its pattern's text, not a pattern to run
+    const std::vector<std::string> whole = split(pack.list("text.watermark_text").front().re->pattern(), ' ');
+    const auto words = split(t, ' ');
+    return std::all_of(words.begin(), words.end(), [&](const std::string& w) { return is_piece_of_any(w, whole); });
 }
 
 void append_text(std::string& cell, std::string_view more, char sep) {

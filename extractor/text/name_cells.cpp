@@ -25,11 +25,17 @@ bool is_capitalised_word(const std::string& w) {
     return std::all_of(w.begin(), w.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-' || c == '\''; });
 }
 
-// Drops short leading words that cannot start a name ("a Lisa", "The Lisa" → "Lisa").
+// Drops leading words that cannot start a name: fragments of the cell before ("a Lisa",
+// "s Lisa") and articles ("The Lisa"); a short name ("Tim Spiers", "Jo Bloggs") stays whole.
+bool cannot_start_name(const std::string& word) {
+    if (word.empty() || !std::isupper(static_cast<unsigned char>(word[0]))) return true;
+    return word == "The" || word == "A" || word == "An";
+}
+
 std::string name_start(const std::string& text) {
     auto words = split(collapse_whitespace(text), ' ');
     size_t i = 0;
-    while (i + 1 < words.size() && words[i].size() <= 3) ++i;
+    while (i + 1 < words.size() && cannot_start_name(words[i])) ++i;
     return join(std::vector<std::string>(words.begin() + static_cast<long>(i), words.end()), " ");
 }
 

@@ -11,7 +11,7 @@ namespace occx::plain {
 // Capitalised words without digits, as a name cell holds.
 bool looks_like_name(const std::string& text);
 bool is_capitalised_word(const std::string& w);
-// Drops short leading words that cannot start a name ("a Lisa", "The Lisa" → "Lisa").
+// Drops leading words that cannot start a name ("a Lisa", "The Lisa" → "Lisa"; "Tim Spiers" stays).
 std::string name_start(const std::string& text);
 // The capitalised words that end text (at most max); *before receives the rest.
 std::string trailing_name(const std::string& text, size_t max, std::string* before);

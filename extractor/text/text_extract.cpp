@@ -70,6 +70,15 @@ bool rows_are_tabbed(const std::vector<std::string>& lines, const PatternPack& p
     return tabbed > plain;
 }
 
+// Every id that starts a line (its first cell), for the document's coverage.
+std::vector<SeenId> row_start_ids(const std::vector<std::string>& lines, const PatternPack& pack) {
+    std::vector<SeenId> seen;
+    for (size_t i = 0; i < lines.size(); ++i)
+        if (auto id = row_start_id(first_cell(lines[i], pack), pack))
+            seen.push_back({id->id, 0, static_cast<int>(i + 1), "its row could not be read from the text"});
+    return seen;
+}
+
 void attach_priority_titles(std::vector<RowCells>& rows, const Sections& sections) {
     for (auto& r : rows) {
         auto it = sections.titles.find(r.id.priority_id);
@@ -90,6 +99,7 @@ ExtractResult extract_text(std::string_view text, const PatternPack& pack) {
         result.summary.notes.push_back("text: a Cabinet covering report");
         return result;
     }
+    result.summary.seen_ids = row_start_ids(lines, pack);
     Sections sections = read_sections(lines, pack);
     std::vector<RowCells> rows;
     const char* how = "tab-separated tables";

@@ -4,7 +4,7 @@
 #include <string_view>
 
 #include "patterns/pattern_pack.h"
-#include "pipeline/extract.h"
+#include "model/extraction.h"
 
 namespace occx {
 

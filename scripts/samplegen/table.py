@@ -108,14 +108,18 @@ class Table:
         w = sum(c.width for c in self.columns[col:col + hc.colspan]) - 2 * self.pad
         return wrap_paragraphs(hc.label.split("\n"), style.BOLD, self.header_size, w, gap=False)
 
-    def draw_header(self, doc):
-        heights, y0 = self.level_heights(), doc.y
-        ops = []
+    def header_boxes(self, y0):
+        """(level, col, HeaderCell, x, top, w, h) of every header cell of a header drawn from y0 down."""
+        heights = self.level_heights()
         for lv, col, hc in self.header_levels():
             top = y0 - sum(heights[:lv])
             h = sum(heights[lv:lv + hc.rowspan])
             x, w = self.col_x(col), sum(c.width for c in self.columns[col:col + hc.colspan])
-            ops.append((x, top, w, h, self.header_lines(col, hc)))
+            yield lv, col, hc, x, top, w, h
+
+    def draw_header(self, doc):
+        heights = self.level_heights()
+        ops = [(x, top, w, h, self.header_lines(col, hc)) for _, col, hc, x, top, w, h in self.header_boxes(doc.y)]
         size, lead, pad = self.header_size, self.header_size * 1.22, self.pad
 
         def op(c):
@@ -195,14 +199,19 @@ class Table:
                     if first:
                         cell.painter(c, lc.x, top - pad, lc.w, lead)
                     continue
-                c.setFillColorRGB(*cell.color)
-                c.setFont(style.BOLD if cell.bold else style.FONT, lc.size)
-                ty = top - pad - lc.size * 0.93
-                for ln in lines:
-                    _draw_aligned(c, cell.align, lc.x, lc.w, pad, ty, ln)
-                    ty -= lead
+                draw_lines(c, lc, lines, top, pad, lead, style.BOLD if cell.bold else style.FONT)
         doc.add(op)
         doc.y -= h
+
+
+def draw_lines(c, lc, lines, top, pad, lead, font):
+    """A laid-out cell's text lines from the top of its fragment."""
+    c.setFillColorRGB(*lc.cell.color)
+    c.setFont(font, lc.size)
+    ty = top - pad - lc.size * 0.93
+    for ln in lines:
+        _draw_aligned(c, lc.cell.align, lc.x, lc.w, pad, ty, ln)
+        ty -= lead
 
 
 def _draw_aligned(c, align, x, w, pad, y, text):

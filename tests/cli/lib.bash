@@ -8,7 +8,8 @@ fail() { echo "FAIL: $*"; failures=$((failures + 1)); }
 # expect_exit CODE CMD...: runs CMD, keeps stdout/stderr in $TMP/out, $TMP/err.
 expect_exit() {
   local want="$1"; shift
-  "$@" >"$TMP/out" 2>"$TMP/err"; local got=$?
+  local got=0
+  "$@" >"$TMP/out" 2>"$TMP/err" || got=$?
   [ "$got" -eq "$want" ] || fail "'$*' exited $got, wanted $want; stderr: $(head -c 300 "$TMP/err")"
 }
 # one_line_error PATTERN: stderr is exactly one line and matches PATTERN.

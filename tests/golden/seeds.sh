@@ -10,6 +10,9 @@ fi
 
 # Minimum field accuracy per seed: the Tesseract seed (002) lost text the others kept.
 declare -A MIN_FIELDS=([000]=95 [001]=95 [002]=85 [003]=95)
+# Minimum recall per seed: OCR lost one row's id in 002 (OCC11.01, printed nowhere in the text);
+# naming it from its neighbours' numbers was a guess, and occx no longer guesses ids.
+declare -A MIN_RECALL=([000]=98 [001]=98 [002]=97 [003]=98)
 
 for expected in "$ROOT"/samples/seeds/*.expected.jsonl; do
   name=$(basename "$expected" .expected.jsonl)
@@ -17,7 +20,7 @@ for expected in "$ROOT"/samples/seeds/*.expected.jsonl; do
   [ -f "$seed" ] || { echo "skipped: $seed is absent"; continue; }
   min=${MIN_FIELDS[${name%%_*}]:-95}
   expect_exit 0 "$OCCX" extract "$seed" -o "$TMP/$name.jsonl"
-  if ! python3 "$ROOT/scripts/score" "$expected" "$TMP/$name.jsonl" --min-recall 98 --min-fields "$min" \
+  if ! python3 "$ROOT/scripts/score" "$expected" "$TMP/$name.jsonl" --min-recall "${MIN_RECALL[${name%%_*}]:-98}" --min-fields "$min" \
         --min-precision 100 >"$TMP/score.txt"; then
     fail "$name: $(tail -1 "$TMP/score.txt")"
   fi

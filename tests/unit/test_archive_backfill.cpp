@@ -3,7 +3,7 @@
 
 #include <fstream>
 
-#include "archive/backfill.h"
+#include "pipeline/backfill.h"
 #include "archive/input_walk.h"
 #include "test_archive_support.h"
 

@@ -69,6 +69,13 @@ TEST_CASE("mangled measure ids are repaired", "[normalize]") {
         CHECK(m->priority_id == std::string(id).substr(0, 5));
     }
     CHECK_FALSE(leading_measure_id("Total No. of streetlights", pack));
+    // an id stands alone: a longer number or a glued word is something else
+    CHECK_FALSE(leading_measure_id("OCC01.025 units", pack));
+    CHECK_FALSE(leading_measure_id("OCC01.02x", pack));
+    // letters that only look like an id are no id: every digit read as a letter, or glued in a word
+    CHECK_FALSE(leading_measure_id("cco.oo", pack));
+    CHECK_FALSE(find_measure_id("Acc1.50 of the total", pack));
+    CHECK(find_measure_id("See OCC7.02 for more", pack)->id == "OCC07.02");
 }
 
 TEST_CASE("statuses from words, glyphs and markers", "[normalize]") {
@@ -103,6 +110,10 @@ TEST_CASE("report periods from the ways reports state them", "[normalize]") {
     p = find_report_period("BUSINESS MANAGEMENT AND MONITORING REPORT\nNOVEMBER 2024", pack);
     CHECK(p.period_end == "2024-11-30");
     CHECK_FALSE(find_report_period("nothing here", pack).period_end);
+    CHECK(find_report_period("Position as at 31/08/2022", pack).period_end == "2022-08-31");
+    CHECK(find_report_period("intro\nData as at 30 November 2022\n", pack).period_end == "2022-11-30");
+    // prose that mentions a date "as at" is no date stamp
+    CHECK_FALSE(find_report_period("the balance as at 31 March 2024 was higher", pack).period_end);
 }
 
 TEST_CASE("priority banners, but not measure rows", "[normalize]") {

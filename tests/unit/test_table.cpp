@@ -509,3 +509,88 @@ TEST_CASE("column evidence is bounded however wide a page says it is", "[table]"
     CHECK(occx::ColumnEvidence(std::numeric_limits<double>::quiet_NaN()).coverage.size() == 2);
     CHECK(occx::ColumnEvidence(612).coverage.size() == 613);
 }
+
+TEST_CASE("every id that starts a row is noted; one set inside a comment cell is not", "[table][coverage]") {
+    Page p = blank_page(1);
+    put_monthly_header(p, 60);
+    double y = put_monthly_row(p, 80, "OCC04.01", "5", "GREEN");
+    put(p, "OCC07.02 is named in a comment", 420, y);
+    TableBuilder builder(repo_patterns());
+    builder.add_page(p, nullptr);
+    DocumentSummary summary;
+    auto records = builder.finish(&summary);
+    REQUIRE(records.size() == 1);
+    REQUIRE(summary.seen_ids.size() == 1);
+    CHECK(summary.seen_ids[0].id == "OCC04.01");
+    CHECK(summary.seen_ids[0].page == 1);
+}
+
+TEST_CASE("ids on a page with no header to read them by are noted with the reason", "[table][coverage]") {
+    Page p = blank_page(3);
+    put(p, "OCC05.01 Number of visits 12 10", 40, 80);
+    put(p, "OCC05.02 Number of calls 7 9", 40, 100);
+    TableBuilder builder(repo_patterns());
+    builder.add_page(p, nullptr);
+    DocumentSummary summary;
+    builder.finish(&summary);
+    REQUIRE(summary.seen_ids.size() == 2);
+    CHECK(summary.seen_ids[1].id == "OCC05.02");
+    CHECK(summary.seen_ids[1].page == 3);
+    CHECK(summary.seen_ids[1].why_lost.find("no table header") != std::string::npos);
+}
+
+TEST_CASE("labels are read by meaning, whatever their wording and arrangement", "[table][header]") {
+    Page p = blank_page(1);
+    // a group label three lines above its columns, other columns' taller labels between
+    put(p, "Period", 330, 40);
+    put(p, "YTD", 560, 40);
+    put(p, "Indicator", 40, 48);
+    put(p, "Lead", 150, 48);
+    put(p, "Officer", 150, 56);
+    put(p, "Direction", 200, 48);
+    put(p, "of Travel", 200, 56);
+    put(p, "Narrative", 420, 56);
+    put(p, "Target", 300, 64);
+    put(p, "Result", 340, 64);
+    put(p, "RAG", 380, 64);
+    put(p, "Target", 540, 64);
+    put(p, "Actual", 580, 56);
+    put(p, "Performance", 580, 64);
+    put(p, "RAG", 640, 64);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns());
+    REQUIRE(h);
+    std::vector<std::string> keys;
+    for (const auto& c : h->columns) keys.push_back(c.key);
+    CHECK(keys == std::vector<std::string>{"measure", "director", "trend", "period_target", "period_actual",
+                                           "period_status", "comment", "ytd_target", "ytd_actual", "ytd_status"});
+}
+
+TEST_CASE("a priority line or a date line inside a table ends the row above, not the table", "[table][rows]") {
+    Page p = blank_page(1);
+    put_monthly_header(p, 60);
+    double y = put_monthly_row(p, 80, "OCC01.02", "5", "GREEN");
+    put(p, "OCC02 - Tackle inequalities in Oxfordshire", 40, y);
+    y = put_monthly_row(p, y + 12, "OCC02.01", "6", "RED");
+    put(p, "Position as at 31/07/2022", 40, y);
+    put_monthly_row(p, y + 12, "OCC02.02", "7", "AMBER");
+    auto records = build({p});
+    REQUIRE(records.size() == 3);
+    CHECK(records[0].comment == "First line of the comment.");
+    CHECK(records[1].priority_title == "Tackle inequalities in Oxfordshire");
+    CHECK(records[2].period.status == "AMBER");
+    CHECK(records[2].report.period_end == "2022-07-31");
+}
+
+TEST_CASE("rows read under an earlier page's header say so, and are less sure", "[table][rows]") {
+    Page p1 = blank_page(1);
+    put_monthly_header(p1, 60);
+    put_monthly_row(p1, 80, "OCC03.01", "5", "GREEN");
+    Page p2 = blank_page(2);  // no header of its own
+    put_monthly_row(p2, 80, "OCC03.02", "6", "GREEN");
+    auto records = build({p1, p2});
+    REQUIRE(records.size() == 2);
+    CHECK(records[0].warnings.empty());
+    REQUIRE(records[1].warnings.size() == 1);
+    CHECK(records[1].warnings[0].find("taken from an earlier page's header") != std::string::npos);
+    CHECK(records[1].confidence < records[0].confidence);
+}

@@ -9,8 +9,10 @@
 #include "text/columns.h"
 #include "text/fragments.h"
 #include "text/markup.h"
+#include "text/name_cells.h"
 #include "normalize/fields.h"
 #include "pipeline/extract.h"
+#include "text/layout_text.h"
 #include "text/text_extract.h"
 #include "util/text.h"
 #include "test_helpers.h"
@@ -43,7 +45,10 @@ TEST_CASE("cells lose converters' markup", "[text]") {
     CHECK(strip_markup("<b>^</b>", pack) == "^");
     CHECK(split_cells("a\t<b>b</b>\t", pack) == std::vector<std::string>{"a", "b", ""});
     CHECK(is_watermark("COUN", pack));
-    CHECK(is_watermark("ITY COUNC", pack));
+    CHECK(is_watermark("NTY COUNC", pack));
+    CHECK(is_watermark("ORDSHIR", pack));
+    // a cell's own capitals are not pieces of the watermark's words
+    for (const char* word : {"NONE", "NIL", "YES", "SEND", "NHS"}) CHECK_FALSE(is_watermark(word, pack));
     CHECK_FALSE(is_watermark("RED", pack));
     CHECK_FALSE(is_watermark("GREEN", pack));
     CHECK_FALSE(is_watermark("Comment", pack));
@@ -436,4 +441,31 @@ TEST_CASE("a markdown pipe table reads like a tab table", "[text]") {
     ExtractResult r = extract(text);
     REQUIRE(r.records.size() == samples().size());
     for (const auto& s : samples()) check_sample(r, s, true);
+}
+
+TEST_CASE("layout text becomes pages of positioned words, a form feed starting a page", "[text][layout]") {
+    const std::string text = "Measure      Period Actual\n\nOCC01.02 Lights   1,247\n\fPage two\n";
+    CHECK(looks_like_layout_text(text));
+    CHECK_FALSE(looks_like_layout_text("OCC01.02 Total No. of streetlights fitted with LED Lanterns\nComment text here\n"));
+    auto pages = pages_from_layout_text(text);
+    REQUIRE(pages.size() == 2);
+    CHECK(pages[0].method == PageMethod::plain);
+    REQUIRE(pages[0].words.size() == 6);
+    const Word& actual = pages[0].words[2];
+    CHECK(actual.text == "Actual");
+    CHECK(actual.box.x0 == Approx(20 * kLayoutCharWidth));
+    const Word& figure = pages[0].words[5];
+    CHECK(figure.text == "1,247");
+    CHECK(figure.box.x0 == Approx(18 * kLayoutCharWidth));
+    // the blank line between counts half a line
+    CHECK(figure.box.y0 - actual.box.y0 == Approx(1.5 * kLayoutLineHeight));
+    CHECK(pages[1].number == 2);
+    CHECK(pages[1].words.front().text == "Page");
+}
+
+TEST_CASE("a name keeps a short first name; fragments and articles before it go", "[text]") {
+    CHECK(name_start("Tim Spiers") == "Tim Spiers");
+    CHECK(name_start("Jo Bloggs") == "Jo Bloggs");
+    CHECK(name_start("a Lisa Lumley") == "Lisa Lumley");
+    CHECK(name_start("The Lisa") == "Lisa");
 }

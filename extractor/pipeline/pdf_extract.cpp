@@ -1,4 +1,4 @@
-#include "pdf/pdf_extract.h"
+#include "pipeline/pdf_extract.h"
 
 #include <memory>
 
@@ -7,7 +7,7 @@
 #include "ocr/page_decision.h"
 #include "pdf/page_orientation.h"
 #include "pdf/page_pipeline.h"
-#include "pdf/page_text.h"
+#include "pipeline/page_text.h"
 #include "text/cabinet_parser.h"
 #include "pdf/pdf_document.h"
 #include "table/colour.h"

@@ -1,4 +1,4 @@
-#include "pdf/page_text.h"
+#include "pipeline/page_text.h"
 
 #include <algorithm>
 #include <cmath>

@@ -33,9 +33,9 @@ struct BackfillStats {
     std::vector<BackfillFailure> failures;
     std::vector<BackfillFailure> rejected;  // read, but not reports: remembered in the archive
     std::vector<std::string> skipped_by_name;  // README.md, .docx...: listed with -v
-    std::vector<std::string> warnings;  // "file: page 3: skipped: ...": what stored reports lost
     std::vector<std::string> revisions;  // one notice per new revision: which file supersedes which,
                                          // or which stored file it repeats in another format
+    std::vector<BackfillFailure> warnings;  // document-level doubts of stored reports (lost ids, skipped pages)
     double elapsed_seconds = 0;
 };
 

@@ -1,4 +1,4 @@
-#include "archive/backfill.h"
+#include "pipeline/backfill.h"
 
 #include <algorithm>
 #include <atomic>
@@ -134,6 +134,7 @@ public:
         auto by_file = [](const BackfillFailure& a, const BackfillFailure& b) { return a.file < b.file; };
         std::sort(stats_.failures.begin(), stats_.failures.end(), by_file);
         std::sort(stats_.rejected.begin(), stats_.rejected.end(), by_file);
+        std::stable_sort(stats_.warnings.begin(), stats_.warnings.end(), by_file);
         return stats_;
     }
 
@@ -189,7 +190,7 @@ private:
                 stats_.revisions.push_back(file + ": revision " + std::to_string(stored.revision) + " of the " +
                                            entry.kind + " report for " + entry.period.period_end.value_or("?") +
                                            ", superseding " + *stored.supersedes);
-            for (const auto& w : result.summary.warnings) stats_.warnings.push_back(file + ": " + w);
+            for (const auto& w : result.summary.warnings) stats_.warnings.push_back({file, w});
             stats_.pages += result.summary.pages;
             stats_.ocr_pages += result.summary.ocr_pages;
             stats_.records += stored.observations;
@@ -246,9 +247,12 @@ ReportEntry report_entry_from(const ExtractResult& result) {
     e.pages = result.summary.pages;
     e.ocr_pages = result.summary.ocr_pages;
     e.records = result.records;
+    // The archive keeps what extraction could not account for, with the report it concerns.
+    e.warnings = result.summary.warnings;
+    if (result.summary.ids_extracted < result.summary.ids_seen) e.warnings.push_back(coverage_text(result.summary));
     if (result.cabinet) {
         e.document_json = cabinet_to_json(*result.cabinet).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-        e.warnings = result.cabinet->warnings;
+        e.warnings.insert(e.warnings.end(), result.cabinet->warnings.begin(), result.cabinet->warnings.end());
     }
     return e;
 }

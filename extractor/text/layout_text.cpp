@@ -1,0 +1,103 @@
+#include "text/layout_text.h"
+
+#include <algorithm>
+
+namespace occx {
+
+namespace {
+
+// Spaces inside a line that mark a column gap in layout text (pdftotext pads cells apart
+// with at least two; prose has one between words).
+constexpr size_t kColumnGapSpaces = 3;
+// Share of multi-word lines with such a gap above which a text is laid out in columns.
+constexpr double kLayoutLineShare = 0.3;
+
+// Columns count code points, not bytes: a UTF-8 continuation byte takes no column.
+bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
+
+// pdftotext -layout pads vertical space with whole blank lines, so a header's stacked labels
+// and a cell's paragraphs come out one or two blank lines apart: a blank line counts as half a
+// line, which keeps a label's lines stacked and still parts a cell's paragraphs.
+constexpr double kBlankLineAdvance = 0.5;
+
+void add_line_words(Page& page, std::string_view line, double line_no) {
+    size_t col = 0, i = 0;
+    while (i < line.size()) {
+        if (line[i] == ' ' || line[i] == '\t' || line[i] == '\r') {
+            col += line[i] == '\t' ? 8 - col % 8 : 1;
+            ++i;
+            continue;
+        }
+        const size_t start_col = col, start = i;
+        while (i < line.size() && line[i] != ' ' && line[i] != '\t' && line[i] != '\r') {
+            if (!is_continuation(static_cast<unsigned char>(line[i]))) ++col;
+            ++i;
+        }
+        Word w;
+        w.text = std::string(line.substr(start, i - start));
+        const double y0 = line_no * kLayoutLineHeight;
+        w.box = {start_col * kLayoutCharWidth, y0, col * kLayoutCharWidth, y0 + kLayoutLineHeight * 0.8};
+        w.font_size = kLayoutLineHeight * 0.8;
+        page.words.push_back(std::move(w));
+        page.width = std::max(page.width, col * kLayoutCharWidth);
+    }
+}
+
+std::vector<std::string_view> split_lines(std::string_view text) {
+    std::vector<std::string_view> lines;
+    size_t start = 0;
+    while (start <= text.size()) {
+        size_t end = text.find('\n', start);
+        if (end == std::string_view::npos) end = text.size();
+        lines.push_back(text.substr(start, end - start));
+        start = end + 1;
+    }
+    return lines;
+}
+
+}  // namespace
+
+std::vector<Page> pages_from_layout_text(std::string_view text) {
+    std::vector<Page> pages;
+    Page page;
+    page.number = 1;
+    page.method = PageMethod::plain;
+    double line_no = 1;  // a top margin of one line: nothing sits at the page's very edge
+    for (std::string_view line : split_lines(text)) {
+        // a form feed ends a page wherever it stands in the line
+        for (size_t ff; (ff = line.find('\f')) != std::string_view::npos;) {
+            add_line_words(page, line.substr(0, ff), line_no);
+            page.height = (line_no + 2) * kLayoutLineHeight;
+            pages.push_back(std::move(page));
+            page = Page{};
+            page.number = static_cast<int>(pages.size()) + 1;
+            page.method = PageMethod::plain;
+            line_no = 1;
+            line = line.substr(ff + 1);
+        }
+        const bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos;
+        add_line_words(page, line, line_no);
+        line_no += blank ? kBlankLineAdvance : 1;
+    }
+    page.height = (line_no + 2) * kLayoutLineHeight;
+    if (!page.words.empty()) pages.push_back(std::move(page));
+    return pages;
+}
+
+bool looks_like_layout_text(std::string_view text) {
+    if (text.find('\t') != std::string_view::npos && text.find("   ") == std::string_view::npos) return false;
+    const std::string gap(kColumnGapSpaces, ' ');
+    size_t multi = 0, gapped = 0;
+    for (std::string_view line : split_lines(text)) {
+        size_t b = line.find_first_not_of(" \t\r\f");
+        if (b == std::string_view::npos) continue;
+        size_t e = line.find_last_not_of(" \t\r\f");
+        std::string_view body = line.substr(b, e - b + 1);
+        if (body.find(' ') == std::string_view::npos) continue;
+        ++multi;
+        if (body.find(gap) != std::string_view::npos) ++gapped;
+    }
+    return multi > 0 && gapped >= kLayoutLineShare * multi;
+}
+
+}  // namespace occx
