@@ -4,11 +4,14 @@
 #include <iostream>
 #include <iterator>
 
+#include "archive/archive_history.h"
+#include "archive/archive_store.h"
 #include "cli/commands.h"
 #include "cli/input.h"
 #include "pipeline/extract.h"
 #include "util/error.h"
 #include "util/text.h"
+#include "validate/direction.h"
 #include "validate/json_inputs.h"
 #include "validate/validator.h"
 
@@ -21,7 +24,11 @@ CommandSpec validate_spec() {
             {{"format", 'f', true, "FMT", "text (default): one line per finding; json: JSON Lines"},
              {"records", 0, false, "", "read every FILE as records JSON (as `occx extract` writes)"},
              {"min-severity", 0, true, "LEVEL", "show findings from LEVEL up: info (default), warning, error"},
-             {"db", 0, true, "URL", "take earlier months from the archive at URL as history"},
+             {"db", 0, true, "URL",
+              "check against the archive at URL (a path, sqlite:///path or postgresql://...): earlier months of "
+              "the same measures are history"},
+             {"verbose", 'v', false, "", "tell on standard error how much history was used and how many measures "
+              "of each report had a known direction"},
              {"patterns", 0, true, "DIR", "use the pattern pack in DIR"}}};
 }
 
@@ -66,21 +73,38 @@ void print_text(const Findings& shown, const Findings& all, const ValidationInpu
               << " Cabinet reports\n";
 }
 
+// What validation had to go on: the history it was given, the directions it knew.
+void print_coverage(const ValidationInput& input, const PatternPack& patterns) {
+    size_t rows = 0;
+    for (const auto& h : input.history) rows += h.records.size();
+    std::cerr << "validate: history of " << input.history.size() << " earlier reports (" << rows << " rows)\n";
+    ValidationContext ctx{input, patterns};
+    DirectionFinder directions(ctx);
+    for (const auto& report : input.reports) {
+        DirectionCoverage c = direction_coverage(report, directions);
+        std::cerr << report.file << ": " << coverage_text(c);
+        if (!c.unknown.empty()) std::cerr << "; unknown: " << join(c.unknown, ", ");
+        std::cerr << "\n";
+    }
+}
+
 }  // namespace
 
 int run_validate(const Args& args) {
     if (args.positional().empty()) throw UsageError{"validate needs at least one FILE (see occx validate --help)"};
     const std::string format = args.choice("format", {"text", "json"}, "text");
     const Severity floor = severity_from_name(args.choice("min-severity", {"info", "warning", "error"}, "info"));
-    // The archive is built separately; until it is connected, history comes only from the
-    // other files given on the command line.
-    if (args.value("db")) throw UsageError{"--db: the archive is not available in this build; give earlier months as files"};
     ExtractOptions options = extract_options_from(args);
+    // Open the archive first: a bad URL is reported before any extraction work.
+    std::optional<ArchiveStore> archive;
+    if (auto url = args.value("db")) archive.emplace(ArchiveStore::open(*url, false));
 
     ValidationInput input;
     for (const auto& file : args.positional()) load_input(file, args.flag("records"), options, input);
     const PatternPack& patterns = default_pattern_pack(options.patterns_dir);
+    if (archive) input.history = load_history(*archive, input, history_scope_for(input), TitleComparer(patterns));
     Findings all = validate(input, patterns);
+    if (args.flag("verbose")) print_coverage(input, patterns);
 
     Findings shown;
     for (const auto& f : all)

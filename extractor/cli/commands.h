@@ -25,6 +25,8 @@ int run_export(const Args& args);
 OptionSpec archive_db_option();
 CommandSpec validate_spec();
 int run_validate(const Args& args);
+CommandSpec findings_spec();
+int run_findings(const Args& args);
 
 // The commands, in the order --help lists them.
 const std::vector<Command>& all_commands();

@@ -20,6 +20,7 @@ const std::vector<Command>& all_commands() {
         {history_spec, run_history},
         {export_spec, run_export},
         {validate_spec, run_validate},
+        {findings_spec, run_findings},
     };
     return commands;
 }

@@ -4,6 +4,9 @@
 #include <string>
 #include <vector>
 
+#include <map>
+
+#include "model/document.h"
 #include "model/value.h"
 
 namespace occx {
@@ -21,11 +24,20 @@ struct ReportPeriod {
     OptString period_end;
 };
 
+// Where one field was printed: a box on one page (a field that runs over a page break has a
+// part on each page), in PDF points from the page's top-left corner, as the page reads upright.
+struct FieldPart {
+    int page = 0;
+    Box box;
+    std::string method = "text";  // text or ocr
+};
+
 struct Source {
     std::string file;
     std::string sha256;
     std::vector<int> pages;
     std::string method = "text";  // text, ocr, plain
+    std::map<std::string, std::vector<FieldPart>> fields;  // record field path → where it was printed
 };
 
 struct Record {

@@ -1,5 +1,7 @@
 #include "model/record_json.h"
 
+#include <algorithm>
+
 #include "util/error.h"
 
 namespace occx {
@@ -51,8 +53,40 @@ Triple triple_from_json(const json& j) {
 
 }  // namespace
 
+namespace {
+
+json fields_to_json(const std::map<std::string, std::vector<FieldPart>>& fields) {
+    json out = json::object();
+    for (const auto& [name, parts] : fields) {
+        json list = json::array();
+        for (const auto& p : parts)
+            list.push_back({{"page", p.page}, {"box", {p.box.x0, p.box.y0, p.box.x1, p.box.y1}}, {"method", p.method}});
+        out[name] = std::move(list);
+    }
+    return out;
+}
+
+std::vector<FieldPart> field_parts_from_json(const json& list) {
+    std::vector<FieldPart> parts;
+    if (!list.is_array()) return parts;
+    for (const auto& p : list) {
+        if (!p.is_object()) continue;
+        FieldPart part;
+        part.page = p.value("page", 0);
+        part.method = p.value("method", "text");
+        const json box = p.value("box", json::array());
+        if (box.is_array() && box.size() == 4 && std::all_of(box.begin(), box.end(), [](const json& v) { return v.is_number(); }))
+            part.box = {box[0].get<double>(), box[1].get<double>(), box[2].get<double>(), box[3].get<double>()};
+        parts.push_back(std::move(part));
+    }
+    return parts;
+}
+
+}  // namespace
+
 json source_to_json(const Source& s) {
-    return json{{"file", s.file}, {"sha256", s.sha256}, {"pages", s.pages}, {"method", s.method}};
+    return json{{"file", s.file}, {"sha256", s.sha256}, {"pages", s.pages}, {"method", s.method},
+                {"fields", fields_to_json(s.fields)}};
 }
 
 Source source_from_json(const json& j) {
@@ -62,6 +96,8 @@ Source source_from_json(const json& j) {
     s.sha256 = j.value("sha256", "");
     if (j.contains("pages") && j.at("pages").is_array()) s.pages = j.at("pages").get<std::vector<int>>();
     s.method = j.value("method", "text");
+    if (j.contains("fields") && j.at("fields").is_object())
+        for (const auto& [name, list] : j.at("fields").items()) s.fields[name] = field_parts_from_json(list);
     return s;
 }
 

@@ -7,9 +7,12 @@
 #include <deque>
 #include <mutex>
 #include <optional>
+#include <set>
 #include <thread>
+#include <tuple>
 #include <unordered_set>
 
+#include "archive/archive_history.h"
 #include "archive/input_walk.h"
 #include "model/cabinet.h"
 #include "pipeline/input_file.h"
@@ -104,7 +107,7 @@ FileOutcome extract_one(const std::string& file, const std::unordered_set<std::s
     return out;
 }
 
-// One report and, for a covering report, its Cabinet form: what validation checks on its own.
+// One report and, for a covering report, its Cabinet form: what validation checks.
 ValidationInput validation_input_of(const ExtractResult& result) {
     ValidationInput input;
     input.reports = group_into_reports(result.records, result.file);
@@ -129,6 +132,7 @@ public:
         if (!options_.retry_rejected)
             for (auto& h : store_.rejected_hashes()) rejected_.insert(std::move(h));
         extract_and_store();
+        validate_in_period_order();
         stats_.elapsed_seconds = elapsed();
         // Workers finish in any order; the summary lists failures by file.
         auto by_file = [](const BackfillFailure& a, const BackfillFailure& b) { return a.file < b.file; };
@@ -175,8 +179,6 @@ private:
     void store_extracted(const std::string& file, const ExtractResult& result) {
         try {
             ReportEntry entry = report_entry_from(result);
-            // The report's own findings go in with it, in the same transaction.
-            entry.findings = validate(validation_input_of(result), default_pattern_pack(options_.extract.patterns_dir));
             StoreOutcome stored = store_.store_report(entry);
             if (!stored.stored) {
                 ++stats_.already_present;  // the same bytes twice in this run, or the same content
@@ -194,6 +196,8 @@ private:
             stats_.pages += result.summary.pages;
             stats_.ocr_pages += result.summary.ocr_pages;
             stats_.records += stored.observations;
+            stored_.push_back({stored.report_id, file, entry.period.period_end.value_or(""), result.cabinet.has_value(),
+                               validation_input_of(result)});
         } catch (const std::exception& e) {
             stats_.failures.push_back({file, reason_without_file(e.what(), file)});
         }
@@ -206,6 +210,33 @@ private:
         } catch (const std::exception& e) {
             stats_.failures.push_back({o.file, reason_without_file(e.what(), o.file)});
         }
+    }
+
+    // Each report stored in this run (and any an interrupted run left without findings) is
+    // validated against the archive's earlier months, in period order whatever order the files
+    // arrived in: the findings do not depend on it.
+    void validate_in_period_order() {
+        add_unvalidated_reports();
+        std::stable_sort(stored_.begin(), stored_.end(), [](const PendingValidation& a, const PendingValidation& b) {
+            return std::tie(a.period_end, a.cabinet) < std::tie(b.period_end, b.cabinet);
+        });
+        const PatternPack& patterns = default_pattern_pack(options_.extract.patterns_dir);
+        TitleComparer titles(patterns);
+        for (auto& report : stored_) {
+            try {
+                report.input.history = load_history(store_, report.input, history_scope_for(report.input), titles);
+                store_.add_findings(report.id, validate(report.input, patterns));
+            } catch (const std::exception& e) {
+                stats_.failures.push_back({report.file, "validation: " + reason_without_file(e.what(), report.file)});
+            }
+            report.input = {};  // memory goes back as we go
+        }
+    }
+
+    void add_unvalidated_reports() {
+        std::set<std::int64_t> ours;
+        for (const auto& p : stored_) ours.insert(p.id);
+        for (auto& p : reports_without_findings(store_, ours)) stored_.push_back(std::move(p));
     }
 
     void record_failure(const std::string& file, const std::string& reason) {
@@ -228,6 +259,7 @@ private:
     const BackfillProgress& on_progress_;
     std::vector<std::string> files_;
     std::unordered_set<std::string> known_, rejected_;
+    std::vector<PendingValidation> stored_;
     std::atomic<size_t> next_{0};
     BackfillStats stats_;
     std::chrono::steady_clock::time_point start_;

@@ -1,7 +1,8 @@
 #pragma once
 // Back-filling the archive: many report files in, extracted on N worker threads, stored by one
 // writer (the calling thread), one transaction per report. A bad file is counted and reported;
-// it never stops the others.
+// it never stops the others. Once every file is stored, the reports of this run are validated in
+// period order against the archive's earlier months and their findings stored (a transaction each).
 #include <functional>
 #include <string>
 #include <vector>

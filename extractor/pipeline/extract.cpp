@@ -95,6 +95,7 @@ ExtractResult extract_text_input(std::string_view bytes, const PatternPack& pack
             for (auto& r : result.records) {
                 r.source.method = "plain";
                 r.source.pages.clear();  // a text input's pages are its converter's, not the report's
+                r.source.fields.clear();  // and its boxes are character cells, not points
             }
             result.summary.notes.insert(result.summary.notes.begin(),
                                         "text: laid out in columns (runs of spaces keep them apart): read as positioned words");

@@ -5,6 +5,7 @@
 
 #include "normalize/value_parser.h"
 #include "table/cell_text.h"
+#include "table/line.h"
 #include "util/text.h"
 
 namespace occx {
@@ -99,6 +100,38 @@ double row_confidence(const RowDraft& row, size_t warnings) {
     return std::max(kMinConfidence, base * (1 - kWarningPenalty * double(std::min<size_t>(warnings, 8))));
 }
 
+// The record's name for a column's field.
+std::string field_path(const std::string& key) {
+    if (key == "measure") return "title";
+    for (const char* triple : {"period", "ytd"}) {
+        const std::string prefix = std::string(triple) + "_";
+        if (key.rfind(prefix, 0) == 0) return std::string(triple) + "." + key.substr(prefix.size());
+    }
+    return key;
+}
+
+void add_parts(std::vector<FieldPart>& parts, const std::vector<Fragment>& frags, const RowDraft& row) {
+    for (const auto& f : frags) {
+        auto it = std::find_if(parts.begin(), parts.end(), [&](const FieldPart& p) { return p.page == f.page; });
+        if (it == parts.end()) {
+            parts.push_back({f.page, f.box, row.ocr_pages.count(f.page) ? "ocr" : "text"});
+            continue;
+        }
+        it->box = union_box(it->box, f.box);
+    }
+}
+
+// Where each field's words were printed, page by page.
+std::map<std::string, std::vector<FieldPart>> field_sources(const RowDraft& row) {
+    std::map<std::string, std::vector<FieldPart>> fields;
+    for (const auto& [key, frags] : row.cells)
+        if (!frags.empty()) add_parts(fields[field_path(key)], frags, row);
+    if (!row.comment_block.empty()) add_parts(fields["comment"], row.comment_block, row);
+    for (auto& [name, parts] : fields)
+        std::sort(parts.begin(), parts.end(), [](const FieldPart& a, const FieldPart& b) { return a.page < b.page; });
+    return fields;
+}
+
 }  // namespace
 
 bool is_marker_read_as_text(const RowDraft& row, const std::string& text) {
@@ -139,6 +172,7 @@ Record record_from_row(const RowDraft& row, const RowContext& ctx) {
             r.source.pages.push_back(f.page);
     std::sort(r.source.pages.begin(), r.source.pages.end());
     r.source.method = row.ocr_pages.empty() ? "text" : "ocr";
+    r.source.fields = field_sources(row);
     w.insert(w.end(), row.warnings.begin(), row.warnings.end());
     r.confidence = row_confidence(row, w.size());
     return r;
@@ -154,18 +188,34 @@ int filled_fields(const Record& r) {
     return n;
 }
 
+namespace {
+
+bool values_differ(const std::optional<Value>& a, const std::optional<Value>& b) {
+    return a && b && a->raw != b->raw;
+}
+
+// A repeated page prints the same figures (or part of them); two rows of one id whose
+// figures disagree were both printed, and validation must see both.
+bool figures_conflict(const Record& a, const Record& b) {
+    return values_differ(a.period.actual, b.period.actual) || values_differ(a.period.target, b.period.target) ||
+           values_differ(a.ytd.actual, b.ytd.actual) || values_differ(a.ytd.target, b.ytd.target);
+}
+
+}  // namespace
+
 std::vector<Record> records_from_rows(const std::vector<RowDraft>& rows, const RowContext& ctx) {
     std::vector<Record> out;
-    std::map<std::string, size_t> index;
+    std::map<std::string, std::vector<size_t>> index;  // id → its records in out
     for (const auto& row : rows) {
         Record r = record_from_row(row, ctx);
-        auto [it, fresh] = index.emplace(r.measure_id, out.size());
-        if (fresh) {
+        auto& seen = index[r.measure_id];
+        auto same = std::find_if(seen.begin(), seen.end(), [&](size_t i) { return !figures_conflict(out[i], r); });
+        if (same == seen.end()) {
+            seen.push_back(out.size());
             out.push_back(std::move(r));
-            continue;
+        } else if (filled_fields(r) > filled_fields(out[*same])) {
+            out[*same] = std::move(r);
         }
-        Record& kept = out[it->second];
-        if (filled_fields(r) > filled_fields(kept)) kept = std::move(r);
     }
     return out;
 }

@@ -22,8 +22,9 @@ Record record_from_row(const RowDraft& row, const RowContext& ctx);
 // for a red triangle): the cell's colour, where clear, says more than the letter.
 bool is_marker_read_as_text(const RowDraft& row, const std::string& text);
 
-// One record per measure id, in order of first appearance; when a measure appears twice
-// (a repeated page), the more complete occurrence wins.
+// One record per measure id and figures, in order of first appearance: when a measure appears
+// again with the same figures (a repeated page), the more complete occurrence wins; with other
+// figures it is a second record (validate's duplicate-measure rule reports it).
 std::vector<Record> records_from_rows(const std::vector<RowDraft>& rows, const RowContext& ctx);
 
 // How many of a record's fields hold something: to choose between repeated occurrences.

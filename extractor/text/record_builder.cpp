@@ -1,5 +1,6 @@
 #include "text/record_builder.h"
 
+#include <algorithm>
 #include <map>
 
 #include "normalize/value_parser.h"
@@ -96,16 +97,30 @@ Record record_from_row(const RowCells& row, const ReportPeriod& period, const Pa
     return r;
 }
 
+namespace {
+
+// A repeated page prints the same figures (or part of them, when cut short); two rows of
+// one id whose figures disagree were both printed, and validation must see both.
+bool figures_conflict(const RowCells& a, const RowCells& b) {
+    for (const char* key : {"period.actual", "period.target", "ytd.actual", "ytd.target"})
+        if (a.has(key) && b.has(key) && collapse_whitespace(a.cells.at(key)) != collapse_whitespace(b.cells.at(key)))
+            return true;
+    return false;
+}
+
+}  // namespace
+
 std::vector<RowCells> merge_repeated_rows(const std::vector<RowCells>& rows) {
     std::vector<RowCells> out;
-    std::map<std::string, size_t> index;
+    std::map<std::string, std::vector<size_t>> index;  // id → its rows in out
     for (const auto& row : rows) {
-        auto it = index.find(row.id.id);
-        if (it == index.end()) {
-            index[row.id.id] = out.size();
+        auto& seen = index[row.id.id];
+        auto same = std::find_if(seen.begin(), seen.end(), [&](size_t i) { return !figures_conflict(out[i], row); });
+        if (same == seen.end()) {
+            seen.push_back(out.size());
             out.push_back(row);
-        } else if (row.completeness() > out[it->second].completeness()) {
-            out[it->second] = row;
+        } else if (row.completeness() > out[*same].completeness()) {
+            out[*same] = row;
         }
     }
     return out;

@@ -34,8 +34,6 @@ bool is_rag(const OptString& s) { return s && (*s == "GREEN" || *s == "AMBER" ||
 
 std::vector<NamedTriple> triples_of(const Record& r) { return {{"period", &r.period}, {"YTD", &r.ytd}}; }
 
-namespace {
-
 std::set<std::string> title_words(const std::string& title) {
     std::set<std::string> words;
     std::string word;
@@ -50,17 +48,18 @@ std::set<std::string> title_words(const std::string& title) {
     return words;
 }
 
-}  // namespace
-
-bool same_measure(const Record& a, const Record& b) {
-    if (a.measure_id != b.measure_id) return false;
-    if (!a.title || !b.title) return true;
-    auto wa = title_words(*a.title), wb = title_words(*b.title);
+bool same_title(const std::string& a, const std::string& b) {
+    auto wa = title_words(a), wb = title_words(b);
     if (wa.empty() || wb.empty()) return true;
     size_t shared = 0;
     for (const auto& w : wa) shared += wb.count(w);
     // Half of the shorter title's words: OCR losses and reworded tails still match.
     return 2 * shared >= std::min(wa.size(), wb.size());
+}
+
+bool same_measure(const Record& a, const Record& b) {
+    if (a.measure_id != b.measure_id) return false;
+    return !a.title || !b.title || same_title(*a.title, *b.title);
 }
 
 const Record* find_measure(const ReportRecords& report, const Record& like) {

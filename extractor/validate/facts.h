@@ -1,6 +1,7 @@
 #pragma once
 // Small facts about records that several rules ask: numbers, statuses, dates, identity.
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -24,6 +25,10 @@ struct NamedTriple {
 };
 std::vector<NamedTriple> triples_of(const Record& r);
 
+// A title's lower-cased words of three letters or more ("Stage 1" and "Stage 2" are alike).
+std::set<std::string> title_words(const std::string& title);
+// Titles that share half the words of the shorter one (either without words: true).
+bool same_title(const std::string& a, const std::string& b);
 // Same id and, where both have titles, titles that share most of their words: measure ids are
 // renumbered between years, so an id alone does not make two rows the same measure.
 bool same_measure(const Record& a, const Record& b);

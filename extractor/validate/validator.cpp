@@ -11,10 +11,12 @@ const std::vector<RuleEntry>& all_rules() {
         {"status_vs_numbers", rules::status_vs_numbers},
         {"values", rules::values},
         {"comment_month", rules::comment_month},
+        {"comment_status", rules::comment_status},
         {"duplicates", rules::duplicates},
         {"across_months", rules::across_months},
         {"cabinet_counts", rules::cabinet_counts},
         {"cabinet_vs_annex", rules::cabinet_vs_annex},
+        {"polarity_coverage", rules::polarity_coverage},
     };
     return rules;
 }

@@ -53,6 +53,15 @@ if [ -n "$measure" ]; then
   "$OCCX" history --db "$TMP/same.sqlite" --format csv "$measure" > "$TMP/sqlite.csv"
   cmp -s "$TMP/pg.csv" "$TMP/sqlite.csv" || fail "PostgreSQL and SQLite histories of $measure differ"
 fi
+# 4. Validation against the archive and the stored findings: the same on both backends.
+for db in "$url" "$TMP/same.sqlite"; do "$OCCX" backfill -q --db "$db" "$ROOT/samples/monthly-2022-07.pdf" 2>/dev/null; done
+"$OCCX" validate -v --format json --db "$url" "$ROOT/samples/monthly-2023-01.pdf" > "$TMP/pg-v.jsonl" 2> "$TMP/pg-v.err"
+"$OCCX" validate -v --format json --db "$TMP/same.sqlite" "$ROOT/samples/monthly-2023-01.pdf" > "$TMP/sqlite-v.jsonl" 2> "$TMP/sqlite-v.err"
+"$OCCX" findings --db "$url" -f csv > "$TMP/pg-findings.csv" || fail "findings from PostgreSQL failed"
+"$OCCX" findings --db "$TMP/same.sqlite" -f csv > "$TMP/sqlite-findings.csv" || fail "findings from SQLite failed"
+cmp -s "$TMP/pg-findings.csv" "$TMP/sqlite-findings.csv" || fail "PostgreSQL and SQLite stored findings differ"
+grep -q "history of 1 earlier reports" "$TMP/pg-v.err" || fail "validate --db PostgreSQL: $(cat "$TMP/pg-v.err")"
+cmp -s "$TMP/pg-v.jsonl" "$TMP/sqlite-v.jsonl" || fail "validate --db differs between PostgreSQL and SQLite"
 expect_exit 2 "$OCCX" history --db "$url" OCC99.99
 one_line_error "no observations of OCC99.99"
 expect_exit 2 "$OCCX" backfill --db "postgresql://occx@127.0.0.1:1/none" "$TMP/in"

@@ -594,3 +594,24 @@ TEST_CASE("rows read under an earlier page's header say so, and are less sure", 
     CHECK(records[1].warnings[0].find("taken from an earlier page's header") != std::string::npos);
     CHECK(records[1].confidence < records[0].confidence);
 }
+
+TEST_CASE("each field says where it was printed: page, box and method", "[table][provenance]") {
+    Page p1 = blank_page(1);
+    put_monthly_header(p1, 60);
+    put_monthly_row(p1, 80, "OCC02.01", "5", "AMBER");
+    Page p2 = blank_page(2);
+    put_monthly_header(p2, 60);
+    put(p2, "Continued on the", 420, 80);
+    auto records = build({p1, p2});
+    REQUIRE(records.size() == 1);
+    const auto& fields = records[0].source.fields;
+    REQUIRE(fields.count("period.actual"));
+    const FieldPart& actual = fields.at("period.actual").front();
+    CHECK(actual.page == 1);
+    CHECK(actual.method == "text");
+    CHECK(actual.box.x0 == Approx(265));
+    CHECK(actual.box.y0 == Approx(80));
+    REQUIRE(fields.count("title"));
+    REQUIRE(fields.at("comment").size() == 2);  // a part on each page
+    CHECK(fields.at("comment")[1].page == 2);
+}

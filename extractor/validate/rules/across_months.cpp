@@ -66,7 +66,10 @@ Behaviour behaviour(const std::vector<Point>& s) {
         if (!b.looked_cumulative && month_of_year(s[i].ym) >= 2 && *period >= 0 && *ytd > 0 &&
             *ytd >= 1.5 * *period)
             b.looked_cumulative = s[i];
-        if (auto want = expected_ytd(i ? &s[i - 1] : nullptr, s[i])) (close(*ytd, *want) ? agree : disagree)++;
+        // Only months where a running total and a snapshot (YTD = the month) differ tell them
+        // apart: April, or a previous YTD within rounding of zero, agree with both.
+        auto want = expected_ytd(i ? &s[i - 1] : nullptr, s[i]);
+        if (want && !close(*want, *period)) (close(*ytd, *want) ? agree : disagree)++;
     }
     b.cumulative = ytd_at_least_period && agree >= 2 && agree > disagree;
     return b;
