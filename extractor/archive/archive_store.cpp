@@ -1,14 +1,17 @@
 #include "archive/archive_store.h"
 
 #include <ctime>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
 #include "archive/archive_url.h"
+#include "archive/same_content.h"
 #include "archive/schema.h"
 #include "model/record_json.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace occx {
 
@@ -33,6 +36,19 @@ const char* const kInsertObservation =
 const char* const kLatestOnly =
     " AND NOT EXISTS (SELECT 1 FROM reports later WHERE later.kind = r.kind"
     " AND later.period_end = r.period_end AND later.revision > r.revision)";
+
+// A later revision of the same kind and period that holds the measure hides an earlier one;
+// one that lacks it does not (else the archive would say "no observations" while it has some).
+const char* const kLatestHoldingMeasure =
+    " AND NOT EXISTS (SELECT 1 FROM observations lo JOIN reports later ON later.id = lo.report_id"
+    " WHERE lo.measure_id = o.measure_id AND later.kind = r.kind AND later.period_end = r.period_end"
+    " AND later.revision > r.revision)";
+
+// Whether a later revision of the report exists at all: the observation is superseded.
+// (1 or 0: PostgreSQL would give EXISTS as a boolean, 't' or 'f'.)
+const char* const kSuperseded =
+    "CASE WHEN EXISTS (SELECT 1 FROM reports later WHERE later.kind = r.kind"
+    " AND later.period_end = r.period_end AND later.revision > r.revision) THEN 1 ELSE 0 END";
 
 std::string utc_now_iso() {
     std::time_t now = std::time(nullptr);
@@ -64,6 +80,10 @@ std::string valid_utf8(const std::string& s) { return nlohmann::json::parse(dump
 
 std::int64_t to_int(const std::optional<std::string>& s) { return s ? std::stoll(*s) : 0; }
 
+bool is_pdf_name(const std::string& file) {
+    return file.size() >= 4 && to_lower_ascii(file.substr(file.size() - 4)) == ".pdf";
+}
+
 }  // namespace
 
 ArchiveStore ArchiveStore::open(const std::string& url, bool create) {
@@ -77,6 +97,24 @@ int ArchiveStore::next_revision(const ReportEntry& entry) {
     return static_cast<int>(db_->integer(
         "SELECT COALESCE(MAX(revision), 0) + 1 FROM reports WHERE kind = ? AND period_end = ?",
         {entry.kind, *entry.period.period_end}));
+}
+
+std::optional<std::string> ArchiveStore::same_content_as(const ReportEntry& entry) {
+    if (!entry.period.period_end || entry.records.empty()) return std::nullopt;
+    std::map<std::int64_t, std::pair<std::string, std::vector<Record>>> stored;  // report id → file, records
+    db_->query("SELECT r.id, r.file_name, o.record_json FROM reports r JOIN observations o ON o.report_id = r.id"
+               " WHERE r.kind = ? AND r.period_end = ?",
+               {entry.kind, *entry.period.period_end}, [&](const SqlRow& row) {
+                   auto& [file, records] = stored[to_int(row[0])];
+                   file = row[1].value_or("");
+                   records.push_back(record_from_json(nlohmann::json::parse(row[2].value_or("null"))));
+               });
+    // Only across formats: a re-published PDF is a revision even when it repeats the figures.
+    const std::string mine = content_fingerprint(entry.records);
+    for (const auto& [id, report] : stored)
+        if (is_pdf_name(report.first) != is_pdf_name(entry.file_name) && content_fingerprint(report.second) == mine)
+            return report.first;
+    return std::nullopt;
 }
 
 std::int64_t ArchiveStore::insert_report(const ReportEntry& entry, int revision) {
@@ -141,7 +179,11 @@ StoreOutcome ArchiveStore::store_report(const ReportEntry& entry) {
         out.revision = static_cast<int>(db_->integer("SELECT revision FROM reports WHERE id = ?", {*existing}));
         return out;
     }
+    if ((out.same_content_as = same_content_as(entry))) return out;
     out.revision = next_revision(entry);
+    if (out.revision > 1)
+        out.supersedes = db_->value("SELECT file_name FROM reports WHERE kind = ? AND period_end = ? AND revision = ?",
+                                    {entry.kind, *entry.period.period_end, std::int64_t{out.revision - 1}});
     out.report_id = insert_report(entry, out.revision);
     std::set<std::string> seen;
     for (const auto& r : entry.records) {
@@ -157,6 +199,8 @@ StoreOutcome ArchiveStore::store_report(const ReportEntry& entry) {
     }
     for (const auto& w : entry.warnings) insert_warning(out.report_id, std::nullopt, w);
     for (const auto& f : entry.findings) insert_finding(out.report_id, f);
+    // A file once rejected (by an older pattern pack) is a report now.
+    db_->query("DELETE FROM rejected WHERE sha256 = ?", {entry.sha256}, [](const SqlRow&) {});
     tx.commit();
     stored_measures_.merge(pending_measures_);
     stored_titles_.merge(pending_titles_);
@@ -170,6 +214,23 @@ std::vector<std::string> ArchiveStore::stored_hashes() {
         if (row[0]) out.push_back(*row[0]);
     });
     return out;
+}
+
+std::vector<std::string> ArchiveStore::rejected_hashes() {
+    std::vector<std::string> out;
+    db_->query("SELECT sha256 FROM rejected", {}, [&](const SqlRow& row) {
+        if (row[0]) out.push_back(*row[0]);
+    });
+    return out;
+}
+
+void ArchiveStore::store_rejected(const std::string& file_name, const std::string& sha256, const std::string& reason) {
+    WriteTransaction tx(*db_);
+    db_->query("INSERT INTO rejected (file_name, sha256, reason, rejected_at) VALUES (?, ?, ?, ?)"
+               " ON CONFLICT (sha256) DO UPDATE SET file_name = excluded.file_name, reason = excluded.reason,"
+               " rejected_at = excluded.rejected_at",
+               {valid_utf8(file_name), sha256, valid_utf8(reason), utc_now_iso()}, [](const SqlRow&) {});
+    tx.commit();
 }
 
 std::optional<std::int64_t> ArchiveStore::report_id_for(const std::string& sha256) {
@@ -199,14 +260,14 @@ void ArchiveStore::insert_finding(std::int64_t report_id, const Finding& f) {
 void ArchiveStore::for_each_observation(const ObservationQuery& query,
                                         const std::function<void(const StoredObservation&)>& on_row) {
     std::string sql =
-        "SELECT o.record_json, r.id, r.file_name, o.period_end, r.revision"
+        std::string("SELECT o.record_json, r.id, r.file_name, o.period_end, r.revision, ") + kSuperseded +
         " FROM observations o JOIN reports r ON r.id = o.report_id WHERE 1 = 1";
     std::vector<SqlValue> params;
     if (query.measure_id) {
         sql += " AND o.measure_id = ?";
         params.push_back(*query.measure_id);
     }
-    if (!query.all_revisions) sql += kLatestOnly;
+    if (!query.all_revisions) sql += query.superseded_when_missing ? kLatestHoldingMeasure : kLatestOnly;
     sql += " ORDER BY o.period_end NULLS LAST, o.measure_id, r.revision, r.id";
     db_->query(sql, params, [&](const SqlRow& row) {
         StoredObservation o;
@@ -219,6 +280,7 @@ void ArchiveStore::for_each_observation(const ObservationQuery& query,
         o.file_name = row[2].value_or("");
         o.period_end = row[3];
         o.revision = static_cast<int>(to_int(row[4]));
+        o.superseded = to_int(row[5]) != 0;
         on_row(o);
     });
 }

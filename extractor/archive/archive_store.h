@@ -39,6 +39,9 @@ struct StoreOutcome {
     std::int64_t report_id = 0;   // the new row, or the one already there
     int revision = 0;
     int observations = 0;
+    std::optional<std::string> supersedes;  // the file of the revision this one replaces
+    // Not stored: an earlier file of the same period says the same (another format of it).
+    std::optional<std::string> same_content_as;
 };
 
 // An observation as read back: the full record plus where it came from.
@@ -48,11 +51,16 @@ struct StoredObservation {
     std::string file_name;
     std::optional<std::string> period_end;
     int revision = 0;
+    bool superseded = false;  // a later revision of its report exists (and lacks the measure,
+                              // unless all revisions were asked for)
 };
 
 struct ObservationQuery {
     std::optional<std::string> measure_id;  // all measures when unset
-    bool all_revisions = false;             // default: only each period's latest revision
+    bool all_revisions = false;  // default: only each period's latest revision
+    // With the default: where the latest revision lacks a measure, the latest one holding it
+    // (marked superseded) instead of nothing. history asks for this; export does not.
+    bool superseded_when_missing = false;
 };
 
 struct ArchiveCounts {
@@ -74,6 +82,10 @@ public:
     StoreOutcome store_report(const ReportEntry& entry);
     // The SHA-256 of every stored report (to skip known files before extracting them).
     std::vector<std::string> stored_hashes();
+    // Files read before and found not to be reports (minutes, blank pages): by SHA-256.
+    std::vector<std::string> rejected_hashes();
+    // Remembers a file as not a report, with the reason; a file stored later is forgotten here.
+    void store_rejected(const std::string& file_name, const std::string& sha256, const std::string& reason);
     std::optional<std::int64_t> report_id_for(const std::string& sha256);
 
     // Adds validate's findings (validate/finding.h) to a stored report, in one transaction:
@@ -89,6 +101,7 @@ public:
 
 private:
     int next_revision(const ReportEntry& entry);
+    std::optional<std::string> same_content_as(const ReportEntry& entry);
     std::int64_t insert_report(const ReportEntry& entry, int revision);
     void insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& r);
     void note_measure(const Record& r);

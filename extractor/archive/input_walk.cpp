@@ -12,6 +12,10 @@ namespace occx {
 
 namespace {
 
+// Documents that sit beside reports in a folder, with an input's extension but never a report.
+const std::set<std::string> kDocumentStems = {"readme", "changelog", "changes", "license", "licence",
+                                              "contributing", "copying", "authors", "todo"};
+
 void walk_directory(const std::string& dir, InputSet& out) {
     std::error_code ec;
     std::vector<std::string> found;
@@ -28,10 +32,11 @@ void walk_directory(const std::string& dir, InputSet& out) {
         std::error_code type_ec;
         if (!it->is_regular_file(type_ec)) continue;
         const std::string path = it->path().string();
-        if (has_input_extension(path)) found.push_back(path);
-        else ++out.not_inputs;
+        if (is_input_name(path)) found.push_back(path);
+        else out.not_inputs.push_back(path);
     }
     std::sort(found.begin(), found.end());
+    std::sort(out.not_inputs.begin(), out.not_inputs.end());
     out.files.insert(out.files.end(), found.begin(), found.end());
 }
 
@@ -51,6 +56,13 @@ void remove_repeats(std::vector<std::string>& files) {
 bool has_input_extension(const std::string& path) {
     auto ext = to_lower_ascii(fs::path(path).extension().string());
     return ext == ".pdf" || ext == ".txt" || ext == ".md";
+}
+
+bool is_input_name(const std::string& path) {
+    const fs::path p(path);
+    const std::string name = p.filename().string();
+    if (name.empty() || name[0] == '.') return false;
+    return has_input_extension(path) && !kDocumentStems.count(to_lower_ascii(p.stem().string()));
 }
 
 InputSet collect_inputs(const std::vector<std::string>& paths) {

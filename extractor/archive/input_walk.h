@@ -1,6 +1,7 @@
 #pragma once
 // The files a back-fill reads: the named files, and every PDF or text input (.pdf, .txt, .md)
-// found by walking the named directories.
+// found by walking the named directories, except those whose names say they are not reports
+// (README.md, LICENSE.txt, hidden files).
 #include <string>
 #include <vector>
 
@@ -13,11 +14,13 @@ struct WalkFailure {
 
 struct InputSet {
     std::vector<std::string> files;     // sorted within each directory walk, duplicates removed
-    int not_inputs = 0;                 // files under the directories that are not inputs
+    std::vector<std::string> not_inputs;  // files under the directories skipped by their names
     std::vector<WalkFailure> failures;  // missing paths, unreadable directories
 };
 
 bool has_input_extension(const std::string& path);
+// True for a name that is an input by its extension and not a project's own document.
+bool is_input_name(const std::string& path);
 InputSet collect_inputs(const std::vector<std::string>& paths);
 
 }  // namespace occx

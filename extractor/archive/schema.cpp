@@ -96,6 +96,20 @@ Migration findings_table() {
             }};
 }
 
+// Version 3: files that were read but are not reports, so that later runs skip them knowingly.
+Migration rejected_table() {
+    return {3,
+            "files rejected as not reports",
+            {
+                "CREATE TABLE rejected ("
+                " id {id},"
+                " file_name TEXT NOT NULL,"
+                " sha256 TEXT NOT NULL UNIQUE,"
+                " reason TEXT NOT NULL,"
+                " rejected_at {time} NOT NULL)",
+            }};
+}
+
 std::string expand_types(std::string sql, SqlDialect dialect) {
     for (const auto& [placeholder, types] : type_names()) {
         const std::string& type = dialect == SqlDialect::sqlite ? types.first : types.second;
@@ -129,7 +143,7 @@ void apply(Database& db, const Migration& m) {
 }  // namespace
 
 const std::vector<Migration>& archive_migrations() {
-    static const std::vector<Migration> migrations = {initial_schema(), findings_table()};
+    static const std::vector<Migration> migrations = {initial_schema(), findings_table(), rejected_table()};
     return migrations;
 }
 

@@ -2,7 +2,9 @@
 
 #include <sqlite3.h>
 
+#include <chrono>
 #include <filesystem>
+#include <thread>
 
 #include "util/error.h"
 
@@ -12,6 +14,8 @@ namespace {
 
 // Another occx process may hold the write lock for a whole report; wait for it.
 constexpr int kBusyTimeoutMs = 60000;
+// Between tries at switching a new archive to WAL while another process does the same.
+constexpr int kWalRetryMs = 20;
 
 // Resets a statement when a query leaves, however it leaves.
 struct StatementReset {
@@ -41,8 +45,23 @@ SqliteDatabase::SqliteDatabase(const std::string& path, bool create) : path_(pat
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
     if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) fail_with("cannot open archive");
     sqlite3_busy_timeout(db_, kBusyTimeoutMs);
-    // WAL: readers do not block the writer; a killed process leaves every committed report intact.
-    exec("PRAGMA foreign_keys = ON; PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL");
+    exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL");
+    set_wal_mode();
+}
+
+// WAL: readers do not block the writer; a killed process leaves every committed report intact.
+// Switching a new archive to WAL while another process opens it too fails at once with "database
+// is locked": SQLite does not wait on its busy handler for this one. So it is retried here, for
+// as long as the busy timeout would have waited.
+void SqliteDatabase::set_wal_mode() {
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+    for (;;) {
+        const int rc = sqlite3_exec(db_, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
+        if (rc == SQLITE_OK) return;
+        const bool busy = rc == SQLITE_BUSY || rc == SQLITE_LOCKED;
+        if (!busy || std::chrono::steady_clock::now() > deadline) fail_with("cannot open archive");
+        std::this_thread::sleep_for(std::chrono::milliseconds(kWalRetryMs));
+    }
 }
 
 SqliteDatabase::~SqliteDatabase() {

@@ -28,6 +28,7 @@ public:
 private:
     sqlite3_stmt* prepared(const std::string& sql);
     void bind(sqlite3_stmt* stmt, const std::vector<SqlValue>& params);
+    void set_wal_mode();
     [[noreturn]] void fail_with(const std::string& what);
 
     std::string path_;

@@ -12,6 +12,7 @@
 #include "pipeline/backfill.h"
 #include "cli/commands.h"
 #include "cli/input.h"
+#include "util/log.h"
 
 namespace occx::cli {
 
@@ -49,19 +50,28 @@ private:
     bool shown_ = false;
 };
 
-void print_summary(const BackfillStats& s, const std::string& archive) {
+void print_summary(const BackfillStats& s, const std::string& archive, bool verbose) {
     std::cerr << "occx backfill: " << s.files_total << " files in " << clock_text(s.elapsed_seconds) << ": "
               << s.ingested << " ingested, " << s.already_present << " skipped (already present), "
-              << s.failures.size() << " failed; " << s.not_inputs << " skipped (not an input)\n"
+              << s.rejected.size() << " not reports, " << s.failures.size() << " failed; "
+              << s.already_rejected << " skipped (not reports before), " << s.not_inputs
+              << " skipped (not an input by name)\n"
               << "occx backfill: " << s.pages << " pages (" << s.ocr_pages << " OCR'd), " << s.records
               << " records stored in " << archive << "\n";
+    if (verbose)
+        for (const auto& f : s.skipped_by_name) std::cerr << "occx: " << f << ": skipped: not a report input by its name\n";
+    for (const auto& r : s.revisions) std::cerr << "occx: " << r << "\n";
     for (const auto& w : s.warnings) std::cerr << "occx: warning: " << w.file << ": " << w.reason << "\n";
+    for (const auto& f : s.rejected) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
     for (const auto& f : s.failures) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
 }
 
+// Files found not to be reports in this run count as failures; those an earlier run found are
+// skipped knowingly and do not (a scheduled run would otherwise never succeed).
 int backfill_exit_code(const BackfillStats& s) {
-    if (s.failures.empty()) return kOk;
-    return static_cast<int>(s.failures.size()) == s.files_total ? kUsage : kPartial;
+    const size_t failed = s.failures.size() + s.rejected.size();
+    if (failed == 0) return kOk;
+    return static_cast<int>(failed) == s.files_total ? kUsage : kPartial;
 }
 
 }  // namespace
@@ -72,7 +82,7 @@ OptionSpec archive_db_option() {
 }
 
 CommandSpec backfill_spec() {
-    return {"backfill",
+    CommandSpec spec{"backfill",
             "occx backfill [OPTIONS] PATH...   (files, or directories walked for .pdf, .txt, .md)",
             "Extract many reports into the archive; files already there are skipped",
             {archive_db_option(),
@@ -81,13 +91,19 @@ CommandSpec backfill_spec() {
              {"ocr", 0, true, "MODE", "auto (default): OCR pages without a usable text layer; never; always"},
              {"dpi", 0, true, "N", "resolution for OCR rendering (default 300)"},
              {"patterns", 0, true, "DIR", "use the pattern pack in DIR"},
+             {"retry-rejected", 0, false, "", "read again the files earlier runs found not to be reports"},
+             {"verbose", 'v', false, "", "also list the files skipped by name and what Poppler said"},
              min_coverage_option()}};
+    for (auto& o : limit_options()) spec.options.push_back(std::move(o));
+    return spec;
 }
 
 int run_backfill(const Args& args) {
     if (args.positional().empty()) throw UsageError{"backfill needs at least one PATH (see occx backfill --help)"};
     BackfillOptions options;
     options.extract = extract_options_from(args);
+    options.retry_rejected = args.flag("retry-rejected");
+    set_log_verbose(args.flag("verbose"));
     options.jobs = options.extract.jobs > 0 ? options.extract.jobs
                                             : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     const std::string url = args.value_or("db", kDefaultArchive);
@@ -99,7 +115,7 @@ int run_backfill(const Args& args) {
     if (show_progress) on_progress = [&](const BackfillStats& s) { progress.show(s); };
     BackfillStats stats = run_backfill(store, args.positional(), options, on_progress);
     progress.clear();
-    print_summary(stats, store.name());
+    print_summary(stats, store.name(), args.flag("verbose"));
     return backfill_exit_code(stats);
 }
 

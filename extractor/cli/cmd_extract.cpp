@@ -10,11 +10,12 @@
 #include "output/record_writer.h"
 #include "pipeline/extract.h"
 #include "util/error.h"
+#include "util/log.h"
 
 namespace occx::cli {
 
 CommandSpec extract_spec() {
-    return {"extract",
+    CommandSpec spec{"extract",
             "occx extract [OPTIONS] FILE...   (FILE '-' reads standard input)",
             "Extract measure records from report PDFs or text inputs",
             {{"output", 'o', true, "FILE", "write records to FILE instead of standard output"},
@@ -27,6 +28,8 @@ CommandSpec extract_spec() {
              {"patterns", 0, true, "DIR", "use the pattern pack in DIR"},
              min_coverage_option(),
              {"verbose", 'v', false, "", "tell on standard error what was decided for each page"}}};
+    for (auto& o : limit_options()) spec.options.push_back(std::move(o));
+    return spec;
 }
 
 int run_extract(const Args& args) {
@@ -35,6 +38,7 @@ int run_extract(const Args& args) {
     RecordFormat format = record_format_from_name(args.choice("format", {"jsonl", "json", "csv"}, "jsonl"));
     const bool with_cabinet = args.flag("cabinet");
     const bool verbose = args.flag("verbose");
+    set_log_verbose(verbose);
 
     OutputStream output(args);
     std::ostream& out = output.get();
@@ -50,6 +54,10 @@ int run_extract(const Args& args) {
             if (with_cabinet && result.cabinet) out << cabinet_to_json(*result.cabinet).dump() << "\n";
         } catch (const Error& e) {
             std::cerr << "occx: " << e.what() << "\n";
+            ++failed;
+        } catch (const std::exception& e) {
+            // Before the file was read (memory for its bytes): still one line naming it.
+            std::cerr << "occx: " << input << ": internal error: " << e.what() << "\n";
             ++failed;
         }
     }

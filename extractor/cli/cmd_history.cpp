@@ -35,8 +35,13 @@ std::vector<std::string> triple_cells(const Triple& t, bool with_numbers) {
     return out;
 }
 
+// Marks a revision that a later one of the same report replaced (shown when the later one
+// lacks the measure, or with --all-revisions).
+const char* const kSupersededMark = "*";
+
 std::vector<std::string> observation_cells(int series, const StoredObservation& o, bool with_numbers) {
-    std::vector<std::string> row = {std::to_string(series), o.period_end.value_or("-"), std::to_string(o.revision)};
+    std::vector<std::string> row = {std::to_string(series), o.period_end.value_or("-"),
+                                    std::to_string(o.revision) + (o.superseded ? kSupersededMark : "")};
     for (const auto* t : {&o.record.period, &o.record.ytd})
         for (auto& cell : triple_cells(*t, with_numbers)) row.push_back(std::move(cell));
     return row;
@@ -89,6 +94,10 @@ void write_table(const std::string& measure_id, const std::vector<Series>& serie
         if (k > 0) out << title_change_line(last_title(series[k - 1]), series[k].title) << "\n";
         for (size_t n = 0; n < series[k].observations.size(); ++n) print_row(rows[at++]);
     }
+    bool any_superseded = false;
+    for (const auto& s : series)
+        for (const auto& o : s.observations) any_superseded = any_superseded || o.superseded;
+    if (any_superseded) out << kSupersededMark << " superseded: a later revision of that report exists\n";
 }
 
 void write_csv(const std::string& measure_id, const std::vector<Series>& series, std::ostream& out) {
@@ -117,6 +126,7 @@ nlohmann::json observation_json(const StoredObservation& o) {
     nlohmann::json record = record_to_json(o.record);
     return {{"period_end", o.period_end ? nlohmann::json(*o.period_end) : nlohmann::json()},
             {"revision", o.revision},
+            {"superseded", o.superseded},
             {"period", record["period"]},
             {"ytd", record["ytd"]},
             {"title", record["title"]},
@@ -153,7 +163,7 @@ int run_history(const Args& args) {
     const std::string measure_id = to_upper_ascii(trim(args.positional()[0]));
     ArchiveStore store = ArchiveStore::open(args.value_or("db", kDefaultArchive), false);
 
-    ObservationQuery query{measure_id, args.flag("all-revisions")};
+    ObservationQuery query{measure_id, args.flag("all-revisions"), /*superseded_when_missing=*/true};
     std::vector<StoredObservation> observations;
     store.for_each_observation(query, [&](const StoredObservation& o) { observations.push_back(o); });
     if (observations.empty()) fail(store.name(), "no observations of " + measure_id);

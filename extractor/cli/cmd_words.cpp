@@ -12,29 +12,36 @@
 namespace occx::cli {
 
 CommandSpec words_spec() {
-    return {"words",
+    CommandSpec spec{"words",
             "occx words [OPTIONS] FILE.pdf",
             "Print the positioned words occx reads on each page (text layer or OCR) as TSV",
             {{"page", 'p', true, "N", "only page N"},
              {"ocr", 0, true, "MODE", "auto (default): OCR pages without a usable text layer; never; always"},
              {"dpi", 0, true, "N", "resolution for OCR rendering (default 300)"},
              {"patterns", 0, true, "DIR", "use the pattern pack in DIR"}}};
+    for (auto& o : limit_options()) spec.options.push_back(std::move(o));
+    return spec;
 }
 
 int run_words(const Args& args) {
     if (args.positional().size() != 1) throw UsageError{"words needs exactly one FILE (see occx words --help)"};
     const std::string& path = args.positional()[0];
-    std::string bytes = read_file(path);
+    ExtractOptions options = extract_options_from(args);
+    std::string bytes = read_input(path, options.max_input_bytes);
     try {
         PdfDocument doc(bytes);
-        ExtractOptions options = extract_options_from(args);
         PreparePage prepare = page_preparer(options, default_pattern_pack(options.patterns_dir));
         int only = args.int_value("page", 1, 1000000).value_or(0);
         if (only > doc.page_count()) fail("", "has " + std::to_string(doc.page_count()) + " pages, not " + std::to_string(only));
         std::cout << "page\tx0\ty0\tx1\ty1\tsize\trot\tconf\tfont\ttext\n";
         for (int n = 1; n <= doc.page_count(); ++n) {
             if (only && n != only) continue;
-            Page page = prepare(doc, n, false).page;
+            Page page;
+            try {
+                page = prepare(doc, n, false).page;
+            } catch (const Error& e) {
+                fail("page " + std::to_string(n), e.what());
+            }
             for (const auto& w : page.words) {
                 char buf[128];
                 std::snprintf(buf, sizeof buf, "%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%.2f\t", n, w.box.x0, w.box.y0,

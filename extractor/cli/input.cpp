@@ -1,14 +1,52 @@
 #include "cli/input.h"
 
-#include <iostream>
 #include <cstdlib>
-#include <iterator>
+#include <iostream>
 
+#include "pipeline/input_file.h"
 #include "util/error.h"
 
 namespace occx::cli {
 
 namespace {
+
+// Limits are generous for real reports; a user with a larger one raises them per run
+// (option) or per machine (environment variable).
+constexpr int kMaxLimit = 1000000;
+
+int limit_value(const Args& args, const std::string& option, const char* env_name, int fallback) {
+    if (auto v = args.int_value(option, 1, kMaxLimit)) return *v;
+    const char* env = std::getenv(env_name);
+    if (!env || !*env) return fallback;
+    char* end = nullptr;
+    long n = std::strtol(env, &end, 10);
+    if (*end != '\0' || n < 1 || n > kMaxLimit)
+        throw UsageError{std::string(env_name) + " must be a whole number from 1 to " + std::to_string(kMaxLimit)};
+    return static_cast<int>(n);
+}
+
+void read_limits(const Args& args, ExtractOptions& o) {
+    o.max_input_bytes = std::size_t(limit_value(args, "max-input-mb", "OCCX_MAX_INPUT_MB",
+                                                int(ExtractOptions::kDefaultMaxInputMb))) << 20;
+    o.max_text_bytes = std::size_t(limit_value(args, "max-text-mb", "OCCX_MAX_TEXT_MB",
+                                               int(ExtractOptions::kDefaultMaxTextMb))) << 20;
+    o.render.max_megapixels = limit_value(args, "max-render-mpx", "OCCX_MAX_RENDER_MPX", int(o.render.max_megapixels));
+    o.render.timeout_seconds = limit_value(args, "render-timeout", "OCCX_RENDER_TIMEOUT", int(o.render.timeout_seconds));
+}
+
+// Standard input, read up to the limit: a pipe has no size to check first.
+std::string read_standard_input(std::size_t max_bytes) {
+    std::string bytes;
+    char chunk[1 << 16];
+    while (std::cin.read(chunk, sizeof chunk) || std::cin.gcount() > 0) {
+        bytes.append(chunk, static_cast<std::size_t>(std::cin.gcount()));
+        if (bytes.size() > max_bytes)
+            throw Error("<stdin>: over the input limit of " + megabytes(max_bytes) +
+                        " (--max-input-mb or OCCX_MAX_INPUT_MB raise it)");
+    }
+    if (bytes.empty()) throw Error("<stdin>: no input");
+    return bytes;
+}
 
 double percent_value(const std::string& name, const std::string& text) {
     char* end = nullptr;
@@ -20,6 +58,17 @@ double percent_value(const std::string& name, const std::string& text) {
 
 }  // namespace
 
+std::vector<OptionSpec> limit_options() {
+    return {{"max-input-mb", 0, true, "N", "refuse inputs over N MB (default 40; env OCCX_MAX_INPUT_MB)"},
+            {"max-text-mb", 0, true, "N", "refuse text inputs over N MB (default 12; env OCCX_MAX_TEXT_MB)"},
+            {"max-render-mpx", 0, true, "N", "skip pages whose render exceeds N megapixels (default 30; env OCCX_MAX_RENDER_MPX)"},
+            {"render-timeout", 0, true, "S", "skip pages whose render takes over S seconds (default 30; env OCCX_RENDER_TIMEOUT)"}};
+}
+
+std::string read_input(const std::string& input, std::size_t max_bytes) {
+    return input == "-" ? read_standard_input(max_bytes) : read_input_file(input, max_bytes);
+}
+
 ExtractOptions extract_options_from(const Args& args) {
     ExtractOptions o;
     std::string ocr = args.choice("ocr", {"auto", "never", "always"}, "auto");
@@ -29,6 +78,7 @@ ExtractOptions extract_options_from(const Args& args) {
     std::string format = args.choice("input-format", {"auto", "pdf", "text"}, "auto");
     o.format = format == "pdf" ? InputFormat::pdf : format == "text" ? InputFormat::text : InputFormat::detect;
     o.patterns_dir = args.value("patterns");
+    read_limits(args, o);
     if (auto pct = args.value("min-coverage")) o.min_coverage = percent_value("min-coverage", *pct);
     return o;
 }
@@ -40,9 +90,7 @@ OptionSpec min_coverage_option() {
 
 ExtractResult extract_input(const std::string& input, const ExtractOptions& options) {
     if (input != "-") return extract_file(input, options);
-    std::string bytes(std::istreambuf_iterator<char>(std::cin), {});
-    if (bytes.empty()) throw Error("<stdin>: no input");
-    return extract_bytes(bytes, "-", options);
+    return extract_bytes(read_input(input, options.max_input_bytes), "-", options);
 }
 
 void print_document_warnings(const ExtractResult& result, bool verbose) {

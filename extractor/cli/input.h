@@ -5,13 +5,18 @@
 #include <memory>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "cli/args.h"
 #include "pipeline/extract.h"
 
 namespace occx::cli {
 
+// --max-input-mb, --max-text-mb, --max-render-mpx, --render-timeout: for every command that reads reports.
+std::vector<OptionSpec> limit_options();
 ExtractOptions extract_options_from(const Args& args);
+// A named file, or standard input for "-", refused over max_bytes; throws occx::Error naming it.
+std::string read_input(const std::string& input, std::size_t max_bytes);
 // Extracts a named file, or standard input for "-"; throws occx::Error naming the input.
 ExtractResult extract_input(const std::string& input, const ExtractOptions& options);
 void print_notes(const ExtractResult& result);

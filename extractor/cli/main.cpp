@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "pdf/pdf_document.h"
 #include "util/error.h"
 
 namespace occx::cli {
@@ -80,6 +81,19 @@ int dispatch(const std::vector<std::string>& argv) {
 }  // namespace
 }  // namespace occx::cli
 
+namespace {
+
+// A render abandoned after its timeout still runs Poppler on its thread; the static
+// destructors of a normal exit would pull Poppler's state from under it.
+int leave(int code) {
+    if (occx::abandoned_renders() == 0) return code;
+    std::cout.flush();
+    std::cerr.flush();
+    std::_Exit(code);
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
     // occx OCRs a page per core itself; Tesseract's own OpenMP threads would only compete
     // with those workers (measured: a third more wall time, ten times the system time).
@@ -87,7 +101,7 @@ int main(int argc, char** argv) {
     setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0);
     std::vector<std::string> args(argv + 1, argv + argc);
     try {
-        return occx::cli::dispatch(args);
+        return leave(occx::cli::dispatch(args));
     } catch (const occx::cli::UsageError& e) {
         std::cerr << "occx: " << e.message << "\n";
     } catch (const occx::Error& e) {
@@ -95,5 +109,5 @@ int main(int argc, char** argv) {
     } catch (const std::exception& e) {
         std::cerr << "occx: internal error: " << e.what() << "\n";
     }
-    return occx::cli::kUsage;
+    return leave(occx::cli::kUsage);
 }

@@ -1,14 +1,22 @@
 #pragma once
 // What one extraction is asked for and what it gives back: shared by every reader, the table
 // engine and the pipeline, so none of them needs to include another's header for its types.
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "model/cabinet.h"
 #include "model/record.h"
+#include "util/error.h"
 
 namespace occx {
+
+// What one page render may cost; a page over either limit is refused (its caller skips it).
+struct RenderLimits {
+    double max_megapixels = 30;    // pixels of one render: an A3 page at 300 dpi is 17.4
+    double timeout_seconds = 30;   // wall time of one render: a normal page takes well under 1
+};
 
 enum class OcrMode { automatic, never, always };
 enum class InputFormat { detect, pdf, text };
@@ -22,6 +30,22 @@ struct ExtractOptions {
     // A document whose share of measure ids extracted (of those seen) falls below this, in
     // percent, is a failure rather than a result; 0 accepts any.
     double min_coverage = 0;
+    // Inputs larger than this are refused before they are read: a report is a few megabytes,
+    // and memory grows with the input (Poppler's copies per worker, a text's lines).
+    std::size_t max_input_bytes = kDefaultMaxInputMb << 20;
+    // Text inputs cost about 16 times their size in lines and cells; a report's text is well
+    // under a megabyte.
+    std::size_t max_text_bytes = kDefaultMaxTextMb << 20;
+    RenderLimits render;
+    static constexpr std::size_t kDefaultMaxInputMb = 40;
+    static constexpr std::size_t kDefaultMaxTextMb = 12;
+};
+
+// An input that was read but holds no measure rows and no Cabinet covering report (minutes,
+// a specification, a blank page): never a success, and remembered as such by the archive.
+class NotAReport : public Error {
+public:
+    using Error::Error;
 };
 
 // A measure id printed where a row starts (the first word of a line), after repair: every one

@@ -6,6 +6,7 @@
 #include <mutex>
 #include <thread>
 
+#include "patterns/pack_rules.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -111,10 +112,15 @@ PatternPack PatternPack::load(const std::string& dir) {
     if (files.empty()) fail(dir, "no *.re2 pattern files");
     std::sort(files.begin(), files.end());
     std::vector<PatternEntry> entries;
-    for (const auto& f : files)
-        for (auto& e : parse_entries(f.string(), read_file(f.string()))) entries.push_back(std::move(e));
+    for (const auto& f : files) {
+        auto in_file = parse_entries(f.string(), read_file(f.string()));
+        // An emptied file would silently remove every key it held.
+        if (in_file.empty()) fail(f.string() + ":1", "no entries in the pattern file");
+        for (auto& e : in_file) entries.push_back(std::move(e));
+    }
     auto compiled = compile_all(entries);
     pack.add_entries(std::move(entries), std::move(compiled));
+    check_pack_rules(pack);
     return pack;
 }
 

@@ -5,9 +5,16 @@
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
 
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <condition_variable>
 #include <cstring>
+#include <mutex>
+#include <thread>
 
 #include "util/error.h"
+#include "util/log.h"
 
 #ifdef OCCX_POPPLER_CORE
 #include "pdf/core/page_reader.h"
@@ -21,13 +28,34 @@ namespace occx {
 
 namespace {
 
-// Poppler's default error handler prints to stderr; a bad file already gets one clear line.
-void silence_poppler(const std::string&, void*) {}
+// Poppler's default error handler prints to stderr; a bad file already gets one clear line,
+// and what Poppler said is shown with -v.
+void log_poppler(const std::string& message, void*) { log_diagnostic("poppler", message); }
 
+std::atomic<int> abandoned{0};
+
+// Callers name the page; the message says only what went wrong with it.
 std::unique_ptr<poppler::page> open_page(poppler::document& doc, int number) {
     std::unique_ptr<poppler::page> p(doc.create_page(number - 1));
-    if (!p) fail("page " + std::to_string(number), "cannot be read");
+    if (!p) fail("", "cannot be read");
     return p;
+}
+
+std::shared_ptr<poppler::document> load(const std::string& bytes) {
+    return std::shared_ptr<poppler::document>(
+        poppler::document::load_from_raw_data(bytes.data(), static_cast<int>(bytes.size())));
+}
+
+// Refuses a render whose raster would exceed the pixel budget: memory follows the page's
+// size, which a PDF may declare as anything.
+void check_render_size(const poppler::page& page, double dpi, const RenderLimits& limits) {
+    const auto rect = page.page_rect(poppler::media_box);
+    const double megapixels = (rect.width() * dpi / 72) * (rect.height() * dpi / 72) / 1e6;
+    if (std::isfinite(megapixels) && megapixels <= limits.max_megapixels) return;
+    fail("", "too large to render (" + std::to_string(std::lround(rect.width())) + " x " +
+                 std::to_string(std::lround(rect.height())) + " points at " + std::to_string(std::lround(dpi)) +
+                 " dpi is over the limit of " + std::to_string(std::lround(limits.max_megapixels)) +
+                 " megapixels, --max-render-mpx)");
 }
 
 void append_utf8(std::string& out, char32_t c) {
@@ -80,16 +108,73 @@ RgbImage rgb_from_rgb24(const poppler::image& img) {
     return out;
 }
 
+// One render on its own thread, so that a page Poppler never finishes (an absurd image
+// matrix) can be left behind; the thread holds the document and its bytes until it ends.
+// The raster is converted on that thread: Poppler's images share their pixels through a
+// count that is not thread-safe, so none crosses threads.
+struct RenderJob {
+    std::mutex mu;
+    std::condition_variable finished;
+    bool done = false;
+    std::optional<RgbImage> raster;  // unset when Poppler gave no image
+};
+
+void render_on_thread(const std::shared_ptr<RenderJob>& job, poppler::document& doc, int number, double dpi,
+                      int hints) {
+    std::optional<RgbImage> raster;
+    try {
+        std::unique_ptr<poppler::page> p(doc.create_page(number - 1));
+        if (p) {
+            poppler::page_renderer renderer;
+            renderer.set_render_hints(hints);
+            renderer.set_image_format(poppler::image::format_rgb24);
+            poppler::image image = renderer.render_page(p.get(), dpi, dpi);
+            if (image.is_valid()) raster = rgb_from_rgb24(image);
+        }
+    } catch (const std::exception&) {
+        raster.reset();  // out of memory for the raster: the page cannot be rendered
+    }
+    std::lock_guard lock(job->mu);
+    job->raster = std::move(raster);
+    job->done = true;
+    job->finished.notify_all();
+}
+
+// What a render gave: a raster, none (Poppler failed), or nothing yet when it overran.
+struct RenderOutcome {
+    bool timed_out = false;
+    std::optional<RgbImage> raster;
+};
+
+RenderOutcome render_within(std::shared_ptr<poppler::document> doc, std::shared_ptr<const std::string> bytes,
+                            int number, double dpi, int hints, double timeout_seconds) {
+    auto job = std::make_shared<RenderJob>();
+    std::thread worker([job, doc, bytes, number, dpi, hints] { render_on_thread(job, *doc, number, dpi, hints); });
+    std::unique_lock lock(job->mu);
+    if (!job->finished.wait_for(lock, std::chrono::duration<double>(timeout_seconds), [&] { return job->done; })) {
+        ++abandoned;
+        worker.detach();
+        return {true, std::nullopt};
+    }
+    lock.unlock();
+    // Joined, not detached: a thread still letting go of the document as the process exits
+    // would race Poppler's own teardown.
+    worker.join();
+    return {false, std::move(job->raster)};
+}
+
 }  // namespace
 
-PdfDocument::PdfDocument(std::string_view bytes) : bytes_(bytes) {
-    poppler::set_debug_error_function(silence_poppler, nullptr);
-    if (bytes_.size() > static_cast<size_t>(INT32_MAX)) fail("", "file too large");
-    doc_.reset(poppler::document::load_from_raw_data(bytes_.data(), static_cast<int>(bytes_.size())));
+int abandoned_renders() { return abandoned; }
+
+PdfDocument::PdfDocument(std::string_view bytes) : bytes_(std::make_shared<const std::string>(bytes)) {
+    poppler::set_debug_error_function(log_poppler, nullptr);
+    if (bytes_->size() > static_cast<size_t>(INT32_MAX)) fail("", "file too large");
+    doc_ = load(*bytes_);
     if (!doc_) fail("", "not a readable PDF (damaged or not a PDF)");
     if (doc_->is_locked()) fail("", "the PDF is encrypted and needs a password");
 #ifdef OCCX_POPPLER_CORE
-    core_ = std::make_unique<CorePageReader>(bytes_);
+    core_ = std::make_unique<CorePageReader>(*bytes_);
     if (!core_->ok()) core_.reset();
 #endif
 }
@@ -135,14 +220,18 @@ Page PdfDocument::read_words(int number) const {
     return page;
 }
 
-RgbImage PdfDocument::render(int number, double dpi, Smoothing smoothing) const {
-    auto p = open_page(*doc_, number);
-    poppler::page_renderer renderer;
-    renderer.set_render_hints(smoothing == Smoothing::on ? poppler::page_renderer::antialiasing : 0);
-    renderer.set_image_format(poppler::image::format_rgb24);
-    poppler::image img = renderer.render_page(p.get(), dpi, dpi);
-    if (!img.is_valid()) fail("page " + std::to_string(number), "cannot be rendered");
-    return rgb_from_rgb24(img);
+RgbImage PdfDocument::render(int number, double dpi, Smoothing smoothing, const RenderLimits& limits) const {
+    check_render_size(*open_page(*doc_, number), dpi, limits);
+    const int hints = smoothing == Smoothing::on ? poppler::page_renderer::antialiasing : 0;
+    RenderOutcome out = render_within(doc_, bytes_, number, dpi, hints, limits.timeout_seconds);
+    if (out.timed_out) {
+        // The left-behind render still uses the old document: later pages get their own.
+        doc_ = load(*bytes_);
+        fail("", "rendering took over " + std::to_string(std::lround(limits.timeout_seconds)) +
+                     " s and was abandoned (--render-timeout)");
+    }
+    if (!out.raster) fail("", "cannot be rendered");
+    return std::move(*out.raster);
 }
 
 }  // namespace occx

@@ -2,12 +2,14 @@
 // A PDF opened with Poppler's C++ API: page text as positioned words, and page rendering.
 // Not thread-safe: each worker opens its own PdfDocument over the same bytes.
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
 #include "model/document.h"
 #include "model/drawing.h"
+#include "model/extraction.h"
 #include "model/raster.h"
 
 namespace poppler {
@@ -17,6 +19,10 @@ class document;
 namespace occx {
 
 class CorePageReader;
+
+// Renders that overran their time and were left running (Poppler cannot be interrupted):
+// a process with any must leave with std::_Exit, as their threads still use Poppler.
+int abandoned_renders();
 
 class PdfDocument {
 public:
@@ -38,11 +44,15 @@ public:
     // Smoothing (antialiasing) is for reading; colour sampling needs only the fills, and
     // antialiasing costs a sixth of a render.
     enum class Smoothing { on, off };
-    RgbImage render(int number, double dpi, Smoothing smoothing = Smoothing::on) const;
+    // Throws occx::Error (without the page number: callers name the page) when the render
+    // would exceed limits' pixels or overruns its time.
+    RgbImage render(int number, double dpi, Smoothing smoothing = Smoothing::on,
+                    const RenderLimits& limits = {}) const;
 
 private:
-    std::string bytes_;  // Poppler reads from this buffer for the document's lifetime
-    std::unique_ptr<poppler::document> doc_;
+    // Shared with a render left running after its timeout, which still reads them.
+    std::shared_ptr<const std::string> bytes_;  // Poppler reads from this buffer
+    mutable std::shared_ptr<poppler::document> doc_;
     std::unique_ptr<CorePageReader> core_;  // after doc_: it needs Poppler's globals doc_ holds
 };
 

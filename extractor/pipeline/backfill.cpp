@@ -15,6 +15,7 @@
 #include "archive/archive_history.h"
 #include "archive/input_walk.h"
 #include "model/cabinet.h"
+#include "pipeline/input_file.h"
 #include "util/error.h"
 #include "util/text.h"
 #include "validate/validator.h"
@@ -28,7 +29,10 @@ struct FileOutcome {
     std::string file;
     std::optional<ExtractResult> result;  // set when extracted
     bool already_present = false;
+    bool already_rejected = false;
+    std::string sha256;
     std::string failure;                  // set when it failed
+    bool not_a_report = false;            // the failure is that it holds no report
 };
 
 // Workers block when the writer is this many reports behind: memory stays flat however
@@ -81,16 +85,19 @@ std::string reason_without_file(const std::string& message, const std::string& f
 }
 
 FileOutcome extract_one(const std::string& file, const std::unordered_set<std::string>& known,
-                        const ExtractOptions& options) {
+                        const std::unordered_set<std::string>& rejected, const ExtractOptions& options) {
     FileOutcome out;
     out.file = file;
     try {
-        std::string bytes = read_file(file);
-        if (known.count(sha256_hex(bytes))) {
-            out.already_present = true;
-            return out;
-        }
+        std::string bytes = read_input_file(file, options.max_input_bytes);
+        out.sha256 = sha256_hex(bytes);
+        out.already_present = known.count(out.sha256) > 0;
+        out.already_rejected = rejected.count(out.sha256) > 0;
+        if (out.already_present || out.already_rejected) return out;
         out.result = extract_bytes(bytes, file, options);
+    } catch (const NotAReport& e) {
+        out.failure = reason_without_file(e.what(), file);
+        out.not_a_report = true;
     } catch (const Error& e) {
         out.failure = reason_without_file(e.what(), file);
     } catch (const std::exception& e) {
@@ -118,15 +125,19 @@ public:
         InputSet inputs = collect_inputs(paths);
         files_ = std::move(inputs.files);
         stats_.files_total = static_cast<int>(files_.size() + inputs.failures.size());
-        stats_.not_inputs = inputs.not_inputs;
+        stats_.not_inputs = static_cast<int>(inputs.not_inputs.size());
+        stats_.skipped_by_name = std::move(inputs.not_inputs);
         for (const auto& f : inputs.failures) record_failure(f.path, f.reason);
         for (auto& h : store_.stored_hashes()) known_.insert(std::move(h));
+        if (!options_.retry_rejected)
+            for (auto& h : store_.rejected_hashes()) rejected_.insert(std::move(h));
         extract_and_store();
         validate_in_period_order();
         stats_.elapsed_seconds = elapsed();
         // Workers finish in any order; the summary lists failures by file.
         auto by_file = [](const BackfillFailure& a, const BackfillFailure& b) { return a.file < b.file; };
         std::sort(stats_.failures.begin(), stats_.failures.end(), by_file);
+        std::sort(stats_.rejected.begin(), stats_.rejected.end(), by_file);
         std::stable_sort(stats_.warnings.begin(), stats_.warnings.end(), by_file);
         return stats_;
     }
@@ -141,7 +152,7 @@ private:
         for (int i = 0; i < workers; ++i)
             threads.emplace_back([&] {
                 for (size_t at; (at = next_.fetch_add(1)) < files_.size();)
-                    queue.push(extract_one(files_[at], known_, per_file));
+                    queue.push(extract_one(files_[at], known_, rejected_, per_file));
                 queue.producer_done();
             });
         try {
@@ -157,7 +168,9 @@ private:
 
     void store_outcome(const FileOutcome& o) {
         if (o.already_present) ++stats_.already_present;
+        else if (o.already_rejected) ++stats_.already_rejected;
         else if (o.result) store_extracted(o.file, *o.result);
+        else if (o.not_a_report) store_rejected(o);
         else stats_.failures.push_back({o.file, o.failure});
         ++stats_.files_done;
         report_progress();
@@ -168,10 +181,17 @@ private:
             ReportEntry entry = report_entry_from(result);
             StoreOutcome stored = store_.store_report(entry);
             if (!stored.stored) {
-                ++stats_.already_present;  // the same bytes twice in this run
+                ++stats_.already_present;  // the same bytes twice in this run, or the same content
+                if (stored.same_content_as)
+                    stats_.revisions.push_back(file + ": the same report as " + *stored.same_content_as +
+                                               " (its records agree): not a new revision");
                 return;
             }
             ++stats_.ingested;
+            if (stored.supersedes)
+                stats_.revisions.push_back(file + ": revision " + std::to_string(stored.revision) + " of the " +
+                                           entry.kind + " report for " + entry.period.period_end.value_or("?") +
+                                           ", superseding " + *stored.supersedes);
             for (const auto& w : result.summary.warnings) stats_.warnings.push_back({file, w});
             stats_.pages += result.summary.pages;
             stats_.ocr_pages += result.summary.ocr_pages;
@@ -180,6 +200,15 @@ private:
                                validation_input_of(result)});
         } catch (const std::exception& e) {
             stats_.failures.push_back({file, reason_without_file(e.what(), file)});
+        }
+    }
+
+    void store_rejected(const FileOutcome& o) {
+        try {
+            store_.store_rejected(o.file, o.sha256, o.failure);
+            stats_.rejected.push_back({o.file, o.failure});
+        } catch (const std::exception& e) {
+            stats_.failures.push_back({o.file, reason_without_file(e.what(), o.file)});
         }
     }
 
@@ -229,7 +258,7 @@ private:
     const BackfillOptions& options_;
     const BackfillProgress& on_progress_;
     std::vector<std::string> files_;
-    std::unordered_set<std::string> known_;
+    std::unordered_set<std::string> known_, rejected_;
     std::vector<PendingValidation> stored_;
     std::atomic<size_t> next_{0};
     BackfillStats stats_;

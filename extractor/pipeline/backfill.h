@@ -15,6 +15,7 @@ namespace occx {
 struct BackfillOptions {
     ExtractOptions extract;
     int jobs = 1;  // files extracted at once
+    bool retry_rejected = false;  // read again the files an earlier run found not to be reports
 };
 
 struct BackfillFailure {
@@ -27,10 +28,15 @@ struct BackfillStats {
     int files_done = 0;      // ingested + already present + failed so far
     int ingested = 0;
     int already_present = 0; // same SHA-256 already in the archive
-    int not_inputs = 0;      // files in the walked directories that are not PDFs or text
+    int already_rejected = 0; // same SHA-256 found not a report by an earlier run, skipped
+    int not_inputs = 0;      // files in the walked directories skipped by their names
     long pages = 0, ocr_pages = 0, records = 0;  // of the reports ingested
     std::vector<BackfillFailure> failures;
-    std::vector<BackfillFailure> warnings;  // document-level doubts of stored reports (lost ids)
+    std::vector<BackfillFailure> rejected;  // read, but not reports: remembered in the archive
+    std::vector<std::string> skipped_by_name;  // README.md, .docx...: listed with -v
+    std::vector<std::string> revisions;  // one notice per new revision: which file supersedes which,
+                                         // or which stored file it repeats in another format
+    std::vector<BackfillFailure> warnings;  // document-level doubts of stored reports (lost ids, skipped pages)
     double elapsed_seconds = 0;
 };
 

@@ -1,10 +1,10 @@
 #include "pipeline/extract.h"
 
 #include <cstdio>
-#include <filesystem>
 #include <future>
 #include <set>
 
+#include "pipeline/input_file.h"
 #include "pipeline/pdf_extract.h"
 #include "table/table_builder.h"
 #include "text/layout_text.h"
@@ -30,6 +30,17 @@ void stamp_source(ExtractResult& result) {
         result.cabinet->source.file = result.file;
         result.cabinet->source.sha256 = result.sha256;
     }
+}
+
+// No false success: a document that gives nothing is an error, saying what was lost.
+void require_content(const ExtractResult& result, bool as_pdf) {
+    if (!result.records.empty() || result.cabinet) return;
+    if (as_pdf && result.summary.pages == 0) throw NotAReport("has no pages");
+    std::string why = "no measure rows and no Cabinet covering report found: not a report";
+    const auto& lost = result.summary.warnings;
+    if (!lost.empty())
+        why += " (" + std::to_string(lost.size()) + " problem" + (lost.size() > 1 ? "s" : "") + ", first: " + lost.front() + ")";
+    throw NotAReport(why);
 }
 
 std::string where(const SeenId& s) {
@@ -107,6 +118,9 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
                             const ExtractOptions& options) {
     const bool as_pdf = options.format == InputFormat::pdf ||
                         (options.format == InputFormat::detect && looks_like_pdf(bytes));
+    if (!as_pdf && bytes.size() > options.max_text_bytes)
+        throw Error(name + ": is " + megabytes(bytes.size()) + " of text, over the text input limit of " +
+                    megabytes(options.max_text_bytes) + " (--max-text-mb or OCCX_MAX_TEXT_MB raise it)");
     try {
         // The hash is taken beside the extraction, on a core that is idle while it starts.
         auto hash = std::async(std::launch::async, [bytes] { return sha256_hex(bytes); });
@@ -116,17 +130,23 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
         result.sha256 = hash.get();
         stamp_source(result);
         account_for_seen_ids(result);
+        require_content(result, as_pdf);
         check_coverage(result, options.min_coverage);
         return result;
+    } catch (const NotAReport& e) {
+        throw NotAReport(name + ": " + e.what());
     } catch (const Error& e) {
         throw Error(name + ": " + e.what());
+    } catch (const std::bad_alloc&) {
+        // Whatever the cause, the batch goes on to the next file, which names this one.
+        throw Error(name + ": out of memory while reading it");
+    } catch (const std::exception& e) {
+        throw Error(name + ": internal error: " + e.what());
     }
 }
 
 ExtractResult extract_file(const std::string& path, const ExtractOptions& options) {
-    std::error_code ec;
-    if (std::filesystem::is_directory(path, ec)) throw Error(path + ": is a directory");
-    std::string bytes = read_file(path);
+    std::string bytes = read_input_file(path, options.max_input_bytes);
     return extract_bytes(bytes, path, options);
 }
 

@@ -8,7 +8,8 @@
 namespace occx {
 
 // Extracts one input held in memory; name is what source.file will say.
-// Throws occx::Error naming the file (and page) when the input cannot be read.
+// Throws occx::Error naming the file (and page) when the input cannot be read, NotAReport when
+// it yields nothing.
 ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
                             const ExtractOptions& options);
 ExtractResult extract_file(const std::string& path, const ExtractOptions& options);

@@ -40,9 +40,11 @@ PreparedPage prepare_text_page(const PdfDocument& doc, Page page, std::unique_pt
 
 // A page without a usable text layer: rendered, straightened and read by Tesseract; the
 // straightened raster stays with it for colour questions.
-PreparedPage prepare_ocr_page(const PdfDocument& doc, const Page& text_layer, const OcrOptions& options) {
+PreparedPage prepare_ocr_page(const PdfDocument& doc, const Page& text_layer, const OcrOptions& options,
+                              const RenderLimits& limits) {
     auto lease = EnginePool::shared(options.language, options.layout).borrow();
-    OcrPage ocr = ocr_rendered_page(lease.engine(), doc.render(text_layer.number, options.dpi),
+    RgbImage rendered = doc.render(text_layer.number, options.dpi, PdfDocument::Smoothing::on, limits);
+    OcrPage ocr = ocr_rendered_page(lease.engine(), std::move(rendered),
                                     text_layer.number, options);
     PreparedPage p;
     p.page = std::move(ocr.page);
@@ -68,14 +70,15 @@ PreparePage page_preparer(const ExtractOptions& options, const PatternPack& pack
     ocr.patterns = &pack;
     OcrMode mode = options.ocr;
     const bool use_drawing = !drawing_disabled();
-    return [ocr, mode, use_drawing, &pack](const PdfDocument& doc, int number, bool want_raster) {
+    RenderLimits limits = options.render;
+    return [ocr, mode, use_drawing, limits, &pack](const PdfDocument& doc, int number, bool want_raster) {
         // One pass gives the words and the drawing where Poppler's core API is there.
         std::unique_ptr<Drawing> drawing;
         if (use_drawing && doc.reads_drawings()) drawing = std::make_unique<Drawing>();
         Page page = drawing ? doc.read_words_and_drawing(number, *drawing) : doc.read_words(number);
         OcrDecision decision = decide_ocr(page, mode);
         page.notes.push_back(decision.ocr ? "OCR: " + decision.reason : decision.reason);
-        if (decision.ocr) return prepare_ocr_page(doc, page, ocr);
+        if (decision.ocr) return prepare_ocr_page(doc, page, ocr, limits);
         want_raster = !drawing && (want_raster || statuses_look_drawn(page, pack));
         if (want_raster) page.notes.push_back("statuses: read from a render (fallback: no drawing)");
         return prepare_text_page(doc, std::move(page), std::move(drawing), want_raster);
@@ -93,7 +96,11 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
     PreparedPage prepared;
     while (pipeline.next(prepared)) {
         const int n = prepared.page.number;
-        if (!prepared.error.empty()) fail("page " + std::to_string(n), prepared.error);
+        // One unreadable page costs its own rows, not the document's.
+        if (!prepared.error.empty()) {
+            result.summary.warnings.push_back("page " + std::to_string(n) + ": skipped: " + prepared.error);
+            continue;
+        }
         for (const auto& note : prepared.page.notes) result.summary.notes.push_back("page " + std::to_string(n) + ": " + note);
         if (prepared.page.method == PageMethod::ocr) ++result.summary.ocr_pages;
         StatusSampler sampler(prepared, doc, pipeline, legend);

@@ -10,6 +10,14 @@ namespace {
 
 constexpr size_t kMinGutter = 3;  // points: wider than a word space
 constexpr int kAlignSlack = 1;    // points either side of a strip's edge that count as aligned
+// Points of page width that get evidence strips: the largest page side PDF allows (200 inches,
+// ISO 32000 annex C). A page may declare any width; memory must not follow it.
+constexpr double kMaxEvidenceWidth = 14400;
+
+size_t evidence_strips(double page_width) {
+    const double width = std::isfinite(page_width) ? std::clamp(std::ceil(page_width), 1.0, kMaxEvidenceWidth) : 1.0;
+    return static_cast<size_t>(width) + 1;
+}
 
 size_t bin_of(double x, size_t bins) { return static_cast<size_t>(std::clamp(x, 0.0, double(bins - 1))); }
 
@@ -50,7 +58,7 @@ Run best_gutter(const ColumnEvidence& ev, size_t from, size_t to) {
 }  // namespace
 
 ColumnEvidence::ColumnEvidence(double page_width)
-    : coverage(static_cast<size_t>(std::max(1.0, std::ceil(page_width))) + 1, 0),
+    : coverage(evidence_strips(page_width), 0),
       starts(coverage.size(), 0),
       ends(coverage.size(), 0) {}
 

@@ -18,9 +18,18 @@ using namespace plain;
 namespace {
 
 // Converters print no-break spaces between words (pdftotext); patterns expect plain ones.
+// One pass: replacing in place would move the rest of the text at each one.
 std::string plain_spaces(std::string_view text) {
-    std::string s(text);
-    for (size_t pos; (pos = s.find("\xC2\xA0")) != std::string::npos;) s.replace(pos, 2, " ");
+    std::string s;
+    s.reserve(text.size());
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '\xC2' && i + 1 < text.size() && text[i + 1] == '\xA0') {
+            s += ' ';
+            ++i;
+        } else {
+            s += text[i];
+        }
+    }
     return s;
 }
 
@@ -102,7 +111,7 @@ ExtractResult extract_text(std::string_view text, const PatternPack& pack) {
     }
     const size_t read = rows.size();
     rows = merge_repeated_rows(rows);
-    if (rows.empty()) fail("", "no measure rows and no Cabinet covering report found in the text");
+    if (rows.empty()) return result;  // the caller says that this is not a report
     result.summary.notes.push_back("text: " + std::to_string(read) + " rows read as " + how + ", " +
                                    std::to_string(rows.size()) + " measures once repeats are merged");
     attach_priority_titles(rows, sections);

@@ -22,7 +22,7 @@ done
 expect_exit 3 "$OCCX" backfill --db "$db" "$TMP/in"
 [ "$(summary_count ingested)" = 3 ] || fail "first run: $(cat "$TMP/err")"
 [ "$(summary_count failed)" = 1 ] || fail "first run should fail one file: $(cat "$TMP/err")"
-grep -q "1 skipped (not an input)" "$TMP/err" || fail "notes.csv not counted as not an input"
+grep -q "1 skipped (not an input by name)" "$TMP/err" || fail "notes.csv not counted as not an input"
 grep -qE "^occx: .*broken.pdf: not a readable PDF" "$TMP/err" || fail "failure not named: $(cat "$TMP/err")"
 grep -q $'\r' "$TMP/err" && fail "progress written although stderr is not a terminal"
 [ -s "$TMP/out" ] && fail "backfill wrote to stdout"
@@ -48,6 +48,8 @@ revisions=$(sqlite_count "$db" "SELECT COUNT(*) FROM reports WHERE revision = 2"
 periods=$(sqlite_count "$db" "SELECT COUNT(*) FROM reports WHERE period_end IS NOT NULL")
 # Revisions need the report period, which PDF extraction reads; count them once it does.
 if [ "$periods" -gt 0 ]; then [ "$revisions" = 1 ] || fail "re-published report is not revision 2"; fi
+grep -qE "^occx: .*monthly-06-republished.pdf: revision 2 of the measures report for 2024-06-30, superseding .*monthly-06.pdf$" "$TMP/err" ||
+  fail "no notice of the new revision: $(cat "$TMP/err")"
 
 # With a sample report that gives records (once PDF extraction is in): all its records are
 # stored, a re-published copy is revision 2, and history and export see the latest revision.

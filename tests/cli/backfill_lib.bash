@@ -13,19 +13,23 @@ import sys
 out, pages, period = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 tag = sys.argv[4] if len(sys.argv) > 4 else ""
 y, m, d = period.split("-")
-rows = ["OCC01.02 Total No. of streetlights fitted with LED Lanterns # 253.00 119.00 GREEN 1,364.00 820.00 GREEN",
-        "OCC02.03 Number of physical visits to Libraries # 120,000 110,000 GREEN 480,000 440,000 GREEN",
-        "OCC10.11 % of Corporate Complaints responded to within timescales % 91.00% 95.00% AMBER 90.00% 95.00% AMBER"]
+# A header row and measure rows, each cell at its column's x, as a report's table is laid out.
+columns = [40, 400, 450, 510, 570, 620, 680, 740]
+header = ["Measure", "Unit", "Period Actual", "Period Target", "Status", "YTD Actual", "YTD Target", "YTD Status"]
+rows = [["OCC01.02 Total No. of streetlights fitted with LED Lanterns", "#", "253.00", "119.00", "GREEN", "1,364.00", "820.00", "GREEN"],
+        ["OCC02.03 Number of physical visits to Libraries", "#", "120,000", "110,000", "GREEN", "480,000", "440,000", "GREEN"],
+        ["OCC10.11 % of Corporate Complaints responded to within timescales", "%", "91.00%", "95.00%", "AMBER", "90.00%", "95.00%", "AMBER"]]
 def esc(s): return s.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)")
+def line(y, cells): return "".join(f"BT /F1 8 Tf {x} {y} Td ({esc(c)}) Tj ET\n" for x, c in zip(columns, cells))
 objs = []
 kids = " ".join(f"{3 + 2 * i} 0 R" for i in range(pages))
 objs.append("<< /Type /Catalog /Pages 2 0 R >>")
 objs.append(f"<< /Type /Pages /Kids [{kids}] /Count {pages} >>")
 font = 3 + 2 * pages
 for i in range(pages):
-    lines = [f"Status of Indicators {d}/{m}/{y}", f"Page {i + 1}"] + rows
-    text = "".join(f"BT /F1 9 Tf 40 {760 - 14 * k} Td ({esc(t)}) Tj ET\n" for k, t in enumerate(lines))
-    objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents {4 + 2 * i} 0 R "
+    text = line(560, [f"Status of Indicators {d}/{m}/{y}"]) + line(546, [f"Page {i + 1}"]) + line(520, header)
+    text += "".join(line(500 - 16 * k, r) for k, r in enumerate(rows))
+    objs.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 842 595] /Contents {4 + 2 * i} 0 R "
                 f"/Resources << /Font << /F1 {font} 0 R >> >> >>")
     objs.append(f"<< /Length {len(text)} >>\nstream\n{text}endstream")
 objs.append("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>")

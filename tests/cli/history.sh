@@ -6,7 +6,7 @@
 . "$(dirname "$0")/backfill_lib.bash"
 
 db="$TMP/history.sqlite"
-mkdir -p "$TMP/in"; make_report_pdf "$TMP/in/empty.pdf" 1 2024-07-31
+mkdir -p "$TMP/in"  # a back-fill of nothing makes an empty archive
 "$OCCX" backfill -q --db "$db" "$TMP/in" 2>/dev/null || fail "backfill could not create the archive"
 
 "$PY" - "$db" <<'PY'
@@ -103,4 +103,11 @@ expect_exit 0 "$OCCX" export --db "$db" --all-revisions --format csv -o "$TMP/al
 [ "$(wc -l < "$TMP/all.csv")" = 6 ] || fail "csv export with all revisions should be a header and 5 rows"
 expect_exit 2 "$OCCX" export --db "$db" extra
 one_line_error "takes no positional arguments"
+# OCC01.02 is only in revision 1 of 2024-07: history shows it, marked superseded, rather than
+# "no observations" (export, above, keeps to the latest revision).
+expect_exit 0 "$OCCX" history --db "$db" OCC01.02
+grep -qE "^1 +2024-07-31 +1\* +253" "$TMP/out" || fail "superseded observation not shown and marked: $(cat "$TMP/out")"
+grep -q "^\* superseded" "$TMP/out" || fail "no note on the superseded mark"
+expect_exit 0 "$OCCX" history --db "$db" --format json OCC01.02
+grep -q '"superseded": true' "$TMP/out" || fail "json lacks superseded: $(cat "$TMP/out")"
 finish

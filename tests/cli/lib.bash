@@ -1,5 +1,6 @@
 # Shared by the CLI tests: $1 is the occx binary, $2 the source tree.
-set -u
+# pipefail: a check piped into tail or grep fails when the check does (rotated.sh once never did).
+set -uo pipefail
 OCCX="$1"; ROOT="$2"
 TMP="$(mktemp -d)"; trap 'rm -rf "$TMP"' EXIT
 failures=0

@@ -3,7 +3,10 @@
 . "$(dirname "$0")/lib.bash"
 
 if command -v ldd >/dev/null; then
-  ldd "$OCCX" | grep -qE 'libtesseract|libpq' && fail "occx links Tesseract or libpq itself: $(ldd "$OCCX" | grep -E 'libtesseract|libpq')"
+  # Into a file first: grep -q leaving early would end ldd with SIGPIPE, and under pipefail
+  # the match would go unreported.
+  ldd "$OCCX" >"$TMP/ldd"
+  grep -qE 'libtesseract|libpq' "$TMP/ldd" && fail "occx links Tesseract or libpq itself: $(grep -E 'libtesseract|libpq' "$TMP/ldd")"
 fi
 
 mkdir -p "$TMP/bin" && cp "$OCCX" "$TMP/bin/occx"

@@ -275,3 +275,43 @@ TEST_CASE("PostgreSQL placeholders and messages", "[archive][url]") {
     CHECK(redact_password("postgresql://u@h/db") == "postgresql://u@h/db");
     CHECK(redact_password("host=h dbname=db") == "host=h dbname=db");
 }
+
+TEST_CASE("the converter text of a stored PDF, its records agreeing, is the same report", "[archive]") {
+    TempDir dir;
+    ArchiveStore store(empty_database(dir));
+    REQUIRE(store.store_report(july_2024("monthly-2024-07.pdf")).stored);
+    ReportEntry text = july_2024("monthly-2024-07.txt");
+    text.records[0].title = "Streetlights with LED lanterns";  // worded apart, same figures
+    text.records[0].period.actual = number(253, "253.00");
+    StoreOutcome same = store.store_report(text);
+    CHECK_FALSE(same.stored);
+    CHECK(same.same_content_as == std::optional<std::string>("monthly-2024-07.pdf"));
+
+    ReportEntry changed = july_2024("monthly-2024-07.md");
+    changed.records[1].period.actual = number(91, "91");
+    CHECK(store.store_report(changed).revision == 2);  // a figure differs: a revision
+    StoreOutcome republished = store.store_report(july_2024("monthly-2024-07-v3.pdf"));
+    CHECK(republished.revision == 3);  // the same format again is a revision, named with its predecessor
+    CHECK(republished.supersedes == std::optional<std::string>("monthly-2024-07.md"));
+}
+
+TEST_CASE("history falls back to a superseded revision where the latest lacks the measure", "[archive]") {
+    TempDir dir;
+    ArchiveStore store(empty_database(dir));
+    store.store_report(july_2024("monthly-2024-07.pdf"));
+    ReportEntry second = july_2024("monthly-2024-07-v2.pdf");
+    second.records.erase(second.records.begin());  // OCC01.02 missing from revision 2
+    store.store_report(second);
+    ObservationQuery latest{"OCC01.02", false, false};
+    CHECK(observations_of(store, latest).empty());
+    ObservationQuery with_fallback{"OCC01.02", false, true};
+    auto found = observations_of(store, with_fallback);
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].superseded);
+    CHECK(found[0].revision == 1);
+    ObservationQuery other{"OCC02.03", false, true};
+    auto current = observations_of(store, other);
+    REQUIRE(current.size() == 1);
+    CHECK_FALSE(current[0].superseded);
+    CHECK(current[0].revision == 2);
+}

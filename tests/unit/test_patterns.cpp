@@ -1,6 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+
 #include "patterns/pattern_pack.h"
+#include "test_archive_support.h"
 #include "util/error.h"
 
 using namespace occx;
@@ -35,4 +39,30 @@ TEST_CASE("the repository's pattern pack loads", "[patterns]") {
     auto pack = PatternPack::load(OCCX_SOURCE_PATTERNS_DIR);
     CHECK(pack.has("ids.measure_id"));
     CHECK(pack.has("values.number"));
+}
+
+namespace {
+
+// A copy of the repository's pack in a temporary directory, with one file replaced.
+std::string pack_with(const occx::test::TempDir& dir, const std::string& file, const std::string& text) {
+    namespace fs = std::filesystem;
+    for (const auto& e : fs::directory_iterator(OCCX_SOURCE_PATTERNS_DIR))
+        fs::copy_file(e.path(), dir.file(e.path().filename().string()), fs::copy_options::overwrite_existing);
+    std::ofstream(dir.file(file), std::ios::trunc) << text;
+    return dir.path().string();
+}
+
+}  // namespace
+
+TEST_CASE("a pack is checked when loaded: single keys once, with their groups, no empty file", "[patterns]") {
+    using Catch::Contains;
+    CHECK_NOTHROW(occx::PatternPack::load(OCCX_SOURCE_PATTERNS_DIR));
+    occx::test::TempDir twice, groupless, empty;
+    const std::string id = "measure_id = OCC([0-9]{2})\\.([0-9]{2})\n";
+    CHECK_THROWS_WITH(occx::PatternPack::load(pack_with(twice, "ids.re2", id + "priority_id = OCC[0-9]{2}\n" + id)),
+                      Contains("ids.re2:3: 'ids.measure_id' may appear only once (first at"));
+    CHECK_THROWS_WITH(occx::PatternPack::load(pack_with(groupless, "ids.re2", "priority_id = OCC[0-9]{2}\nmeasure_id = OCC[0-9.]+\n")),
+                      Contains("ids.re2:2: 'ids.measure_id' needs 2 capture groups, has 0"));
+    CHECK_THROWS_WITH(occx::PatternPack::load(pack_with(empty, "status.re2", "# nothing left\n")),
+                      Contains("status.re2:1: no entries"));
 }

@@ -1,5 +1,7 @@
 #include <catch2/catch.hpp>
 
+#include <limits>
+
 #include "page_builder.h"
 #include "table/colour.h"
 #include "table/gutters.h"
@@ -499,6 +501,13 @@ TEST_CASE("headers naming the same columns pool their evidence, a point or two a
     b.columns[1].label_x0 += 40;  // an unnamed column elsewhere: another table
     CHECK(evidence_signature(a, 842) != evidence_signature(b, 842));
     CHECK(evidence_signature(a, 842) != evidence_signature(a, 595));
+}
+
+TEST_CASE("column evidence is bounded however wide a page says it is", "[table]") {
+    // A MediaBox of 1e9 points once asked for 12 GB of strips.
+    CHECK(occx::ColumnEvidence(1e9).coverage.size() <= 14401);
+    CHECK(occx::ColumnEvidence(std::numeric_limits<double>::quiet_NaN()).coverage.size() == 2);
+    CHECK(occx::ColumnEvidence(612).coverage.size() == 613);
 }
 
 TEST_CASE("every id that starts a row is noted; one set inside a comment cell is not", "[table][coverage]") {

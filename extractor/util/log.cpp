@@ -1,0 +1,28 @@
+#include "util/log.h"
+
+#include <atomic>
+#include <iostream>
+#include <mutex>
+#include <string>
+
+namespace occx {
+
+namespace {
+
+std::atomic<bool> verbose{false};
+std::mutex write_mutex;  // page workers log at once; a line is never split
+
+}  // namespace
+
+void set_log_verbose(bool on) { verbose = on; }
+
+bool log_verbose() { return verbose; }
+
+void log_diagnostic(std::string_view source, std::string_view message) {
+    if (!verbose) return;
+    while (!message.empty() && (message.back() == '\n' || message.back() == '\r')) message.remove_suffix(1);
+    std::lock_guard lock(write_mutex);
+    std::cerr << "occx: " << source << ": " << message << "\n";
+}
+
+}  // namespace occx
