@@ -8,6 +8,7 @@
 #include "pipeline/pdf_extract.h"
 #include "table/table_builder.h"
 #include "text/layout_text.h"
+#include "text/ocr_formats.h"
 #include "text/text_extract.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -80,27 +81,35 @@ void check_coverage(const ExtractResult& result, double min_coverage) {
     fail("", "only " + coverage_text(s) + " (" + pct + "), below --min-coverage " + min);
 }
 
-// Layout text keeps the page's columns in its spaces: read as positioned words, it goes through
-// the same table reconstruction as a PDF. Other text (stream order, tabs, markdown) and layout
-// text whose table could not be read go to the stream readers.
+// Pages of positioned words made from a text input, through the same table reconstruction as a
+// PDF's. Its records say `plain`, without pages or boxes: those are the converter's, not the
+// report's.
+ExtractResult text_pages_through_table(const std::vector<Page>& pages, const PatternPack& pack,
+                                       const std::string& kind) {
+    ExtractResult result;
+    result.summary.pages = static_cast<int>(pages.size());
+    TableBuilder builder(pack);
+    for (const auto& page : pages) builder.add_page(page, nullptr);
+    result.records = builder.finish(&result.summary);
+    for (auto& r : result.records) {
+        r.source.method = "plain";
+        r.source.pages.clear();
+        r.source.fields.clear();
+    }
+    result.summary.notes.insert(result.summary.notes.begin(), "text: " + kind + ": read as positioned words");
+    return result;
+}
+
+// Positioned OCR output (TSV, hOCR, ALTO) and layout text (whose runs of spaces keep the
+// page's columns) become positioned words; other text (stream order, tabs, markdown), and
+// layout text whose table could not be read, goes to the stream readers.
 ExtractResult extract_text_input(std::string_view bytes, const PatternPack& pack) {
+    if (auto format = detect_positioned_format(bytes); format != PositionedFormat::none)
+        return text_pages_through_table(pages_from_positioned(bytes, format), pack, positioned_format_name(format));
     if (looks_like_layout_text(bytes)) {
-        std::vector<Page> pages = pages_from_layout_text(bytes);
-        ExtractResult result;
-        result.summary.pages = static_cast<int>(pages.size());
-        TableBuilder builder(pack);
-        for (const auto& page : pages) builder.add_page(page, nullptr);
-        result.records = builder.finish(&result.summary);
-        if (!result.records.empty()) {
-            for (auto& r : result.records) {
-                r.source.method = "plain";
-                r.source.pages.clear();  // a text input's pages are its converter's, not the report's
-                r.source.fields.clear();  // and its boxes are character cells, not points
-            }
-            result.summary.notes.insert(result.summary.notes.begin(),
-                                        "text: laid out in columns (runs of spaces keep them apart): read as positioned words");
-            return result;
-        }
+        ExtractResult result = text_pages_through_table(pages_from_layout_text(bytes), pack,
+                                                        "laid out in columns (runs of spaces keep them apart)");
+        if (!result.records.empty()) return result;
     }
     ExtractResult result = extract_text(bytes, pack);
     result.summary.notes.insert(result.summary.notes.begin(), "text: read in reading order (no column layout)");

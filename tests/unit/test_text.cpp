@@ -13,6 +13,7 @@
 #include "normalize/fields.h"
 #include "pipeline/extract.h"
 #include "text/layout_text.h"
+#include "text/ocr_formats.h"
 #include "text/text_extract.h"
 #include "util/text.h"
 #include "test_helpers.h"
@@ -468,4 +469,38 @@ TEST_CASE("a name keeps a short first name; fragments and articles before it go"
     CHECK(name_start("Jo Bloggs") == "Jo Bloggs");
     CHECK(name_start("a Lisa Lumley") == "Lisa Lumley");
     CHECK(name_start("The Lisa") == "Lisa");
+}
+
+TEST_CASE("TSV, hOCR and ALTO become pages of positioned words with confidences", "[text][ocr-formats]") {
+    const std::string tsv =
+        "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\tleft\ttop\twidth\theight\tconf\ttext\n"
+        "1\t1\t0\t0\t0\t0\t0\t0\t3508\t2481\t-1\t\n"
+        "5\t1\t1\t1\t1\t1\t300\t600\t150\t30\t91\tOCC01.02\n";
+    const std::string hocr =
+        "<html><body><div class='ocr_page' id='page_1' title='image \"x\"; bbox 0 0 1754 1240; scan_res 150 150'>"
+        "<span class='ocrx_word' id='w1' title='bbox 150 300 225 315; x_wconf 88'><strong>OCC01.02</strong></span>"
+        "<span class='ocrx_word' id='w2' title='bbox 240 300 300 315; x_wconf 70'>R&amp;D</span></div></body></html>";
+    const std::string alto =
+        "<?xml version=\"1.0\"?><alto xmlns=\"http://www.loc.gov/standards/alto/ns-v3#\"><Layout>"
+        "<Page WIDTH=\"3508\" HEIGHT=\"2481\"><String HPOS=\"300\" VPOS=\"600\" WIDTH=\"150\" HEIGHT=\"30\" WC=\"0.91\" "
+        "CONTENT=\"OCC01.02\"/></Page><Page WIDTH=\"3508\" HEIGHT=\"2481\"><String HPOS=\"10\" VPOS=\"10\" "
+        "WIDTH=\"20\" HEIGHT=\"20\" CONTENT=\"two\"/></Page></Layout></alto>";
+    CHECK(detect_positioned_format(tsv) == PositionedFormat::tsv);
+    CHECK(detect_positioned_format(hocr) == PositionedFormat::hocr);
+    CHECK(detect_positioned_format(alto) == PositionedFormat::alto);
+    CHECK(detect_positioned_format("OCC01.02 Lights 1,247") == PositionedFormat::none);
+    for (const auto* text : {&tsv, &hocr, &alto}) {
+        auto pages = pages_from_positioned(*text, detect_positioned_format(*text));
+        REQUIRE_FALSE(pages.empty());
+        REQUIRE_FALSE(pages[0].words.empty());
+        const Word& w = pages[0].words[0];
+        CHECK(w.text == "OCC01.02");
+        // 300 px at 300 dpi (150 px at hOCR's 150 dpi) is 72 points
+        CHECK(w.box.x0 == Approx(72));
+        CHECK(w.box.y0 == Approx(144));
+        CHECK(w.confidence < 1);
+        CHECK(pages[0].width == Approx(842).margin(1));
+    }
+    CHECK(pages_from_positioned(hocr, PositionedFormat::hocr)[0].words[1].text == "R&D");
+    CHECK(pages_from_positioned(alto, PositionedFormat::alto).size() == 2);
 }
