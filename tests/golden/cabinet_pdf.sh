@@ -2,6 +2,7 @@
 # headers laid on their columns) equal the structured form the generator wrote, and checked
 # against its own Annex A it gives no Cabinet finding.
 . "$(dirname "$0")/../cli/lib.bash"
+set -euo pipefail
 pdf="$ROOT/samples/cabinet-2024-11.pdf"
 [ -f "$pdf" ] || { echo "sample missing"; exit 1; }
 "$OCCX" extract --cabinet "$pdf" > "$TMP/out.jsonl" || fail "extract --cabinet failed"
@@ -18,6 +19,8 @@ for key in ("rag_summary", "monthly_comparison"):
     assert known(got[key]) == known(want[key]), key
 print("cabinet PDF: every table as expected")
 PY
-"$OCCX" validate --format json "$ROOT/samples/annex-a-2024-11.pdf" "$pdf" > "$TMP/findings.jsonl"
+# exit 1 is "error findings": the annex's planted malformed value is one
+"$OCCX" validate --format json "$ROOT/samples/annex-a-2024-11.pdf" "$pdf" > "$TMP/findings.jsonl" ||
+  [ $? -eq 1 ] || fail "validate failed"
 if grep -q '"rule":"cabinet' "$TMP/findings.jsonl"; then fail "clean Cabinet report got findings: $(grep cabinet "$TMP/findings.jsonl")"; fi
 finish

@@ -1,6 +1,7 @@
 # A sample turned by 90, 180 and 270 degrees (page /Rotate, as scanned-in landscape
 # reports often are) gives the same records as upright, statuses from colour included.
 . "$(dirname "$0")/../cli/lib.bash"
+set -euo pipefail
 command -v qpdf >/dev/null || { echo "qpdf missing (scripts/install-deps installs it)"; exit 1; }
 
 name=monthly-2022-07

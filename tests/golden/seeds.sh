@@ -1,6 +1,7 @@
 # Golden test over the seeds (/work/shared/seeds: text other converters made of real reports):
 # occx extract on each, scored against the hand-made records in samples/seeds/.
 . "$(dirname "$0")/../cli/lib.bash"
+set -euo pipefail
 
 SEEDS="$ROOT/../shared/seeds"
 if [ ! -d "$SEEDS" ]; then

@@ -2,6 +2,7 @@
 # sample generator from the data that drew the PDF), through scripts/score.
 # Targets: measure recall and precision 100%, field accuracy >= 99%, statuses >= 99%.
 . "$(dirname "$0")/../cli/lib.bash"
+set -euo pipefail
 
 shopt -s nullglob
 samples=("$ROOT"/samples/*.expected.jsonl)

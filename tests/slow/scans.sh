@@ -5,6 +5,7 @@
 # 98.9-99.8%. The floors sit a little under that, so that a regression fails but a word OCR
 # reads differently on another Tesseract build does not.
 . "$(dirname "$0")/../cli/lib.bash"
+set -euo pipefail
 
 check() {  # check NAME MIN_RECALL MIN_FIELDS
   local name="$1" expected="$ROOT/samples/scans/$1.expected.jsonl"
