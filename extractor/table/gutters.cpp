@@ -73,10 +73,21 @@ void ColumnEvidence::add(const std::vector<const Line*>& body) {
         }
 }
 
+namespace {
+
+// A coordinate as a whole number for a signature, whatever a damaged page says it is (huge,
+// infinite or not a number would overflow the conversion).
+long long signature_number(double v) {
+    if (!std::isfinite(v)) return 0;
+    return static_cast<long long>(std::clamp(v, -1e12, 1e12));
+}
+
+}  // namespace
+
 std::string evidence_signature(const Header& header, double page_width) {
-    std::string signature = std::to_string(int(page_width));
+    std::string signature = std::to_string(signature_number(page_width));
     for (const auto& c : header.columns)
-        signature += "|" + (c.key.empty() ? "@" + std::to_string(int(std::lround(c.label_x0 / 4))) : c.key);
+        signature += "|" + (c.key.empty() ? "@" + std::to_string(signature_number(c.label_x0 / 4)) : c.key);
     return signature;
 }
 

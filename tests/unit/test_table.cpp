@@ -615,3 +615,10 @@ TEST_CASE("each field says where it was printed: page, box and method", "[table]
     REQUIRE(fields.at("comment").size() == 2);  // a part on each page
     CHECK(fields.at("comment")[1].page == 2);
 }
+
+TEST_CASE("a header's evidence signature holds whatever width a damaged page claims", "[table][gutters]") {
+    Header h;
+    h.columns.push_back(Column{"", "Label", 1e300, 1e300});
+    CHECK_FALSE(evidence_signature(h, 8.4e12).empty());
+    CHECK_FALSE(evidence_signature(h, std::numeric_limits<double>::quiet_NaN()).empty());
+}
