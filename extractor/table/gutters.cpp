@@ -1,7 +1,9 @@
 #include "table/gutters.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace occx {
@@ -17,6 +19,16 @@ constexpr double kMaxEvidenceWidth = 14400;
 size_t evidence_strips(double page_width) {
     const double width = std::isfinite(page_width) ? std::clamp(std::ceil(page_width), 1.0, kMaxEvidenceWidth) : 1.0;
     return static_cast<size_t>(width) + 1;
+}
+
+// A cell value rather than prose: digits, with at most the punctuation numbers are printed with.
+bool is_number_word(const std::string& text) {
+    size_t digits = 0, other = 0;
+    for (unsigned char c : text) {
+        if (std::isdigit(c)) ++digits;
+        else if (!std::strchr(".,%()-+£$]|[", c)) ++other;
+    }
+    return digits > 0 && other <= 1;
 }
 
 size_t bin_of(double x, size_t bins) { return static_cast<size_t>(std::clamp(x, 0.0, double(bins - 1))); }
@@ -60,14 +72,19 @@ Run best_gutter(const ColumnEvidence& ev, size_t from, size_t to) {
 ColumnEvidence::ColumnEvidence(double page_width)
     : coverage(evidence_strips(page_width), 0),
       starts(coverage.size(), 0),
-      ends(coverage.size(), 0) {}
+      ends(coverage.size(), 0),
+      numbers(coverage.size(), 0) {}
 
 void ColumnEvidence::add(const std::vector<const Line*>& body) {
     const size_t n = coverage.size();
     for (const auto* line : body)
         for (const auto* w : line->words) {
             size_t b0 = bin_of(w->box.x0, n), b1 = bin_of(w->box.x1, n);
-            for (size_t b = b0; b < b1; ++b) ++coverage[b];
+            const bool number = is_number_word(w->text);
+            for (size_t b = b0; b < b1; ++b) {
+                ++coverage[b];
+                numbers[b] += number;
+            }
             ++starts[b0];
             ++ends[b1];
         }
