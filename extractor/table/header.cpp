@@ -66,7 +66,7 @@ bool just_below(const Box& p, const Box& q) {
 
 bool below(const Box& p, const Box& q) { return q.y0 >= p.y0 + 0.5 * p.height(); }
 
-// A label over two or more labels of the nearest line below it that it overlaps spans
+// A label over two or more labels of one line below it that it overlaps spans
 // columns, whatever it says; one that names a period (the pack's group labels) and has labels
 // somewhere under it is a group label too (other columns' taller labels may sit between).
 void mark_groups(std::vector<LabelPhrase>& phrases, const PatternPack& pack) {
@@ -81,7 +81,8 @@ void mark_groups(std::vector<LabelPhrase>& phrases, const PatternPack& pack) {
             if (overlaps(p.phrase.box, q.phrase.box)) ++under[q.line];
             any_under = any_under || overlap(reach.x0, reach.x1, q.phrase.box.x0, q.phrase.box.x1) > 0;
         }
-        p.group = !under.empty() && under.begin()->second >= 2;
+        // any line below counts: a column's label may sit a line lower than its neighbours'
+        for (const auto& [line, n] : under) p.group = p.group || n >= 2;
         p.group = p.group || (any_under && pack.full_matches_any("table.group_label", p.phrase.text()));
     }
 }

@@ -187,6 +187,25 @@ bool TableBuilder::is_prose_line(const Line& line, const Header& header) const {
 
 namespace {
 
+// A line with a phrase wider than this share of the header's span is prose (a scorecard's
+// full-width comment, a note) rather than a cell's line: no column is that wide.
+constexpr double kProseSpanShare = 0.5;
+
+// Such a line says nothing about where the columns' gutters are.
+bool is_wide_prose(const Line& line, const Header& header) {
+    const double span = header.columns.back().label_x1 - header.columns.front().label_x0;
+    for (const auto& p : split_phrases(line, kStraddleGap))
+        if (p.box.width() > kProseSpanShare * span) return true;
+    return false;
+}
+
+std::vector<const Line*> cell_lines(const std::vector<const Line*>& lines, const Header& header) {
+    std::vector<const Line*> out;
+    for (const Line* l : lines)
+        if (!is_wide_prose(*l, header)) out.push_back(l);
+    return out;
+}
+
 // How many words a comment line's label takes: "Comments:", "Comment :" or, where OCR lost
 // the colon, the one word "Comment".
 size_t comment_label_words(const Line& line) {
@@ -364,7 +383,7 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         if (auto next = find_header(lines, header->end_line, pack_, &r.header)) next_start = next->first_line;
         for (size_t i = header->end_line; i < next_start; ++i) r.lines.push_back(&lines[i]);
         ColumnEvidence& evidence = evidence_for(r.header, page.width);
-        evidence.add(r.lines);
+        evidence.add(cell_lines(r.lines, r.header));
         r.body_columns = add_body_columns(r.header, evidence);
         // a header read again from a model keeps the extents found for it, but for what it learnt
         if (r.header.reused || !r.body_columns.empty()) set_missing_extents(r.header, evidence);
