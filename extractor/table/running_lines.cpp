@@ -9,7 +9,7 @@ namespace {
 
 // Running lines sit in these shares of the page's height at its top and bottom edges; table
 // rows repeated at the same height further in (a header on every page) are the table's own.
-constexpr double kEdgeShare = 0.08;
+constexpr double kEdgeShare = 0.15;
 // Points between two pages' copies of a running line (producers place it identically; a
 // scan's skew correction moves it by a point or two).
 constexpr double kSameHeight = 3.0;
