@@ -65,6 +65,7 @@ char id_digit(char c) {
     switch (c) {
         case 'O': case 'o': return '0';
         case 'B': return '8';
+        case 'S': return '5';
         case 'I': case 'l': return '1';
         default: return c;
     }

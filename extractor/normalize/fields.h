@@ -22,7 +22,7 @@ std::optional<MeasureId> leading_measure_id(std::string_view text, const Pattern
 std::optional<std::string> unreadable_leading_id(std::string_view text, const PatternPack& pack);
 // Finds the first measure id anywhere in text.
 std::optional<MeasureId> find_measure_id(std::string_view text, const PatternPack& pack);
-// The digit OCR's letter stands for inside an id: O → 0, B → 8, I and l → 1.
+// The digit OCR's letter stands for inside an id: O → 0, B → 8, S → 5, I and l → 1.
 char id_digit(char c);
 // "1" → "01", "O3" → "03": OCR's letters read back as digits.
 std::string normalise_id_digits(std::string_view digits, size_t width);

@@ -46,7 +46,6 @@ bool same_line(double line_center, double line_height, double word_center, doubl
 // past this share of the page's median word height, a word's height counts as only that.
 constexpr double kTallWordRatio = 1.5;
 
-constexpr double kMarginShare = 0.045;       // top and bottom bands of a page hold furniture only
 constexpr double kWatermarkSizeRatio = 2.5;  // words this much larger than the body are watermarks
 constexpr double kMinWordConfidence = 0.3;   // OCR words below this are specks and watermark
 
@@ -70,13 +69,10 @@ std::vector<Word> content_words(const Page& page, const PatternPack& pack) {
     std::vector<double> sizes;
     for (const auto& w : page.words) sizes.push_back(word_size(w));
     const double body = median(sizes);
-    const double top = page.height * kMarginShare, bottom = page.height * (1 - kMarginShare);
     std::vector<Word> kept;
     for (const auto& w : page.words) {
         if (w.rotation != 0 || word_size(w) > kWatermarkSizeRatio * body) continue;
         if (w.confidence < kMinWordConfidence && !kept_however_unsure(w, pack)) continue;
-        // a text input's page is its text: it has no margins to keep furniture in
-        if (page.method != PageMethod::plain && (w.box.y1 < top || w.box.y0 > bottom)) continue;
         kept.push_back(w);
     }
     return kept;

@@ -24,8 +24,9 @@ struct Phrase {
 };
 
 // The words that can be content: not watermark letters (far larger than the body text),
-// rotated text, OCR specks (low confidence, unless they read as an id or match ocr.keep_word),
-// or the page's top and bottom margins.
+// rotated text, or OCR specks (low confidence, unless they read as an id or match
+// ocr.keep_word). A page's margins are not dropped: a small margin puts rows there, and
+// running headers and footers are found by repetition instead (table/running_lines.h).
 std::vector<Word> content_words(const Page& page, const PatternPack& pack);
 
 // A line that carries a page number anywhere (patterns: table.furniture) is a running header

@@ -27,7 +27,7 @@ TEST_CASE("small print's letters for digits and a lost dot are read back at a ro
     const auto& pack = repo_patterns();
     for (auto [read, id] : std::vector<std::pair<const char*, const char*>>{
              {"OCC0B.04 Number", "OCC08.04"}, {"OCC1I.03", "OCC11.03"}, {"OCC08 02 % of committee", "OCC08.02"},
-             {"OCCl0.02", "OCC10.02"}}) {
+             {"OCCl0.02", "OCC10.02"}, {"OCCO0S.09", "OCC05.09"}}) {
         INFO(read);
         auto m = leading_measure_id(read, pack);
         REQUIRE(m);
