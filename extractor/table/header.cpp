@@ -115,27 +115,77 @@ void mark_stacked_groups(std::vector<Label>& labels, const PatternPack& pack) {
     }
 }
 
+Label label_of(const std::vector<LabelPhrase>& phrases, const std::vector<size_t>& parts) {
+    Label l{"", phrases[parts.front()].phrase.box, false};
+    for (size_t i : parts) {
+        l.box = union_box(l.box, phrases[i].phrase.box);
+        l.group = l.group || phrases[i].group;
+        // phrases come in line order, so appending keeps the label's reading order
+        l.text += (l.text.empty() ? "" : " ") + phrases[i].phrase.text();
+    }
+    return l;
+}
+
+// How many of a stack's first phrases word a group label over the rest ("Year to" / "Date
+// Performance" over "Target" / "Performance"): the longest such run, or 0. A group whose
+// wording OCR or the layout set apart from its columns no other way is still one.
+size_t group_prefix(const std::vector<LabelPhrase>& phrases, const std::vector<size_t>& parts,
+                    const PatternPack& pack) {
+    size_t best = 0;
+    std::string text;
+    for (size_t k = 0; k + 1 < parts.size(); ++k) {
+        text += (text.empty() ? "" : " ") + phrases[parts[k]].phrase.text();
+        if (pack.full_matches_any("table.group_label", collapse_whitespace(text))) best = k + 1;
+    }
+    return best;
+}
+
+// A group's words sit above the labels of other columns within its reach (it is centred over
+// its columns); a column's own first line sits level with its neighbours' first lines.
+bool heads_other_stacks(const Box& prefix, const std::vector<size_t>& own,
+                        const std::vector<std::vector<size_t>>& stacks, const std::vector<LabelPhrase>& phrases) {
+    const double reach = prefix.width() / 2;
+    for (const auto& other : stacks) {
+        if (&other == &own) continue;
+        const Box& top = phrases[other.front()].phrase.box;
+        if (top.y0 >= prefix.y1 && overlap(prefix.x0 - reach, prefix.x1 + reach, top.x0, top.x1) > 0) return true;
+    }
+    return false;
+}
+
 std::vector<Label> labels_from_phrases(std::vector<LabelPhrase> phrases, const PatternPack& pack) {
     mark_groups(phrases, pack);
     Components comps(phrases.size());
     for (size_t i = 0; i < phrases.size(); ++i)
         for (size_t j = i + 1; j < phrases.size(); ++j)
             if (stacked(phrases[i], phrases[j])) comps.join(i, j);
-    std::vector<Label> labels;
     std::vector<size_t> roots;
+    std::vector<std::vector<size_t>> stacks;
     for (size_t i = 0; i < phrases.size(); ++i) {
         size_t r = comps.root(i);
         auto it = std::find(roots.begin(), roots.end(), r);
         if (it == roots.end()) {
             roots.push_back(r);
-            labels.push_back(Label{"", phrases[i].phrase.box, false});
+            stacks.emplace_back();
             it = roots.end() - 1;
         }
-        Label& l = labels[it - roots.begin()];
-        l.box = union_box(l.box, phrases[i].phrase.box);
-        l.group = l.group || phrases[i].group;
-        // phrases come in line order, so appending keeps the label's reading order
-        l.text += (l.text.empty() ? "" : " ") + phrases[i].phrase.text();
+        stacks[size_t(it - roots.begin())].push_back(i);
+    }
+    std::vector<Label> labels;
+    for (const auto& parts : stacks) {
+        Label whole = label_of(phrases, parts);
+        size_t k = whole.group ? 0 : group_prefix(phrases, parts, pack);
+        if (k && !heads_other_stacks(label_of(phrases, std::vector<size_t>(parts.begin(), parts.begin() + long(k))).box,
+                                     parts, stacks, phrases))
+            k = 0;  // a column's own two-line label ("Year to Date" / "Status")
+        if (k == 0) {
+            labels.push_back(whole);
+            continue;
+        }
+        Label group = label_of(phrases, std::vector<size_t>(parts.begin(), parts.begin() + long(k)));
+        group.group = true;
+        labels.push_back(group);
+        labels.push_back(label_of(phrases, std::vector<size_t>(parts.begin() + long(k), parts.end())));
     }
     mark_stacked_groups(labels, pack);
     return labels;
