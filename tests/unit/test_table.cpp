@@ -758,3 +758,29 @@ TEST_CASE("a gutter that a wrapped cell's long word runs into is still the bound
     CHECK(holder->x0 > 150);
     CHECK(holder->x0 < 155);
 }
+
+TEST_CASE("a group's two lines over a column's two lines part into the group and the column; a column's own "
+          "two-line label stays whole",
+          "[table][header]") {
+    Page p = blank_page(1);
+    put(p, "Measure", 40, 64);
+    put(p, "Director", 150, 64);
+    put(p, "Comment", 200, 64);
+    put(p, "Period", 312, 40);  // the group, centred over its two columns
+    put(p, "Performance", 300, 48);
+    put(p, "Actual", 280, 56);
+    put(p, "Performance", 270, 64);
+    put(p, "Target", 330, 56);
+    put(p, "Performance", 320, 64);
+    put(p, "Year to Date", 400, 56);  // one column's two-line label, level with the others
+    put(p, "Status", 410, 64);
+    put_monthly_row(p, 84, "OCC01.01", "12", "GREEN");
+    const auto& pack = repo_patterns();
+    auto lines = group_lines(p.words);
+    auto h = find_header(lines, 0, pack);
+    REQUIRE(h);
+    CHECK(h->find("period_actual"));
+    CHECK(h->find("period_target"));
+    CHECK(h->find("ytd_status"));
+    CHECK_FALSE(h->find("ytd_target"));
+}
