@@ -116,3 +116,19 @@ TEST_CASE("a conflicting write is retried, a bounded number of times", "[archive
                     Error);
     CHECK(tries == 1);
 }
+
+TEST_CASE("a second SQLite writer waits, then gives up with one clear line", "[archive][sqlite]") {
+    TempDir dir;
+    const std::string path = dir.file("busy.sqlite");
+    ArchiveStore first(std::make_unique<SqliteDatabase>(path, true));
+    // A short wait so the test is quick; occx waits kSqliteBusyTimeoutMs.
+    constexpr int kShortWaitMs = 50;
+    ArchiveStore second(std::make_unique<SqliteDatabase>(path, false, kShortWaitMs));
+    first.database().begin_write();
+    CHECK_THROWS_WITH(second.store_report(august("aug.pdf")),
+                      Catch::Contains("busy.sqlite: another process has been writing to this archive") &&
+                          Catch::Contains("one writer at a time"));
+    first.database().commit();
+    CHECK(second.store_report(august("aug.pdf")).stored);  // its turn now
+    CHECK(first.counts().reports == 1);
+}
