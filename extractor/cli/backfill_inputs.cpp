@@ -27,7 +27,8 @@ std::vector<std::string> listed_paths(const std::string& list) {
 std::vector<OptionSpec> shard_options() {
     return {{"shard", 0, true, "I/N", "take only shard I of N (from 0) of the inputs (default: from Slurm or Kubernetes)"},
             {"shards", 0, true, "N", "the number of shards of a Kubernetes indexed job (or OCCX_SHARDS)"},
-            {"from-list", 0, true, "FILE", "also read the inputs listed in FILE, one path a line ('-': standard input)"}};
+            {"from-list", 0, true, "FILE", "also read the inputs listed in FILE, one path a line ('-': standard input)"},
+            {"store-only", 0, false, "", "store without validating (a later run validates what has no findings)"}};
 }
 
 std::vector<std::string> backfill_paths(const Args& args) {
@@ -36,7 +37,9 @@ std::vector<std::string> backfill_paths(const Args& args) {
         auto listed = listed_paths(*list);
         paths.insert(paths.end(), listed.begin(), listed.end());
     }
-    if (paths.empty()) throw UsageError{"backfill needs at least one PATH or --from-list (see occx backfill --help)"};
+    // An empty list is a shard with nothing to do, or a run that only validates what others stored.
+    if (paths.empty() && !args.value("from-list"))
+        throw UsageError{"backfill needs at least one PATH or --from-list (see occx backfill --help)"};
     return paths;
 }
 

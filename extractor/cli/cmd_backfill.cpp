@@ -106,6 +106,7 @@ int run_backfill(const Args& args) {
     const std::vector<std::string> paths = backfill_paths(args);
     BackfillOptions options;
     options.shard = backfill_shard(args, args.flag("verbose"));
+    options.store_only = args.flag("store-only");
     options.extract = extract_options_from(args);
     options.retry_rejected = args.flag("retry-rejected");
     set_log_verbose(args.flag("verbose"));

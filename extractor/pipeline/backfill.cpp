@@ -137,7 +137,7 @@ public:
         if (!options_.retry_rejected)
             for (auto& h : store_.rejected_hashes()) rejected_.insert(std::move(h));
         extract_and_store();
-        validate_in_period_order();
+        if (!options_.store_only) validate_in_period_order();
         stats_.elapsed_seconds = elapsed();
         // Workers finish in any order; the summary lists failures by file.
         auto by_file = [](const BackfillFailure& a, const BackfillFailure& b) { return a.file < b.file; };
@@ -200,8 +200,9 @@ private:
             stats_.pages += result.summary.pages;
             stats_.ocr_pages += result.summary.ocr_pages;
             stats_.records += stored.observations;
-            stored_.push_back({stored.report_id, file, entry.period.period_end.value_or(""), result.cabinet.has_value(),
-                               validation_input_of(result)});
+            if (!options_.store_only)
+                stored_.push_back({stored.report_id, file, entry.period.period_end.value_or(""),
+                                   result.cabinet.has_value(), false, validation_input_of(result)});
         } catch (const std::exception& e) {
             stats_.failures.push_back({file, reason_without_file(e.what(), file)});
         }
@@ -241,6 +242,7 @@ private:
             try {
                 // Another worker may validate the same report; whichever is first stores findings.
                 store_.validate_once(report.id, [&] {
+                    if (report.from_archive) load_stored_input(store_, report);
                     report.input.history = load_history(store_, report.input, history_scope_for(report.input), titles);
                     return validate(report.input, patterns);
                 });

@@ -19,6 +19,9 @@ struct BackfillOptions {
     int jobs = 1;  // files extracted at once
     bool retry_rejected = false;  // read again the files an earlier run found not to be reports
     std::optional<Shard> shard;   // only the inputs of this shard (pipeline/shard.h)
+    // Store without validating: the reports stay without findings until a run that validates
+    // (one pass at the end of a large sharded back-fill, instead of one per worker).
+    bool store_only = false;
 };
 
 struct BackfillFailure {

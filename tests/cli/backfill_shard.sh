@@ -54,6 +54,17 @@ for i in 0 1; do
 done
 [ "$sum" -eq "$total" ] || fail "--from-list - in two shards ingested $sum, wanted $total"
 
+# --store-only workers, then one run over an empty list validates what they stored: the same
+# findings as one plain run.
+for i in 0 1; do expect_exit 0 "$OCCX" backfill --db "$TMP/deferred.sqlite" --store-only --shard "$i/2" "$TMP/in"; done
+[ "$(sqlite_count "$TMP/deferred.sqlite" 'SELECT COUNT(*) FROM findings')" = 0 ] || fail "--store-only validated"
+expect_exit 0 "$OCCX" backfill --db "$TMP/deferred.sqlite" --from-list /dev/null
+grep -q "^occx backfill: 0 files" "$TMP/err" || fail "an empty list: $(cat "$TMP/err")"
+"$OCCX" findings --db "$TMP/deferred.sqlite" -f csv > "$TMP/deferred.csv" 2>/dev/null || true
+"$OCCX" findings --db "$TMP/all.sqlite" -f csv > "$TMP/all.csv" 2>/dev/null || true
+[ -s "$TMP/all.csv" ] || fail "the plain run stored no findings"
+cmp -s "$TMP/deferred.csv" "$TMP/all.csv" || fail "findings validated later differ from a plain run's"
+
 # Bad shards, incomplete environments: one line, exit 2, nothing read.
 expect_exit 2 "$OCCX" backfill --db "$TMP/bad.sqlite" --shard 3/3 "$TMP/in"
 one_line_error "shard 3 is outside 0..2"
