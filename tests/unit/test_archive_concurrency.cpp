@@ -78,7 +78,7 @@ TEST_CASE("a PDF and its converter text leave the same archive in either order",
     }
 }
 
-TEST_CASE("storing an earlier month drops the findings of later ones; validation stores once", "[archive]") {
+TEST_CASE("storing an earlier month drops the findings of later ones, and validation stores once", "[archive]") {
     TempDir dir;
     ArchiveStore store(empty_database(dir));
     ReportEntry aug = august("aug.pdf");

@@ -47,7 +47,7 @@ TEST_CASE("every key falls in exactly one shard, and shards are near even", "[sh
     for (auto [shard, n] : sizes) CHECK(std::abs(n - kKeys / kShards) < kKeys / kShards / 10);
 }
 
-TEST_CASE("--shard I/N is parsed and checked", "[shard]") {
+TEST_CASE("a shard written I of N is parsed and checked", "[shard]") {
     Shard s = parse_shard("2/5");
     CHECK(s.index == 2);
     CHECK(s.count == 5);
@@ -92,7 +92,7 @@ TEST_CASE("an incomplete or inconsistent scheduler environment is refused", "[sh
                     Error);
 }
 
-TEST_CASE("shards of a walk are disjoint and cover it; keys are relative to the directory", "[shard]") {
+TEST_CASE("shards of a walk are disjoint and cover it, keys relative to the directory", "[shard]") {
     occx::test::TempDir dir;
     std::filesystem::create_directories(dir.path() / "a" / "2024");
     std::set<std::string> all;
