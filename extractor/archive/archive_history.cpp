@@ -156,6 +156,7 @@ std::vector<PendingValidation> reports_without_findings(ArchiveStore& store, con
 
 void load_stored_input(ArchiveStore& store, PendingValidation& p) {
     p.input.reports = group_into_reports(stored_records(store, p.id), p.file);
+    p.input.cabinets.clear();  // read again when a conflicting write is retried
     if (!p.cabinet) return;
     auto document = store.database().value("SELECT document_json FROM reports WHERE id = ?", {p.id});
     if (document)
