@@ -5,8 +5,8 @@
 # lost or doubled. 60 text inputs (distinct months of the samples' text, tagged copies that are
 # revisions, a covering report beside its annex, a file that is not a report, a broken PDF).
 # Labelled slow: 12 s of five processes here (30 s on a loaded machine), minutes under the
-# sanitizers; the concurrency
-# unit tests ([archive], also run on PostgreSQL by cli.postgres) cover the same code there.
+# sanitizers; the concurrency unit tests ([archive], also run on PostgreSQL by cli.postgres)
+# cover the same code there.
 . "$(dirname "$0")/../cli/lib.bash"
 set -euo pipefail
 unset SLURM_ARRAY_TASK_ID SLURM_ARRAY_TASK_COUNT JOB_COMPLETION_INDEX OCCX_SHARDS
