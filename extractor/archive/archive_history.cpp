@@ -138,9 +138,8 @@ std::vector<Record> stored_records(ArchiveStore& store, std::int64_t report_id) 
 
 std::vector<PendingValidation> reports_without_findings(ArchiveStore& store, const std::set<std::int64_t>& skip) {
     std::vector<PendingValidation> out;
-    std::vector<std::optional<std::string>> documents;
     store.database().query(
-        "SELECT r.id, r.file_name, r.period_end, r.kind, r.document_json FROM reports r"
+        "SELECT r.id, r.file_name, r.period_end, r.kind FROM reports r"
         " WHERE NOT EXISTS (SELECT 1 FROM findings f WHERE f.report_id = r.id) ORDER BY r.id",
         {}, [&](const SqlRow& row) {
             PendingValidation p;
@@ -149,17 +148,19 @@ std::vector<PendingValidation> reports_without_findings(ArchiveStore& store, con
             p.file = row[1].value_or("");
             p.period_end = row[2].value_or("");
             p.cabinet = row[3].value_or("") == "cabinet";
+            p.from_archive = true;
             out.push_back(std::move(p));
-            documents.push_back(row[4]);
         });
-    for (size_t i = 0; i < out.size(); ++i) {
-        PendingValidation& p = out[i];
-        p.input.reports = group_into_reports(stored_records(store, p.id), p.file);
-        if (p.cabinet && documents[i]) {
-            for (auto& c : read_json_inputs(*documents[i], p.file).cabinets) p.input.cabinets.push_back(std::move(c));
-        }
-    }
     return out;
+}
+
+void load_stored_input(ArchiveStore& store, PendingValidation& p) {
+    p.input.reports = group_into_reports(stored_records(store, p.id), p.file);
+    p.input.cabinets.clear();  // read again when a conflicting write is retried
+    if (!p.cabinet) return;
+    auto document = store.database().value("SELECT document_json FROM reports WHERE id = ?", {p.id});
+    if (document)
+        for (auto& c : read_json_inputs(*document, p.file).cabinets) p.input.cabinets.push_back(std::move(c));
 }
 
 }  // namespace occx

@@ -38,13 +38,17 @@ struct PendingValidation {
     std::string file;
     std::string period_end;  // "" sorts first
     bool cabinet = false;    // a covering report comes after the annex of its month
+    bool from_archive = false;  // input is read from the archive when its turn comes
     ValidationInput input;
 };
 
-// Every stored report that has no findings at all, read back from the archive (records from
-// its observations, a covering report from its document). Validation gives nearly every
-// report a finding (polarity-coverage at least), so these are the ones never validated.
-// Reports in `skip` are left out (not read).
+// Every stored report that has no findings at all (their inputs not read yet: memory stays
+// flat however many there are). Validation gives nearly every report a finding
+// (polarity-coverage at least), so these are the ones never validated, or whose history changed.
+// Reports in `skip` are left out.
 std::vector<PendingValidation> reports_without_findings(ArchiveStore& store, const std::set<std::int64_t>& skip);
+// Reads a pending report's input back from the archive: records from its observations, a
+// covering report from its document.
+void load_stored_input(ArchiveStore& store, PendingValidation& pending);
 
 }  // namespace occx

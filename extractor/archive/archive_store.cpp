@@ -1,5 +1,6 @@
 #include "archive/archive_store.h"
 
+#include <algorithm>
 #include <ctime>
 #include <map>
 #include <set>
@@ -7,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "archive/archive_url.h"
+#include "archive/retry.h"
 #include "archive/same_content.h"
 #include "archive/schema.h"
 #include "model/record_json.h"
@@ -19,7 +21,8 @@ namespace {
 
 const char* const kInsertReport =
     "INSERT INTO reports (file_name, sha256, kind, period_start, period_end, pages, ocr_pages,"
-    " records, revision, ingested_at, document_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    " records, revision, ingested_at, document_json, document_date, file_time)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
 const char* const kInsertObservation =
     "INSERT INTO observations (report_id, measure_id, period_end, priority_id, priority_title, title,"
@@ -84,6 +87,12 @@ bool is_pdf_name(const std::string& file) {
     return file.size() >= 4 && to_lower_ascii(file.substr(file.size() - 4)) == ".pdf";
 }
 
+// What a report's store locks besides the shared write lock: its period, so the revisions of
+// one period are placed one at a time. An undated report stands alone: its own file.
+std::string period_scope(const ReportEntry& e) {
+    return e.period.period_end ? "period " + e.kind + " " + *e.period.period_end : "file " + e.sha256;
+}
+
 }  // namespace
 
 ArchiveStore ArchiveStore::open(const std::string& url, bool create) {
@@ -92,14 +101,45 @@ ArchiveStore ArchiveStore::open(const std::string& url, bool create) {
 
 ArchiveStore::ArchiveStore(std::unique_ptr<Database> db) : db_(std::move(db)) { migrate(*db_); }
 
-int ArchiveStore::next_revision(const ReportEntry& entry) {
-    if (!entry.period.period_end) return 1;  // an undated report stands alone
-    return static_cast<int>(db_->integer(
-        "SELECT COALESCE(MAX(revision), 0) + 1 FROM reports WHERE kind = ? AND period_end = ?",
-        {entry.kind, *entry.period.period_end}));
+void ArchiveStore::place_revision(const ReportEntry& entry, StoreOutcome& out) {
+    out.revision = 1;
+    if (!entry.period.period_end) return;  // an undated report stands alone
+    std::vector<StoredRevision> stored;
+    db_->query("SELECT id, file_name, revision, document_date, file_time, sha256 FROM reports"
+               " WHERE kind = ? AND period_end = ? ORDER BY revision",
+               {entry.kind, *entry.period.period_end}, [&](const SqlRow& row) {
+                   stored.push_back({to_int(row[0]), row[1].value_or(""), static_cast<int>(to_int(row[2])),
+                                     RevisionKey{row[3], row[4], row[5].value_or("")}});
+               });
+    // Put in order too: an archive older than the rule numbered them as they arrived.
+    std::stable_sort(stored.begin(), stored.end(), [](const auto& a, const auto& b) { return a.key < b.key; });
+    const RevisionKey mine{entry.document_date, entry.file_time, entry.sha256};
+    const auto at = static_cast<size_t>(
+        std::lower_bound(stored.begin(), stored.end(), mine, [](const auto& s, const RevisionKey& k) { return s.key < k; }) -
+        stored.begin());
+    out.revision = static_cast<int>(at) + 1;
+    if (at > 0) out.supersedes = stored[at - 1].file;
+    if (at < stored.size()) out.superseded_by = stored[at].file;
+    renumber(stored, at);
 }
 
-std::optional<std::string> ArchiveStore::same_content_as(const ReportEntry& entry) {
+void ArchiveStore::renumber(const std::vector<StoredRevision>& ordered, size_t gap) {
+    std::vector<std::pair<std::int64_t, int>> moves;  // report id, revision it should have
+    for (size_t i = 0; i < ordered.size(); ++i) {
+        const int wanted = static_cast<int>(i) + (i >= gap ? 2 : 1);
+        if (wanted != ordered[i].revision) moves.emplace_back(ordered[i].id, wanted);
+    }
+    // UNIQUE (kind, period_end, revision) holds after every row: out of the way first.
+    for (const auto& [id, revision] : moves)
+        db_->query("UPDATE reports SET revision = ? WHERE id = ?", {std::int64_t{-revision}, id}, [](const SqlRow&) {});
+    for (const auto& [id, revision] : moves)
+        db_->query("UPDATE reports SET revision = ? WHERE id = ?", {std::int64_t{revision}, id}, [](const SqlRow&) {});
+}
+
+// Only across formats, and the PDF is the one kept: the converter text of a stored PDF is not
+// stored, and a PDF replaces the stored texts its records agree with. Either arrival order
+// leaves the same archive. A re-published PDF is a revision even when it repeats the figures.
+std::optional<std::string> ArchiveStore::same_content_as(const ReportEntry& entry, StoreOutcome& out) {
     if (!entry.period.period_end || entry.records.empty()) return std::nullopt;
     std::map<std::int64_t, std::pair<std::string, std::vector<Record>>> stored;  // report id → file, records
     db_->query("SELECT r.id, r.file_name, o.record_json FROM reports r JOIN observations o ON o.report_id = r.id"
@@ -109,11 +149,14 @@ std::optional<std::string> ArchiveStore::same_content_as(const ReportEntry& entr
                    file = row[1].value_or("");
                    records.push_back(record_from_json(nlohmann::json::parse(row[2].value_or("null"))));
                });
-    // Only across formats: a re-published PDF is a revision even when it repeats the figures.
     const std::string mine = content_fingerprint(entry.records);
-    for (const auto& [id, report] : stored)
-        if (is_pdf_name(report.first) != is_pdf_name(entry.file_name) && content_fingerprint(report.second) == mine)
-            return report.first;
+    const bool pdf = is_pdf_name(entry.file_name);
+    for (const auto& [id, report] : stored) {
+        if (is_pdf_name(report.first) == pdf || content_fingerprint(report.second) != mine) continue;
+        if (!pdf) return report.first;
+        db_->query("DELETE FROM reports WHERE id = ?", {id}, [](const SqlRow&) {});
+        out.replaced.push_back(report.first);
+    }
     return std::nullopt;
 }
 
@@ -122,13 +165,12 @@ std::int64_t ArchiveStore::insert_report(const ReportEntry& entry, int revision)
                         {valid_utf8(entry.file_name), entry.sha256, entry.kind, sql_text(entry.period.period_start),
                          sql_text(entry.period.period_end), std::int64_t{entry.pages},
                          std::int64_t{entry.ocr_pages}, static_cast<std::int64_t>(entry.records.size()),
-                         std::int64_t{revision}, utc_now_iso(), sql_text(entry.document_json)});
+                         std::int64_t{revision}, utc_now_iso(), sql_text(entry.document_json),
+                         sql_text(entry.document_date), sql_text(entry.file_time)});
 }
 
-void ArchiveStore::insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& given) {
-    const std::string record_json = dump_valid_utf8(record_to_json(given));
-    const Record r = record_from_json(nlohmann::json::parse(record_json));
-    note_measure(r);
+void ArchiveStore::insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& r,
+                                      const std::string& record_json) {
     std::vector<SqlValue> params = {report_id,
                                     r.measure_id,
                                     sql_text(entry.period.period_end),
@@ -151,15 +193,22 @@ void ArchiveStore::insert_observation(std::int64_t report_id, const ReportEntry&
     for (const auto& w : r.warnings) insert_warning(report_id, r.measure_id, w);
 }
 
-void ArchiveStore::note_measure(const Record& r) {
-    if (!stored_measures_.count(r.measure_id) && pending_measures_.insert(r.measure_id).second)
-        db_->query("INSERT INTO measures (id) VALUES (?) ON CONFLICT DO NOTHING", {r.measure_id},
+// Measures and titles are shared by every report: two writers inserting the same ones in
+// different orders would each wait for the other. In sorted order they never do.
+void ArchiveStore::note_measures(const std::vector<std::pair<Record, std::string>>& records) {
+    std::set<std::string> ids;
+    std::set<std::pair<std::string, std::string>> titles;
+    for (const auto& [r, json] : records) {
+        if (!stored_measures_.count(r.measure_id)) ids.insert(r.measure_id);
+        if (r.title && !stored_titles_.count({r.measure_id, *r.title})) titles.emplace(r.measure_id, *r.title);
+    }
+    for (const auto& id : ids)
+        db_->query("INSERT INTO measures (id) VALUES (?) ON CONFLICT DO NOTHING", {id}, [](const SqlRow&) {});
+    for (const auto& [id, title] : titles)
+        db_->query("INSERT INTO measure_titles (measure_id, title) VALUES (?, ?) ON CONFLICT DO NOTHING", {id, title},
                    [](const SqlRow&) {});
-    if (!r.title) return;
-    auto key = std::make_pair(r.measure_id, *r.title);
-    if (!stored_titles_.count(key) && pending_titles_.insert(key).second)
-        db_->query("INSERT INTO measure_titles (measure_id, title) VALUES (?, ?) ON CONFLICT DO NOTHING",
-                   {r.measure_id, *r.title}, [](const SqlRow&) {});
+    pending_measures_ = std::move(ids);
+    pending_titles_ = std::move(titles);
 }
 
 void ArchiveStore::insert_warning(std::int64_t report_id, const std::optional<std::string>& measure_id,
@@ -168,9 +217,42 @@ void ArchiveStore::insert_warning(std::int64_t report_id, const std::optional<st
                {report_id, sql_text(measure_id), valid_utf8(message)}, [](const SqlRow&) {});
 }
 
+void ArchiveStore::store_records(std::int64_t report_id, const ReportEntry& entry, StoreOutcome& out) {
+    std::vector<std::pair<Record, std::string>> kept;  // as stored (valid UTF-8), and its JSON
+    std::set<std::string> seen;
+    for (const auto& r : entry.records) {
+        if (r.measure_id.empty()) {
+            insert_warning(report_id, std::nullopt, "a record without a measure id was not stored");
+        } else if (!seen.insert(r.measure_id).second) {
+            // The record contract says one row per measure per report; keep the first.
+            insert_warning(report_id, r.measure_id, "a second record for " + r.measure_id + " was not stored");
+        } else {
+            std::string json = dump_valid_utf8(record_to_json(r));
+            Record clean = record_from_json(nlohmann::json::parse(json));
+            kept.emplace_back(std::move(clean), std::move(json));
+        }
+    }
+    note_measures(kept);
+    for (const auto& [r, json] : kept) insert_observation(report_id, entry, r, json);
+    out.observations = static_cast<int>(kept.size());
+}
+
+// The history of every report from this period on has changed: they are validated again.
+void ArchiveStore::invalidate_later_findings(const ReportEntry& entry, std::int64_t report_id) {
+    if (!entry.period.period_end) return;  // an undated report is no month's history
+    db_->query("DELETE FROM findings WHERE report_id IN (SELECT id FROM reports WHERE period_end >= ? AND id <> ?)",
+               {*entry.period.period_end, report_id}, [](const SqlRow&) {});
+}
+
 StoreOutcome ArchiveStore::store_report(const ReportEntry& entry) {
     if (entry.sha256.empty()) fail(entry.file_name, "report has no SHA-256");
-    WriteTransaction tx(*db_);
+    StoreOutcome out;
+    with_write_retries(entry.file_name, [&] { out = store_once(entry); });
+    return out;
+}
+
+StoreOutcome ArchiveStore::store_once(const ReportEntry& entry) {
+    WriteTransaction tx(*db_, period_scope(entry));
     pending_measures_.clear();
     pending_titles_.clear();
     StoreOutcome out;
@@ -179,26 +261,13 @@ StoreOutcome ArchiveStore::store_report(const ReportEntry& entry) {
         out.revision = static_cast<int>(db_->integer("SELECT revision FROM reports WHERE id = ?", {*existing}));
         return out;
     }
-    if ((out.same_content_as = same_content_as(entry))) return out;
-    out.revision = next_revision(entry);
-    if (out.revision > 1)
-        out.supersedes = db_->value("SELECT file_name FROM reports WHERE kind = ? AND period_end = ? AND revision = ?",
-                                    {entry.kind, *entry.period.period_end, std::int64_t{out.revision - 1}});
+    if ((out.same_content_as = same_content_as(entry, out))) return out;
+    place_revision(entry, out);
     out.report_id = insert_report(entry, out.revision);
-    std::set<std::string> seen;
-    for (const auto& r : entry.records) {
-        if (r.measure_id.empty()) {
-            insert_warning(out.report_id, std::nullopt, "a record without a measure id was not stored");
-        } else if (!seen.insert(r.measure_id).second) {
-            // The record contract says one row per measure per report; keep the first.
-            insert_warning(out.report_id, r.measure_id, "a second record for " + r.measure_id + " was not stored");
-        } else {
-            insert_observation(out.report_id, entry, r);
-            ++out.observations;
-        }
-    }
+    store_records(out.report_id, entry, out);
     for (const auto& w : entry.warnings) insert_warning(out.report_id, std::nullopt, w);
     for (const auto& f : entry.findings) insert_finding(out.report_id, f);
+    invalidate_later_findings(entry, out.report_id);
     // A file once rejected (by an older pattern pack) is a report now.
     db_->query("DELETE FROM rejected WHERE sha256 = ?", {entry.sha256}, [](const SqlRow&) {});
     tx.commit();
@@ -225,7 +294,12 @@ std::vector<std::string> ArchiveStore::rejected_hashes() {
 }
 
 void ArchiveStore::store_rejected(const std::string& file_name, const std::string& sha256, const std::string& reason) {
-    WriteTransaction tx(*db_);
+    with_write_retries(file_name, [&] { store_rejected_once(file_name, sha256, reason); });
+}
+
+void ArchiveStore::store_rejected_once(const std::string& file_name, const std::string& sha256,
+                                       const std::string& reason) {
+    WriteTransaction tx(*db_, "file " + sha256);
     db_->query("INSERT INTO rejected (file_name, sha256, reason, rejected_at) VALUES (?, ?, ?, ?)"
                " ON CONFLICT (sha256) DO UPDATE SET file_name = excluded.file_name, reason = excluded.reason,"
                " rejected_at = excluded.rejected_at",
@@ -245,6 +319,20 @@ void ArchiveStore::add_findings(std::int64_t report_id, const std::vector<Findin
         fail(name(), "no report with id " + std::to_string(report_id));
     for (const auto& f : findings) insert_finding(report_id, f);
     tx.commit();
+}
+
+bool ArchiveStore::validate_once(std::int64_t report_id, const std::function<std::vector<Finding>()>& compute) {
+    bool stored = false;
+    with_write_retries(name(), [&] {
+        stored = false;
+        WriteTransaction tx(*db_);  // every store waits: the history read stays as it is
+        if (db_->integer("SELECT COUNT(*) FROM reports WHERE id = ?", {report_id}) == 0) return;
+        if (db_->integer("SELECT COUNT(*) FROM findings WHERE report_id = ?", {report_id}) > 0) return;
+        for (const auto& f : compute()) insert_finding(report_id, f);
+        tx.commit();
+        stored = true;
+    });
+    return stored;
 }
 
 void ArchiveStore::insert_finding(std::int64_t report_id, const Finding& f) {

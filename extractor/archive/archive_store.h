@@ -5,7 +5,9 @@
 // Every write is one transaction: a report is stored whole (report row, observations,
 // warnings) or not at all, whatever happens to the process. The same file (same SHA-256) is
 // never stored twice. A different file for a period already present (same kind, same
-// period_end) is stored as the next revision; queries see the latest revision by default.
+// period_end) is a revision of it; revisions are numbered in the order of
+// archive/revision_order.h, not of arrival, so any number of processes storing at once agree.
+// Queries see the latest revision by default.
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -15,6 +17,7 @@
 #include <vector>
 
 #include "archive/database.h"
+#include "archive/revision_order.h"
 #include "model/record.h"
 #include "validate/finding.h"
 
@@ -26,6 +29,8 @@ struct ReportEntry {
     std::string sha256;
     std::string kind = "measures";  // "measures" (records), "cabinet" (a covering report)
     ReportPeriod period;
+    std::optional<std::string> document_date;  // orders revisions (archive/revision_order.h)
+    std::optional<std::string> file_time;
     int pages = 0;
     int ocr_pages = 0;
     std::vector<Record> records;
@@ -40,6 +45,9 @@ struct StoreOutcome {
     int revision = 0;
     int observations = 0;
     std::optional<std::string> supersedes;  // the file of the revision this one replaces
+    std::optional<std::string> superseded_by;  // the file of a later revision already stored
+    // Stored files of the period this one replaces: converter texts saying the same as this PDF.
+    std::vector<std::string> replaced;
     // Not stored: an earlier file of the same period says the same (another format of it).
     std::optional<std::string> same_content_as;
 };
@@ -68,6 +76,14 @@ struct ArchiveCounts {
                  findings = 0;
 };
 
+// A stored revision of a period, as placing a new one reads it.
+struct StoredRevision {
+    std::int64_t id = 0;
+    std::string file;
+    int revision = 0;
+    RevisionKey key;
+};
+
 class ArchiveStore {
 public:
     // url: a path or sqlite:///path (SQLite), or postgresql://user@host:port/db.
@@ -78,7 +94,9 @@ public:
     Database& database() { return *db_; }
     const std::string& name() const { return db_->name(); }
 
-    // Stores a report in one transaction; a file already present is left as it is.
+    // Stores a report in one transaction (run again when it collides with another writer); a
+    // file already present is left as it is. Reports of later periods lose their findings:
+    // their history changed, and the next validation pass (reports_without_findings) redoes them.
     StoreOutcome store_report(const ReportEntry& entry);
     // The SHA-256 of every stored report (to skip known files before extracting them).
     std::vector<std::string> stored_hashes();
@@ -93,6 +111,11 @@ public:
     // message. Call it with the id from store_report or report_id_for; throws occx::Error
     // when no such report exists.
     void add_findings(std::int64_t report_id, const std::vector<Finding>& findings);
+    // Validates a report against the archive and stores the findings, excluding every store
+    // meanwhile, so the history compute() reads stays the one the findings were made of.
+    // Nothing is done (false) when the report has findings already (another process validated
+    // it first) or is gone.
+    bool validate_once(std::int64_t report_id, const std::function<std::vector<Finding>()>& compute);
 
     // Observations in period-end order (then measure id, then revision); on_row sees each.
     void for_each_observation(const ObservationQuery& query,
@@ -100,11 +123,18 @@ public:
     ArchiveCounts counts();
 
 private:
-    int next_revision(const ReportEntry& entry);
-    std::optional<std::string> same_content_as(const ReportEntry& entry);
+    StoreOutcome store_once(const ReportEntry& entry);
+    void place_revision(const ReportEntry& entry, StoreOutcome& out);
+    // Numbers the revisions 1.. in the given order, leaving revision gap + 1 free.
+    void renumber(const std::vector<StoredRevision>& ordered, size_t gap);
+    void store_rejected_once(const std::string& file_name, const std::string& sha256, const std::string& reason);
+    std::optional<std::string> same_content_as(const ReportEntry& entry, StoreOutcome& out);
+    void store_records(std::int64_t report_id, const ReportEntry& entry, StoreOutcome& out);
+    void note_measures(const std::vector<std::pair<Record, std::string>>& records);
+    void invalidate_later_findings(const ReportEntry& entry, std::int64_t report_id);
     std::int64_t insert_report(const ReportEntry& entry, int revision);
-    void insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& r);
-    void note_measure(const Record& r);
+    void insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& r,
+                            const std::string& record_json);
     void insert_finding(std::int64_t report_id, const Finding& f);
     void insert_warning(std::int64_t report_id, const std::optional<std::string>& measure_id,
                         const std::string& message);

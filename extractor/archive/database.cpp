@@ -32,6 +32,8 @@ std::int64_t Database::integer(const std::string& sql, const std::vector<SqlValu
 
 WriteTransaction::WriteTransaction(Database& db) : db_(db) { db_.begin_write(); }
 
+WriteTransaction::WriteTransaction(Database& db, const std::string& scope) : db_(db) { db_.begin_write(scope); }
+
 WriteTransaction::~WriteTransaction() {
     if (!open_) return;
     try {

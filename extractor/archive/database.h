@@ -10,7 +10,16 @@
 #include <variant>
 #include <vector>
 
+#include "util/error.h"
+
 namespace occx {
+
+// A write that lost a race with another writer (a deadlock, a serialisation failure, a key
+// another transaction took meanwhile): rolled back, and safe to run again from its start.
+class WriteConflict : public Error {
+public:
+    using Error::Error;
+};
 
 enum class SqlDialect { sqlite, postgresql };
 
@@ -32,6 +41,12 @@ public:
                        const RowHandler& on_row) = 0;
     // Starts a transaction that excludes every other occx writer, in any process.
     virtual void begin_write() = 0;
+    // Starts a transaction that excludes the writers of the same scope (a report period) and
+    // those of begin_write(), but lets other scopes write meanwhile. SQLite has one writer.
+    virtual void begin_write(const std::string& scope) {
+        (void)scope;
+        begin_write();
+    }
 
     void commit() { exec("COMMIT"); }
     void rollback() { exec("ROLLBACK"); }
@@ -47,6 +62,7 @@ public:
 class WriteTransaction {
 public:
     explicit WriteTransaction(Database& db);
+    WriteTransaction(Database& db, const std::string& scope);
     ~WriteTransaction();
     WriteTransaction(const WriteTransaction&) = delete;
     WriteTransaction& operator=(const WriteTransaction&) = delete;

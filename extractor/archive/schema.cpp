@@ -110,6 +110,17 @@ Migration rejected_table() {
             }};
 }
 
+// Version 4: what orders the revisions of a period whatever order the files arrive in (see
+// archive/revision_order.h): the document's own date and the file's time.
+Migration revision_order_columns() {
+    return {4,
+            "revision order: document date and file time",
+            {
+                "ALTER TABLE reports ADD COLUMN document_date TEXT",
+                "ALTER TABLE reports ADD COLUMN file_time TEXT",
+            }};
+}
+
 std::string expand_types(std::string sql, SqlDialect dialect) {
     for (const auto& [placeholder, types] : type_names()) {
         const std::string& type = dialect == SqlDialect::sqlite ? types.first : types.second;
@@ -143,7 +154,8 @@ void apply(Database& db, const Migration& m) {
 }  // namespace
 
 const std::vector<Migration>& archive_migrations() {
-    static const std::vector<Migration> migrations = {initial_schema(), findings_table(), rejected_table()};
+    static const std::vector<Migration> migrations = {initial_schema(), findings_table(), rejected_table(),
+                                                        revision_order_columns()};
     return migrations;
 }
 

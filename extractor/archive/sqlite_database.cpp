@@ -12,8 +12,6 @@ namespace occx {
 
 namespace {
 
-// Another occx process may hold the write lock for a whole report; wait for it.
-constexpr int kBusyTimeoutMs = 60000;
 // Between tries at switching a new archive to WAL while another process does the same.
 constexpr int kWalRetryMs = 20;
 
@@ -39,12 +37,13 @@ SqlRow read_row(sqlite3_stmt* stmt) {
 
 }  // namespace
 
-SqliteDatabase::SqliteDatabase(const std::string& path, bool create) : path_(path) {
+SqliteDatabase::SqliteDatabase(const std::string& path, bool create, int busy_timeout_ms)
+    : path_(path), busy_timeout_ms_(busy_timeout_ms) {
     std::error_code ec;
     if (!create && !std::filesystem::exists(path, ec)) fail(path, "no archive here (run occx backfill first)");
     int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_NOMUTEX | (create ? SQLITE_OPEN_CREATE : 0);
     if (sqlite3_open_v2(path.c_str(), &db_, flags, nullptr) != SQLITE_OK) fail_with("cannot open archive");
-    sqlite3_busy_timeout(db_, kBusyTimeoutMs);
+    sqlite3_busy_timeout(db_, busy_timeout_ms_);
     exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL");
     set_wal_mode();
 }
@@ -54,7 +53,7 @@ SqliteDatabase::SqliteDatabase(const std::string& path, bool create) : path_(pat
 // is locked": SQLite does not wait on its busy handler for this one. So it is retried here, for
 // as long as the busy timeout would have waited.
 void SqliteDatabase::set_wal_mode() {
-    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(kBusyTimeoutMs);
+    const auto deadline = std::chrono::steady_clock::now() + std::chrono::milliseconds(busy_timeout_ms_);
     for (;;) {
         const int rc = sqlite3_exec(db_, "PRAGMA journal_mode = WAL", nullptr, nullptr, nullptr);
         if (rc == SQLITE_OK) return;
@@ -72,6 +71,15 @@ SqliteDatabase::~SqliteDatabase() {
 void SqliteDatabase::fail_with(const std::string& what) {
     std::string message = db_ ? sqlite3_errmsg(db_) : "out of memory";
     fail(path_, what + ": " + message);
+}
+
+void SqliteDatabase::begin_write() {
+    const int rc = sqlite3_exec(db_, "BEGIN IMMEDIATE", nullptr, nullptr, nullptr);
+    if (rc == SQLITE_OK) return;
+    if (rc != SQLITE_BUSY) fail_with("cannot start a write");
+    fail(path_, "another process has been writing to this archive for " + std::to_string(busy_timeout_ms_ / 1000) +
+                    " s (SQLite takes one writer at a time): run again when it is done, or share a PostgreSQL "
+                    "archive between workers");
 }
 
 void SqliteDatabase::exec(const std::string& sql) {

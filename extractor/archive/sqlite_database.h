@@ -10,10 +10,14 @@ struct sqlite3_stmt;
 
 namespace occx {
 
+// Another occx process may hold the write lock for a whole report (and validation); a writer
+// waits this long for it before giving up with one clear line.
+constexpr int kSqliteBusyTimeoutMs = 60000;
+
 class SqliteDatabase : public Database {
 public:
     // Opens (and with create, makes) the file; throws occx::Error naming it.
-    SqliteDatabase(const std::string& path, bool create);
+    SqliteDatabase(const std::string& path, bool create, int busy_timeout_ms = kSqliteBusyTimeoutMs);
     ~SqliteDatabase() override;
     SqliteDatabase(const SqliteDatabase&) = delete;
     SqliteDatabase& operator=(const SqliteDatabase&) = delete;
@@ -23,7 +27,8 @@ public:
     void exec(const std::string& sql) override;
     void query(const std::string& sql, const std::vector<SqlValue>& params,
                const RowHandler& on_row) override;
-    void begin_write() override { exec("BEGIN IMMEDIATE"); }
+    // Waits for the other writers (SQLite has one at a time), up to the busy timeout.
+    void begin_write() override;
 
 private:
     sqlite3_stmt* prepared(const std::string& sql);
@@ -32,6 +37,7 @@ private:
     [[noreturn]] void fail_with(const std::string& what);
 
     std::string path_;
+    int busy_timeout_ms_;
     sqlite3* db_ = nullptr;
     std::map<std::string, sqlite3_stmt*> statements_;  // prepared once, reused per report
 };

@@ -10,6 +10,7 @@
 #include "archive/archive_store.h"
 #include "archive/archive_url.h"
 #include "pipeline/backfill.h"
+#include "cli/backfill_inputs.h"
 #include "cli/commands.h"
 #include "cli/input.h"
 #include "util/log.h"
@@ -58,6 +59,8 @@ void print_summary(const BackfillStats& s, const std::string& archive, bool verb
               << " skipped (not an input by name)\n"
               << "occx backfill: " << s.pages << " pages (" << s.ocr_pages << " OCR'd), " << s.records
               << " records stored in " << archive << "\n";
+    if (verbose && s.other_shards > 0)
+        std::cerr << "occx backfill: " << s.other_shards << " inputs left to the other shards\n";
     if (verbose)
         for (const auto& f : s.skipped_by_name) std::cerr << "occx: " << f << ": skipped: not a report input by its name\n";
     for (const auto& r : s.revisions) std::cerr << "occx: " << r << "\n";
@@ -95,12 +98,15 @@ CommandSpec backfill_spec() {
              {"verbose", 'v', false, "", "also list the files skipped by name and what Poppler said"},
              min_coverage_option()}};
     for (auto& o : limit_options()) spec.options.push_back(std::move(o));
+    for (auto& o : shard_options()) spec.options.push_back(std::move(o));
     return spec;
 }
 
 int run_backfill(const Args& args) {
-    if (args.positional().empty()) throw UsageError{"backfill needs at least one PATH (see occx backfill --help)"};
+    const std::vector<std::string> paths = backfill_paths(args);
     BackfillOptions options;
+    options.shard = backfill_shard(args, args.flag("verbose"));
+    options.store_only = args.flag("store-only");
     options.extract = extract_options_from(args);
     options.retry_rejected = args.flag("retry-rejected");
     set_log_verbose(args.flag("verbose"));
@@ -113,7 +119,7 @@ int run_backfill(const Args& args) {
     const bool show_progress = !args.flag("quiet") && isatty(STDERR_FILENO);
     BackfillProgress on_progress;
     if (show_progress) on_progress = [&](const BackfillStats& s) { progress.show(s); };
-    BackfillStats stats = run_backfill(store, args.positional(), options, on_progress);
+    BackfillStats stats = run_backfill(store, paths, options, on_progress);
     progress.clear();
     print_summary(stats, store.name(), args.flag("verbose"));
     return backfill_exit_code(stats);

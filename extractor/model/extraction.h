@@ -61,6 +61,7 @@ struct DocumentSummary {
     int pages = 0;
     int ocr_pages = 0;
     ReportPeriod period;
+    std::optional<std::string> document_date;  // when the PDF says it was made (ISO UTC); none for text
     std::vector<std::string> notes;  // per-page decisions, for --verbose
     std::vector<SeenId> seen_ids;    // filled by the readers
     int ids_seen = 0;                // distinct ids seen or extracted

@@ -1,5 +1,7 @@
 #include "pdf/pdf_document.h"
 
+#include <ctime>
+
 #include <poppler-document.h>
 #include <poppler-image.h>
 #include <poppler-page-renderer.h>
@@ -196,6 +198,17 @@ Page PdfDocument::read_words_and_drawing(int number, Drawing& drawing) const {
 }
 
 int PdfDocument::page_count() const { return doc_->pages(); }
+
+std::optional<std::string> PdfDocument::document_date() const {
+    std::time_t when = doc_->get_creation_date_t();
+    if (when <= 0) when = doc_->info_date_t("ModDate");  // Poppler gives (time_t)-1 for a missing date
+    if (when <= 0) return std::nullopt;
+    std::tm tm{};
+    if (!gmtime_r(&when, &tm)) return std::nullopt;
+    char buf[32];
+    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
+    return std::string(buf);
+}
 
 Page PdfDocument::read_words(int number) const {
     auto p = open_page(*doc_, number);

@@ -33,6 +33,9 @@ public:
     PdfDocument& operator=(const PdfDocument&) = delete;
 
     int page_count() const;
+    // When the PDF says it was made (its CreationDate, else ModDate), as ISO UTC
+    // "YYYY-MM-DDTHH:MM:SSZ"; nullopt when it says neither.
+    std::optional<std::string> document_date() const;
     // The page's text layer as words, in top-left-origin points of the page as displayed.
     Page read_words(int number) const;
     // True when pages can be read with their drawing (Poppler's core API was found at build time).

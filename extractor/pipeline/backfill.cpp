@@ -31,6 +31,7 @@ struct FileOutcome {
     bool already_present = false;
     bool already_rejected = false;
     std::string sha256;
+    std::optional<std::string> file_time;  // orders revisions (archive/revision_order.h)
     std::string failure;                  // set when it failed
     bool not_a_report = false;            // the failure is that it holds no report
 };
@@ -94,6 +95,7 @@ FileOutcome extract_one(const std::string& file, const std::unordered_set<std::s
         out.already_present = known.count(out.sha256) > 0;
         out.already_rejected = rejected.count(out.sha256) > 0;
         if (out.already_present || out.already_rejected) return out;
+        out.file_time = file_time_iso(file);
         out.result = extract_bytes(bytes, file, options);
     } catch (const NotAReport& e) {
         out.failure = reason_without_file(e.what(), file);
@@ -122,7 +124,10 @@ public:
 
     BackfillStats run(const std::vector<std::string>& paths) {
         start_ = std::chrono::steady_clock::now();
-        InputSet inputs = collect_inputs(paths);
+        InputFilter in_shard;
+        if (options_.shard) in_shard = [shard = *options_.shard](const std::string& key) { return shard.holds(key); };
+        InputSet inputs = collect_inputs(paths, in_shard);
+        stats_.other_shards = inputs.other_shards;
         files_ = std::move(inputs.files);
         stats_.files_total = static_cast<int>(files_.size() + inputs.failures.size());
         stats_.not_inputs = static_cast<int>(inputs.not_inputs.size());
@@ -132,7 +137,7 @@ public:
         if (!options_.retry_rejected)
             for (auto& h : store_.rejected_hashes()) rejected_.insert(std::move(h));
         extract_and_store();
-        validate_in_period_order();
+        if (!options_.store_only) validate_in_period_order();
         stats_.elapsed_seconds = elapsed();
         // Workers finish in any order; the summary lists failures by file.
         auto by_file = [](const BackfillFailure& a, const BackfillFailure& b) { return a.file < b.file; };
@@ -169,16 +174,18 @@ private:
     void store_outcome(const FileOutcome& o) {
         if (o.already_present) ++stats_.already_present;
         else if (o.already_rejected) ++stats_.already_rejected;
-        else if (o.result) store_extracted(o.file, *o.result);
+        else if (o.result) store_extracted(o.file, *o.result, o.file_time);
         else if (o.not_a_report) store_rejected(o);
         else stats_.failures.push_back({o.file, o.failure});
         ++stats_.files_done;
         report_progress();
     }
 
-    void store_extracted(const std::string& file, const ExtractResult& result) {
+    void store_extracted(const std::string& file, const ExtractResult& result,
+                         const std::optional<std::string>& file_time) {
         try {
             ReportEntry entry = report_entry_from(result);
+            entry.file_time = file_time;
             StoreOutcome stored = store_.store_report(entry);
             if (!stored.stored) {
                 ++stats_.already_present;  // the same bytes twice in this run, or the same content
@@ -188,19 +195,28 @@ private:
                 return;
             }
             ++stats_.ingested;
-            if (stored.supersedes)
-                stats_.revisions.push_back(file + ": revision " + std::to_string(stored.revision) + " of the " +
-                                           entry.kind + " report for " + entry.period.period_end.value_or("?") +
-                                           ", superseding " + *stored.supersedes);
+            note_revision(file, entry, stored);
             for (const auto& w : result.summary.warnings) stats_.warnings.push_back({file, w});
             stats_.pages += result.summary.pages;
             stats_.ocr_pages += result.summary.ocr_pages;
             stats_.records += stored.observations;
-            stored_.push_back({stored.report_id, file, entry.period.period_end.value_or(""), result.cabinet.has_value(),
-                               validation_input_of(result)});
+            if (!options_.store_only)
+                stored_.push_back({stored.report_id, file, entry.period.period_end.value_or(""),
+                                   result.cabinet.has_value(), false, validation_input_of(result)});
         } catch (const std::exception& e) {
             stats_.failures.push_back({file, reason_without_file(e.what(), file)});
         }
+    }
+
+    void note_revision(const std::string& file, const ReportEntry& entry, const StoreOutcome& stored) {
+        const std::string what = file + ": revision " + std::to_string(stored.revision) + " of the " + entry.kind +
+                                 " report for " + entry.period.period_end.value_or("?");
+        for (const auto& text : stored.replaced)
+            stats_.revisions.push_back(file + ": replaces " + text + ", the same report as text (its records agree)");
+        if (stored.superseded_by)
+            stats_.revisions.push_back(what + ", before " + *stored.superseded_by + " (ordered by date, not arrival)");
+        else if (stored.supersedes)
+            stats_.revisions.push_back(what + ", superseding " + *stored.supersedes);
     }
 
     void store_rejected(const FileOutcome& o) {
@@ -224,8 +240,12 @@ private:
         TitleComparer titles(patterns);
         for (auto& report : stored_) {
             try {
-                report.input.history = load_history(store_, report.input, history_scope_for(report.input), titles);
-                store_.add_findings(report.id, validate(report.input, patterns));
+                // Another worker may validate the same report; whichever is first stores findings.
+                store_.validate_once(report.id, [&] {
+                    if (report.from_archive) load_stored_input(store_, report);
+                    report.input.history = load_history(store_, report.input, history_scope_for(report.input), titles);
+                    return validate(report.input, patterns);
+                });
             } catch (const std::exception& e) {
                 stats_.failures.push_back({report.file, "validation: " + reason_without_file(e.what(), report.file)});
             }
@@ -273,6 +293,7 @@ ReportEntry report_entry_from(const ExtractResult& result) {
     e.sha256 = result.sha256;
     e.kind = result.cabinet ? "cabinet" : "measures";
     e.period = result.summary.period;
+    e.document_date = result.summary.document_date;
     if (result.cabinet && !e.period.period_end) e.period = result.cabinet->report;
     for (const auto& r : result.records)
         if (!e.period.period_end && r.report.period_end) e.period = r.report;

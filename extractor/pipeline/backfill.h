@@ -4,11 +4,13 @@
 // it never stops the others. Once every file is stored, the reports of this run are validated in
 // period order against the archive's earlier months and their findings stored (a transaction each).
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "archive/archive_store.h"
 #include "pipeline/extract.h"
+#include "pipeline/shard.h"
 
 namespace occx {
 
@@ -16,6 +18,10 @@ struct BackfillOptions {
     ExtractOptions extract;
     int jobs = 1;  // files extracted at once
     bool retry_rejected = false;  // read again the files an earlier run found not to be reports
+    std::optional<Shard> shard;   // only the inputs of this shard (pipeline/shard.h)
+    // Store without validating: the reports stay without findings until a run that validates
+    // (one pass at the end of a large sharded back-fill, instead of one per worker).
+    bool store_only = false;
 };
 
 struct BackfillFailure {
@@ -30,6 +36,7 @@ struct BackfillStats {
     int already_present = 0; // same SHA-256 already in the archive
     int already_rejected = 0; // same SHA-256 found not a report by an earlier run, skipped
     int not_inputs = 0;      // files in the walked directories skipped by their names
+    int other_shards = 0;    // inputs left to the other workers of a sharded run
     long pages = 0, ocr_pages = 0, records = 0;  // of the reports ingested
     std::vector<BackfillFailure> failures;
     std::vector<BackfillFailure> rejected;  // read, but not reports: remembered in the archive

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cmath>
 #include <cstring>
+#include <ctime>
 #include <fstream>
 
 #include "util/error.h"
@@ -44,6 +45,17 @@ std::string read_input_file(const std::string& path, std::size_t max_bytes) {
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     if (in.bad()) fail(path, "cannot read file: read error");
     return bytes;
+}
+
+std::optional<std::string> file_time_iso(const std::string& path) {
+    struct stat st {};
+    if (::stat(path.c_str(), &st) != 0) return std::nullopt;
+    std::tm tm{};
+    if (!gmtime_r(&st.st_mtim.tv_sec, &tm)) return std::nullopt;
+    char date[32], out[48];
+    std::strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%S", &tm);
+    std::snprintf(out, sizeof out, "%s.%09ldZ", date, static_cast<long>(st.st_mtim.tv_nsec));
+    return std::string(out);
 }
 
 }  // namespace occx

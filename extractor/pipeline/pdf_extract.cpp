@@ -89,6 +89,7 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
     PdfDocument doc(bytes);
     ExtractResult result;
     result.summary.pages = doc.page_count();
+    result.summary.document_date = doc.document_date();
     TableBuilder builder(pack);
     Legend legend(pack);
     PagePipeline pipeline(bytes, doc.page_count(), worker_count(options.jobs), page_preparer(options, pack));

@@ -14,12 +14,6 @@ using namespace occx::test;
 
 namespace {
 
-std::vector<StoredObservation> observations_of(ArchiveStore& store, ObservationQuery q) {
-    std::vector<StoredObservation> out;
-    store.for_each_observation(q, [&](const StoredObservation& o) { out.push_back(o); });
-    return out;
-}
-
 ReportEntry july_2024(const std::string& file = "monthly-2024-07.pdf") {
     return make_report(file, "2024-07-31",
                        {make_record("OCC01.02", "Total No. of streetlights fitted with LED Lanterns", 253),

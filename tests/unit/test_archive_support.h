@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <string>
@@ -54,6 +55,12 @@ inline std::unique_ptr<Database> empty_database(const TempDir& dir) {
 }
 
 
+inline std::vector<StoredObservation> observations_of(ArchiveStore& store, ObservationQuery q) {
+    std::vector<StoredObservation> out;
+    store.for_each_observation(q, [&](const StoredObservation& o) { out.push_back(o); });
+    return out;
+}
+
 inline Value number(double v, const std::string& raw) { return Value{raw, v, ValueKind::number}; }
 
 inline Record make_record(const std::string& id, const std::string& title, double actual) {
@@ -79,6 +86,11 @@ inline ReportEntry make_report(const std::string& file, const std::string& perio
     e.file_name = file;
     e.sha256 = std::string(64 - std::min<size_t>(64, file.size()), '0') + file.substr(0, 64);
     e.period.period_end = period_end;
+    // Files made one after another: revisions of a period follow the order the tests make them in.
+    static int made = 0;
+    char time[40];
+    std::snprintf(time, sizeof time, "2024-01-01T00:00:00.%09dZ", ++made);
+    e.file_time = time;
     e.pages = 2;
     e.records = records;
     for (auto& r : e.records) {

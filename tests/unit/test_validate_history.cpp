@@ -116,6 +116,8 @@ TEST_CASE("reports stored without findings are found again, records and all", "[
     REQUIRE(pending.size() == 1);  // June was validated
     CHECK(pending[0].id == a.report_id);
     CHECK(pending[0].period_end == "2024-05-31");
+    CHECK(pending[0].input.reports.empty());  // read when its turn comes
+    load_stored_input(store, pending[0]);
     REQUIRE(pending[0].input.reports.size() == 1);
     CHECK(pending[0].input.reports[0].records.size() == 2);
     CHECK(reports_without_findings(store, {a.report_id}).empty());

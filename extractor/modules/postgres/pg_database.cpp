@@ -15,9 +15,24 @@ namespace occx {
 
 namespace {
 
-// Every occx writer takes this advisory lock for its transaction: writes of reports (and
-// migrations) are serialised across processes, so revision numbers never collide.
+// Every occx writer takes this advisory lock for its transaction: exclusively for migrations and
+// validation (which reads the other periods), shared for a report's store, which also takes the
+// lock of its period (the two-key space, apart from the one-key space): reports of different
+// periods are stored at once, those of one period one after another, so revisions never collide.
 constexpr const char* kWriteLockSql = "SELECT pg_advisory_xact_lock(7303912)";
+constexpr const char* kSharedWriteLockSql = "SELECT pg_advisory_xact_lock_shared(7303912)";
+constexpr const char* kScopeLockSql = "SELECT pg_advisory_xact_lock(7303912, hashtext(?))";
+
+// SQLSTATEs of a transaction that lost a race and may simply run again.
+bool is_conflict(const std::string& state) {
+    return state == "40001" /* serialization_failure */ || state == "40P01" /* deadlock_detected */ ||
+           state == "23505" /* unique_violation: another writer stored the row first */;
+}
+
+std::string sql_state(const PGresult* r) {
+    const char* state = r ? PQresultErrorField(r, PG_DIAG_SQLSTATE) : nullptr;
+    return state ? state : "";
+}
 
 struct ResultFree {
     void operator()(PGresult* r) const { PQclear(r); }
@@ -62,7 +77,13 @@ PgDatabase::~PgDatabase() { PQfinish(conn_); }
 
 void PgDatabase::fail_with(const std::string& what, PGresult* result) {
     std::string message = result ? PQresultErrorMessage(result) : (conn_ ? PQerrorMessage(conn_) : "out of memory");
-    fail(name_, what + ": " + one_line(message));
+    fail_with_state(what, message, sql_state(result));
+}
+
+void PgDatabase::fail_with_state(const std::string& what, const std::string& message, const std::string& state) {
+    const std::string text = name_ + ": " + what + ": " + one_line(message);
+    if (is_conflict(state)) throw WriteConflict(text);
+    throw Error(text);
 }
 
 void PgDatabase::exec(const std::string& sql) {
@@ -74,6 +95,12 @@ void PgDatabase::exec(const std::string& sql) {
 void PgDatabase::begin_write() {
     exec("BEGIN");
     exec(kWriteLockSql);
+}
+
+void PgDatabase::begin_write(const std::string& scope) {
+    exec("BEGIN");
+    exec(kSharedWriteLockSql);
+    query(kScopeLockSql, {scope}, [](const SqlRow&) {});
 }
 
 const std::string& PgDatabase::prepared(const std::string& sql) {
@@ -105,6 +132,7 @@ void PgDatabase::query(const std::string& sql, const std::vector<SqlValue>& para
     // Rows one at a time: an export of the whole archive never sits in memory at once.
     PQsetSingleRowMode(conn_);
     std::optional<std::string> error;
+    std::string state;
     while (PGresult* raw = PQgetResult(conn_)) {
         Result r(raw);
         auto status = PQresultStatus(r.get());
@@ -119,9 +147,10 @@ void PgDatabase::query(const std::string& sql, const std::vector<SqlValue>& para
             }
         } else if (status != PGRES_TUPLES_OK && status != PGRES_COMMAND_OK && !error) {
             error = PQresultErrorMessage(r.get());
+            state = sql_state(r.get());
         }
     }
-    if (error) fail(name_, "query failed: " + one_line(*error));
+    if (error) fail_with_state("query failed", *error, state);
 }
 
 }  // namespace occx

@@ -25,11 +25,13 @@ public:
     void query(const std::string& sql, const std::vector<SqlValue>& params,
                const RowHandler& on_row) override;
     void begin_write() override;
+    void begin_write(const std::string& scope) override;
 
 private:
     const std::string& prepared(const std::string& sql);
     void drain_results();
     [[noreturn]] void fail_with(const std::string& what, pg_result* result);
+    [[noreturn]] void fail_with_state(const std::string& what, const std::string& message, const std::string& state);
 
     std::string name_;
     pg_conn* conn_ = nullptr;
