@@ -6,6 +6,7 @@
 
 #include "pipeline/input_file.h"
 #include "pipeline/pdf_extract.h"
+#include "table/row_record.h"
 #include "table/table_builder.h"
 #include "text/layout_text.h"
 #include "text/ocr_formats.h"
@@ -84,6 +85,14 @@ void check_coverage(const ExtractResult& result, double min_coverage) {
 // Pages of positioned words made from a text input, through the same table reconstruction as a
 // PDF's. Its records say `plain`, without pages or boxes: those are the converter's, not the
 // report's.
+void mark_plain(std::vector<Record>& records) {
+    for (auto& r : records) {
+        r.source.method = "plain";
+        r.source.pages.clear();
+        r.source.fields.clear();
+    }
+}
+
 ExtractResult text_pages_through_table(const std::vector<Page>& pages, const PatternPack& pack,
                                        const std::string& kind) {
     ExtractResult result;
@@ -91,14 +100,11 @@ ExtractResult text_pages_through_table(const std::vector<Page>& pages, const Pat
     TableBuilder builder(pack);
     for (const auto& page : pages) builder.add_page(page, nullptr);
     result.records = builder.finish(&result.summary);
-    for (auto& r : result.records) {
-        r.source.method = "plain";
-        r.source.pages.clear();
-        r.source.fields.clear();
-    }
+    mark_plain(result.records);
     result.summary.notes.insert(result.summary.notes.begin(), "text: " + kind + ": read as positioned words");
     return result;
 }
+
 
 // Positioned OCR output (TSV, hOCR, ALTO) and layout text (whose runs of spaces keep the
 // page's columns) become positioned words; other text (stream order, tabs, markdown), and
@@ -111,12 +117,22 @@ ExtractResult extract_text_input(std::string_view bytes, const PatternPack& pack
                                                         "laid out in columns (runs of spaces keep them apart)");
         if (!result.records.empty()) return result;
     }
-    ExtractResult result = extract_text(bytes, pack);
+    ExtractResult result = extract_stream_text(bytes, pack);
     result.summary.notes.insert(result.summary.notes.begin(), "text: read in reading order (no column layout)");
     return result;
 }
 
 }  // namespace
+
+// Stream text's rows, rebuilt from reading order, through the same record builder. Their
+// boxes are synthetic (text/stream_rows.h), so records say `plain` without positions.
+ExtractResult extract_stream_text(std::string_view text, const PatternPack& pack) {
+    StreamRead read = read_stream_text(text, pack);
+    RowContext ctx{pack, read.result.summary.period, read.priority_titles};
+    read.result.records = records_from_rows(read.rows, ctx);
+    mark_plain(read.result.records);
+    return std::move(read.result);
+}
 
 std::string coverage_text(const DocumentSummary& summary) {
     return std::to_string(summary.ids_extracted) + " of " + std::to_string(summary.ids_seen) +

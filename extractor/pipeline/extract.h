@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "model/extraction.h"
+#include "patterns/pattern_pack.h"
 
 namespace occx {
 
@@ -15,6 +16,10 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
 ExtractResult extract_file(const std::string& path, const ExtractOptions& options);
 
 bool looks_like_pdf(std::string_view bytes);
+
+// Stream text (no column layout) through the stream readers and the one record builder; the
+// records are not yet stamped with the file. For tests and fuzzing; extract_bytes chooses it.
+ExtractResult extract_stream_text(std::string_view text, const PatternPack& pack);
 
 // "12 of 39 measure ids extracted": the document's coverage, as the CLI and the archive say it.
 std::string coverage_text(const DocumentSummary& summary);

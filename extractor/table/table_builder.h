@@ -15,7 +15,7 @@
 #include "table/gutters.h"
 #include "table/header.h"
 #include "table/line.h"
-#include "table/row_draft.h"
+#include "model/table_row.h"
 
 namespace occx {
 

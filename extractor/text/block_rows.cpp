@@ -61,8 +61,8 @@ void distribute_values(RowCells& row, const std::vector<std::string>& run, const
     for (const auto& t : run)
         if (!is_status_token(t, pack)) ++numbers;
     if (numbers == 2 && run.size() == 2) {
-        row.cells["period.actual"] = run[0];
-        row.cells["ytd.actual"] = run[1];
+        row.cells["period_actual"] = run[0];
+        row.cells["ytd_actual"] = run[1];
         row.warnings.push_back("one value per triple: taken as the actuals");
         return;
     }
@@ -96,7 +96,7 @@ Layout layout_of(const std::vector<std::string>& order) {
 }
 
 Layout default_layout() {
-    std::vector<std::string> order = {"title", "director", "portfolio_holder", "comment", "improvement_plan",
+    std::vector<std::string> order = {"measure", "director", "portfolio_holder", "comment", "improvement_plan",
                                       "timeframe", "finance_impact", "risk_impact"};
     for (const auto& k : default_value_order()) order.push_back(k);
     return layout_of(order);
@@ -166,7 +166,7 @@ private:
 
 bool RowReader::apply_labels(const std::vector<std::string>& raw) {
     std::vector<std::string> keys = resolve_labels(raw);
-    if (raw.size() == 1 && raw[0][0] == '@') keys = {raw[0].substr(1) + ".actual"};
+    if (raw.size() == 1 && raw[0][0] == '@') keys = {raw[0].substr(1) + "_actual"};
     if (keys.empty()) return false;
     // Labels after a row read by position belong to the next row's header: skipped.
     if (holder_seen_ && !labelled_) return true;
@@ -177,7 +177,7 @@ bool RowReader::apply_labels(const std::vector<std::string>& raw) {
     }
     const std::string& key = keys[0];
     if (raw[0][0] == '?') {
-        filler_.seek_next(key.substr(key.find('.')));
+        filler_.seek_next(key.substr(key.find('_')));
         current_key_.clear();
     } else if (is_value_key(key)) {
         filler_.seek(key);
@@ -227,12 +227,12 @@ RowCells RowReader::read(const MeasureId& id, Lines lines, size_t id_length) {
 }
 
 void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
-    current_key_ = "title";
+    current_key_ = "measure";
     for (size_t b = 0; b < blocks.size(); ++b) {
         const Lines& block = blocks[b];
-        if (b > 0 && current_key_ == "title") current_key_.clear();
+        if (b > 0 && current_key_ == "measure") current_key_.clear();
         if (b > 0) {
-            auto labels = read_labels(collapse_whitespace(join(block, " ")), pack_, true);
+            auto labels = read_labels(collapse_whitespace(join(block, " ")), pack_, true, true);
             if (labels && !labels->empty() && apply_labels(*labels)) continue;
         }
         if (holder_seen_ && !labelled_) body_.push_back({});
@@ -240,7 +240,7 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
             const std::string& line = block[i];
             if (is_page_number(line)) continue;
             if (b > 0 || i > 0) {
-                auto labels = read_labels(collapse_whitespace(line), pack_, true);
+                auto labels = read_labels(collapse_whitespace(line), pack_, true, true);
                 if (labels && !labels->empty() && apply_labels(*labels)) continue;
             }
             if (labelled_) {
@@ -253,8 +253,8 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
                 }
                 continue;
             }
-            if (current_key_ == "title") {
-                append_text(row.cells["title"], trim(line));
+            if (current_key_ == "measure") {
+                append_text(row.cells["measure"], trim(line));
                 title_lines_.push_back(line);
             } else if (!holder_seen_ && find_holder(line, pack_)) {
                 bool used_next = false;
@@ -280,16 +280,16 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
             title_lines_.pop_back();
             words.pop_back();
             title_lines_.back() = join(words, " ");
-            row.cells["title"] = collapse_whitespace(join(title_lines_, " "));
+            row.cells["measure"] = collapse_whitespace(join(title_lines_, " "));
         }
     }
     // A surname alone: the director's first name was printed at the end of the title.
     if (!labelled_ && row.has("director") && split(row.cells["director"], ' ').size() == 1) {
-        auto words = split(collapse_whitespace(row.cells["title"]), ' ');
+        auto words = split(collapse_whitespace(row.cells["measure"]), ' ');
         if (words.size() > 1 && looks_like_name(words.back())) {
             row.cells["director"] = words.back() + " " + row.cells["director"];
             words.pop_back();
-            row.cells["title"] = join(words, " ");
+            row.cells["measure"] = join(words, " ");
         }
     }
 }
@@ -395,7 +395,7 @@ void RowReader::read_row_mode(RowCells& row, const Lines& lines) {
     // Without a comment, the lines below hold only the title (and names, past the rules).
     if (comment.empty())
         for (size_t i = title_from; i < lines.size(); ++i) append_text(title, title_words(lines[i], pack_));
-    row.cells["title"] = title;
+    row.cells["measure"] = title;
     row.cells["director"] = director;
     row.cells["portfolio_holder"] = holder;
     if (!comment.empty()) row.cells["comment"] = comment;
@@ -405,7 +405,7 @@ void RowReader::read_row_mode(RowCells& row, const Lines& lines) {
         auto run = take_trailing_values(l, pack_);
         bool all_status = !run.empty() && std::all_of(run.begin(), run.end(), [&](const std::string& t) { return is_status_token(t, pack_); });
         if (!all_status) continue;
-        SlotFiller f{{"period.status", "ytd.status"}, 0};
+        SlotFiller f{{"period_status", "ytd_status"}, 0};
         for (const auto& t : run) f.fill(row, t, pack_);
         break;
     }
