@@ -139,8 +139,8 @@ std::string coverage_text(const DocumentSummary& summary) {
            " measure ids extracted";
 }
 
-ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
-                            const ExtractOptions& options) {
+ExtractResult extract_bytes(std::string_view bytes, const std::string& name, const ExtractOptions& options,
+                            Context& context) {
     const bool as_pdf = options.format == InputFormat::pdf ||
                         (options.format == InputFormat::detect && looks_like_pdf(bytes));
     if (!as_pdf && bytes.size() > options.max_text_bytes)
@@ -149,8 +149,8 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
     try {
         // The hash is taken beside the extraction, on a core that is idle while it starts.
         auto hash = std::async(std::launch::async, [bytes] { return sha256_hex(bytes); });
-        const PatternPack& pack = default_pattern_pack(options.patterns_dir);
-        ExtractResult result = as_pdf ? extract_pdf(bytes, options, pack) : extract_text_input(bytes, pack);
+        ExtractResult result =
+            as_pdf ? extract_pdf(bytes, options, context) : extract_text_input(bytes, context.patterns());
         result.file = name;
         result.sha256 = hash.get();
         stamp_source(result);
@@ -170,9 +170,9 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
     }
 }
 
-ExtractResult extract_file(const std::string& path, const ExtractOptions& options) {
+ExtractResult extract_file(const std::string& path, const ExtractOptions& options, Context& context) {
     std::string bytes = read_input_file(path, options.max_input_bytes);
-    return extract_bytes(bytes, path, options);
+    return extract_bytes(bytes, path, options, context);
 }
 
 }  // namespace occx

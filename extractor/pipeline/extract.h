@@ -5,15 +5,17 @@
 
 #include "model/extraction.h"
 #include "patterns/pattern_pack.h"
+#include "pipeline/context.h"
 
 namespace occx {
 
-// Extracts one input held in memory; name is what source.file will say.
+// Extracts one input held in memory; name is what source.file will say. The context gives the
+// patterns and OCR engines (options.patterns_dir is the caller's, to make the context with).
 // Throws occx::Error naming the file (and page) when the input cannot be read, NotAReport when
 // it yields nothing.
-ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
-                            const ExtractOptions& options);
-ExtractResult extract_file(const std::string& path, const ExtractOptions& options);
+ExtractResult extract_bytes(std::string_view bytes, const std::string& name, const ExtractOptions& options,
+                            Context& context);
+ExtractResult extract_file(const std::string& path, const ExtractOptions& options, Context& context);
 
 bool looks_like_pdf(std::string_view bytes);
 

@@ -136,8 +136,8 @@ std::string title_words(std::string line, const PatternPack& pack) {
 
 class RowReader {
 public:
-    RowReader(const PatternPack& pack, const Layout& layout, size_t narrow_width)
-        : pack_(pack), layout_(layout), narrow_width_(narrow_width) {}
+    RowReader(const PatternPack& pack, const Layout& layout, size_t narrow_width, bool paged)
+        : pack_(pack), layout_(layout), narrow_width_(narrow_width), paged_(paged) {}
 
     RowCells read(const MeasureId& id, Lines lines, size_t id_length);
 
@@ -152,6 +152,7 @@ private:
     const PatternPack& pack_;
     const Layout& layout_;
     size_t narrow_width_;
+    bool paged_;
 
     // Labelled reading (OCR kept the cell labels).
     std::string current_key_;
@@ -238,7 +239,7 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
         if (holder_seen_ && !labelled_) body_.push_back({});
         for (size_t i = 0; i < block.size(); ++i) {
             const std::string& line = block[i];
-            if (is_page_number(line)) continue;
+            if (!paged_ && is_page_number(line)) continue;
             if (b > 0 || i > 0) {
                 auto labels = read_labels(collapse_whitespace(line), pack_, true, true);
                 if (labels && !labels->empty() && apply_labels(*labels)) continue;
@@ -446,7 +447,7 @@ void drop_unnamed_rows(std::vector<RowCells>& rows) {
 }  // namespace
 
 std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines, const Sections& sections,
-                                      const PatternPack& pack) {
+                                      const PatternPack& pack, bool paged) {
     std::vector<std::string> lines;
     for (const auto& l : raw_lines) lines.push_back(strip_markup(l, pack));
     Layout layout = default_layout();
@@ -457,7 +458,7 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
     Lines region;
     auto close = [&]() {
         if (id) {
-            RowReader reader(pack, layout, narrow);
+            RowReader reader(pack, layout, narrow, paged);
             rows.push_back(reader.read(*id, region, id_length));
         }
         id.reset();

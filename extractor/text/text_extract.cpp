@@ -5,6 +5,7 @@
 #include "normalize/report_meta.h"
 #include "text/block_rows.h"
 #include "text/cabinet_parser.h"
+#include "text/page_furniture.h"
 #include "text/sections.h"
 #include "text/stream_rows.h"
 #include "text/tab_rows.h"
@@ -85,7 +86,7 @@ StreamRead read_stream_text(std::string_view text, const PatternPack& pack) {
     StreamRead read;
     ExtractResult& result = read.result;
     const std::string plain = plain_spaces(text);
-    const std::vector<std::string> lines = text_lines(plain);
+    std::vector<std::string> lines = text_lines(plain);
     result.summary.period = find_report_period(plain, pack);
     if (looks_like_cabinet_report(lines, pack)) {
         result.cabinet = parse_cabinet_lines(lines, pack);
@@ -93,6 +94,7 @@ StreamRead read_stream_text(std::string_view text, const PatternPack& pack) {
         result.summary.notes.push_back("text: a Cabinet covering report");
         return read;
     }
+    const bool paged = blank_page_furniture(lines, pack);
     result.summary.seen_ids = row_start_ids(lines, pack);
     Sections sections = read_sections(lines, pack);
     std::vector<RowCells> rows;
@@ -100,7 +102,7 @@ StreamRead read_stream_text(std::string_view text, const PatternPack& pack) {
     if (rows_are_tabbed(lines, pack)) rows = read_tab_rows(lines, sections, pack);
     // Rows without a readable table header (or without tabs) are read as blocks.
     if (rows.empty()) {
-        rows = read_block_rows(lines, sections, pack);
+        rows = read_block_rows(lines, sections, pack, paged);
         how = "blocks of lines (pdftotext, OCR)";
     }
     if (rows.empty()) return read;  // the caller says that this is not a report

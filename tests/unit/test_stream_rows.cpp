@@ -2,7 +2,9 @@
 // paragraphs kept, a watermark over a value said, a repeated page merged.
 #include <catch2/catch.hpp>
 
+#include "pipeline/extract.h"
 #include "table/row_record.h"
+#include "text/page_furniture.h"
 #include "text/stream_rows.h"
 #include "test_helpers.h"
 
@@ -55,4 +57,33 @@ TEST_CASE("stream rows: a repeated page merges, other figures stay two rows", "[
     REQUIRE(out.size() == 2);
     CHECK(out[0].comment == "Ahead.");
     CHECK(records({row("OCC01.01", "120", ""), row("OCC01.01", "60", "")}).size() == 2);
+}
+
+TEST_CASE("page furniture: numbers and running lines at form feeds are blanked, values kept", "[text][stream]") {
+    std::vector<std::string> lines = {"Report October", "OCC01.01 Visits", "35", "", "Council report footer", "1",
+                                      "\fReport October", "34", "n/a", "Council report footer", "2",
+                                      "\fReport October", "OCC02 - A priority", "n/a", "Council report footer", "3"};
+    REQUIRE(blank_page_furniture(lines, repo_patterns()));
+    CHECK(lines[0].empty());
+    CHECK(lines[2] == "35");
+    CHECK(lines[4].empty());
+    CHECK(lines[5].empty());
+    CHECK(lines[6].empty());  // the form feed went with it
+    CHECK(lines[7] == "34");
+    CHECK(lines[8] == "n/a");  // a value, however often it ends a page
+    CHECK(lines[12] == "OCC02 - A priority");
+    std::vector<std::string> unpaged = {"OCC01.01 Visits", "35"};
+    CHECK_FALSE(blank_page_furniture(unpaged, repo_patterns()));
+    CHECK(unpaged[1] == "35");
+}
+
+TEST_CASE("a '#' alone is a unit cell, not a markdown heading that ends the row", "[text][stream]") {
+    const std::string text = "Status of Indicators 30/06/2023\nOCC01.04 Number of points\n\n"
+                             "Kirsty Mwangi Cllr R Bellamy\n\n#\n\nSome comment text here.\n\n35 34\n"
+                             "## A heading\nOCC01.05 Another measure\n";
+    ExtractResult r = extract_stream_text(text, repo_patterns());
+    REQUIRE(r.records.size() == 2);
+    REQUIRE(r.records[0].period.actual);  // read after the '#'
+    CHECK(r.records[0].period.actual->raw == "35");
+    CHECK(r.records[1].title == "Another measure");
 }

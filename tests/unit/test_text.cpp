@@ -300,9 +300,9 @@ TEST_CASE("Tesseract output: labelled blocks and rows read line by line", "[text
 TEST_CASE("text without rows or a covering report is not a report", "[text]") {
     ExtractOptions options;
     options.format = InputFormat::text;
-    CHECK_THROWS_AS(extract_bytes("just some prose\nand more prose\n", "prose.txt", options), NotAReport);
-    CHECK_THROWS_AS(extract_bytes("", "empty.txt", options), NotAReport);
-    CHECK_THROWS_WITH(extract_bytes("prose\n", "prose.txt", options), Catch::Contains("prose.txt: no measure rows"));
+    CHECK_THROWS_AS(extract_bytes("just some prose\nand more prose\n", "prose.txt", options, repo_context()), NotAReport);
+    CHECK_THROWS_AS(extract_bytes("", "empty.txt", options, repo_context()), NotAReport);
+    CHECK_THROWS_WITH(extract_bytes("prose\n", "prose.txt", options, repo_context()), Catch::Contains("prose.txt: no measure rows"));
 }
 
 TEST_CASE("no-break spaces become plain ones in time proportional to the text", "[text]") {
