@@ -95,11 +95,59 @@ Layout layout_of(const std::vector<std::string>& order) {
     return l;
 }
 
-Layout default_layout() {
+// The text columns first, then the value columns in the given order (the monthly report's by
+// default).
+Layout default_layout(const std::vector<std::string>& values = default_value_order()) {
     std::vector<std::string> order = {"measure", "director", "portfolio_holder", "comment", "improvement_plan",
                                       "timeframe", "finance_impact", "risk_impact"};
-    for (const auto& k : default_value_order()) order.push_back(k);
+    for (const auto& k : values) order.push_back(k);
     return layout_of(order);
+}
+
+// How far above the first row a header may start: a header band of one label per line.
+constexpr size_t kHeaderLookback = 40;
+// Two value labels are enough to tell target-first from actual-first.
+constexpr size_t kMinValueLabels = 2;
+
+// The value key a raw label names under the current group, or "" ("@ytd" sets the group).
+std::string value_label_key(const std::string& raw, std::string& group) {
+    if (raw[0] == '@') {
+        group = raw.substr(1);
+        return "";
+    }
+    if (raw[0] == '?') return group + "_" + raw.substr(1);
+    return is_value_key(raw) ? raw : "";
+}
+
+// The value columns' order as a header printed one cell per block gives it (pdftotext without
+// -layout): its value labels in reading order, over the lines above the first row and inside
+// it (the converter may interleave them); a label met again is the year-to-date one
+// (table.column_again). Prose above the first row starts the search again (a Key table's
+// "Status Indicator" is no header). Empty when fewer than kMinValueLabels are found.
+std::vector<std::string> stream_value_order(const Lines& lines, const PatternPack& pack) {
+    std::vector<size_t> ids;
+    for (size_t i = 0; i < lines.size() && ids.size() < 2; ++i)
+        if (row_start_id(trim(lines[i]), pack)) ids.push_back(i);
+    if (ids.empty()) return {};
+    const size_t first = ids[0], end = ids.size() > 1 ? ids[1] : lines.size();
+    std::vector<std::string> order;
+    std::string group = "period";
+    for (size_t i = first > kHeaderLookback ? first - kHeaderLookback : 0; i < end; ++i) {
+        if (trim(lines[i]).empty() || i == first) continue;
+        auto labels = read_labels(collapse_whitespace(lines[i]), pack, true, true);
+        if (!labels) {
+            if (i < first) order.clear(), group = "period";
+            continue;
+        }
+        for (const auto& raw : *labels) {
+            std::string key = value_label_key(raw, group);
+            while (!key.empty() && std::find(order.begin(), order.end(), key) != order.end())
+                key = pack.classify("table.column_again", key).value_or("");
+            if (!key.empty()) order.push_back(key);
+        }
+    }
+    if (order.size() < kMinValueLabels) return {};
+    return order;
 }
 
 Blocks blocks_of(const Lines& lines) {
@@ -144,7 +192,8 @@ public:
 private:
     void read_row_mode(RowCells& row, const Lines& lines);
     void read_blocks(RowCells& row, const Blocks& blocks);
-    bool apply_labels(const std::vector<std::string>& labels);
+    bool apply_labels(RowCells& row, const std::vector<std::string>& labels);
+    bool take_mark_cell(RowCells& row, const std::string& line);
     void read_holder_line(RowCells& row, std::string line, const std::string* next_line, bool* used_next);
     void assign_body(RowCells& row);
     void assign_values(RowCells& row);
@@ -158,6 +207,14 @@ private:
     std::string current_key_;
     bool labelled_ = false;
     SlotFiller filler_;
+    struct PendingLabel {
+        std::string key;  // a key, or a suffix ("_target") to find from the cursor on
+        bool exact;
+    };
+    std::vector<PendingLabel> pending_labels_;
+    std::vector<std::string> pending_values_;
+    void fill_labelled(const std::string& tok) { pending_values_.push_back(tok); }
+    void flush_labelled(RowCells& row);
     // Positional reading.
     Blocks body_;
     std::vector<std::string> leading_values_, trailing_values_;
@@ -165,7 +222,7 @@ private:
     Lines title_lines_;
 };
 
-bool RowReader::apply_labels(const std::vector<std::string>& raw) {
+bool RowReader::apply_labels(RowCells& row, const std::vector<std::string>& raw) {
     std::vector<std::string> keys = resolve_labels(raw);
     if (raw.size() == 1 && raw[0][0] == '@') keys = {raw[0].substr(1) + "_actual"};
     if (keys.empty()) return false;
@@ -177,16 +234,33 @@ bool RowReader::apply_labels(const std::vector<std::string>& raw) {
         return true;
     }
     const std::string& key = keys[0];
-    if (raw[0][0] == '?') {
-        filler_.seek_next(key.substr(key.find('_')));
-        current_key_.clear();
-    } else if (is_value_key(key)) {
-        filler_.seek(key);
+    if (is_value_key(key)) {
+        if (!pending_values_.empty()) flush_labelled(row);
+        pending_labels_.push_back(raw[0][0] == '?' ? PendingLabel{key.substr(key.find('_')), false}
+                                                   : PendingLabel{key, true});
         current_key_.clear();
     } else {
+        flush_labelled(row);
         current_key_ = key;
     }
     return true;
+}
+
+// Value labels and the values after them: labels stacked one per line ("Target" / "Actual")
+// name the values that follow in order, while labels beyond the values' count are empty cells
+// printed before them ("Status" with no status, then "YTD Actual" 96.18).
+void RowReader::flush_labelled(RowCells& row) {
+    if (!pending_values_.empty()) {
+        const size_t m = pending_labels_.size(), n = pending_values_.size();
+        if (m > 0) {
+            const PendingLabel& first = pending_labels_[m > n ? m - n : 0];
+            if (first.exact) filler_.seek(first.key);
+            else filler_.seek_next(first.key);
+        }
+        for (const auto& t : pending_values_) filler_.fill(row, t, pack_);
+    }
+    pending_labels_.clear();
+    pending_values_.clear();
 }
 
 // "Cllr A Gant 2,785 2,000 The wayleave ...": the holder, the values before the text, the text.
@@ -227,6 +301,20 @@ RowCells RowReader::read(const MeasureId& id, Lines lines, size_t id_length) {
     return row;
 }
 
+// A unit or trend mark alone on its line, after the names and before any value or text: the
+// Unit and Trend columns' cells, which pdftotext prints one block each.
+bool RowReader::take_mark_cell(RowCells& row, const std::string& line) {
+    const bool text_seen = std::any_of(body_.begin(), body_.end(), [](const Lines& b) { return !b.empty(); });
+    if (!trailing_values_.empty() || text_seen) return false;
+    const std::string t = trim(line);
+    for (const char* key : {"unit", "trend"}) {
+        if (row.has(key) || !pack_.full_matches_any(std::string("text.") + key, t)) continue;
+        row.cells[key] = t;
+        return true;
+    }
+    return false;
+}
+
 void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
     current_key_ = "measure";
     for (size_t b = 0; b < blocks.size(); ++b) {
@@ -234,7 +322,7 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
         if (b > 0 && current_key_ == "measure") current_key_.clear();
         if (b > 0) {
             auto labels = read_labels(collapse_whitespace(join(block, " ")), pack_, true, true);
-            if (labels && !labels->empty() && apply_labels(*labels)) continue;
+            if (labels && !labels->empty() && apply_labels(row, *labels)) continue;
         }
         if (holder_seen_ && !labelled_) body_.push_back({});
         for (size_t i = 0; i < block.size(); ++i) {
@@ -242,15 +330,15 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
             if (!paged_ && is_page_number(line)) continue;
             if (b > 0 || i > 0) {
                 auto labels = read_labels(collapse_whitespace(line), pack_, true, true);
-                if (labels && !labels->empty() && apply_labels(*labels)) continue;
+                if (labels && !labels->empty() && apply_labels(row, *labels)) continue;
             }
             if (labelled_) {
                 if (only_values(line, pack_)) {
-                    for (const auto& t : value_tokens(line, pack_)) filler_.fill(row, t, pack_);
+                    for (const auto& t : value_tokens(line, pack_)) fill_labelled(t);
                 } else if (!current_key_.empty()) {
                     append_text(row.cells[current_key_], trim(line), i == 0 && is_text_key(current_key_) ? '\n' : ' ');
                 } else if (is_status_token(trim(line), pack_)) {
-                    filler_.fill(row, trim(line), pack_);
+                    fill_labelled(trim(line));
                 }
                 continue;
             }
@@ -265,6 +353,8 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
                 append_text(row.cells["director"], trim(line));
             } else if (!holder_seen_ && only_values(line, pack_)) {
                 for (const auto& t : value_tokens(line, pack_)) leading_values_.push_back(t);
+            } else if (holder_seen_ && take_mark_cell(row, line)) {
+                continue;
             } else if (holder_seen_ && only_values(line, pack_)) {
                 for (const auto& t : value_tokens(line, pack_)) trailing_values_.push_back(t);
             } else if (holder_seen_) {
@@ -272,6 +362,7 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
             }
         }
     }
+    flush_labelled(row);
     // The director's name printed at the end of the title's lines: "... plans Kevin" / "Gordon".
     if (!labelled_ && !row.has("director") && title_lines_.size() >= 2 &&
         split(trim(title_lines_.back()), ' ').size() == 1 && looks_like_name(title_lines_.back())) {
@@ -450,7 +541,8 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
                                       const PatternPack& pack, bool paged) {
     std::vector<std::string> lines;
     for (const auto& l : raw_lines) lines.push_back(strip_markup(l, pack));
-    Layout layout = default_layout();
+    const std::vector<std::string> stream_order = stream_value_order(lines, pack);
+    Layout layout = stream_order.empty() ? default_layout() : default_layout(stream_order);
     const size_t narrow = narrow_column_width(lines);
     std::vector<RowCells> rows;
     std::optional<MeasureId> id;

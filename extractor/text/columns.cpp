@@ -95,8 +95,10 @@ std::string raw_label(const std::vector<std::string>& words, size_t from, size_t
         if (!v.word(words[i]) && !v.filler(words[i])) return "";
     const std::string phrase = phrase_of(words, from, n);
     std::string key = column_key(phrase, v.pack);
-    // A label that could name the measures ("Indicator") does so only before any other column.
-    if (key == "measure" && after_first) key = v.pack.classify("table.column_again", key).value_or("");
+    // A label that could name the measures or a status ("Indicator") names the measures only in
+    // the first column; elsewhere it is what it means under a group label (as table/header.cpp
+    // reads it). "Measure" or "Description" stay the measure's.
+    if (key == "measure" && after_first && is_status_key(column_key("period " + phrase, v.pack))) key = "period_status";
     const bool role_follows = from + n < words.size() && v.role(words[from + n]);
     // A group heading, unless it is a status column's whole label ("YTD" alone).
     if (v.group(phrase) && (role_follows || !is_status_key(key)))
