@@ -134,7 +134,13 @@ std::vector<std::string> stream_value_order(const Lines& lines, const PatternPac
     std::string group = "period";
     for (size_t i = first > kHeaderLookback ? first - kHeaderLookback : 0; i < end; ++i) {
         if (trim(lines[i]).empty() || i == first) continue;
-        auto labels = read_labels(collapse_whitespace(lines[i]), pack, true, true);
+        // A label stacked over lines ("YTD" / "Actual") reads whole, else line by line.
+        size_t block_end = i;
+        while (block_end < end && block_end != first && !trim(lines[block_end]).empty()) ++block_end;
+        Lines block(lines.begin() + static_cast<long>(i), lines.begin() + static_cast<long>(block_end));
+        auto labels = read_labels(collapse_whitespace(join(block, " ")), pack, true, true);
+        if (labels && !labels->empty()) i = block_end - 1;
+        else labels = read_labels(collapse_whitespace(lines[i]), pack, true, true);
         if (!labels) {
             if (i < first) order.clear(), group = "period";
             continue;
