@@ -188,6 +188,43 @@ std::string title_words(std::string line, const PatternPack& pack) {
     return join(keep, " ");
 }
 
+// Values and printed statuses only ("35.00 GREEN"): a run of the row's value cells.
+bool only_figures(const std::string& line, const PatternPack& pack) {
+    bool any = false;
+    for (const auto& t : value_tokens(line, pack)) {
+        if (!is_value_token(t, pack) && !is_status_token(t, pack)) return false;
+        any = true;
+    }
+    return any;
+}
+
+// A line ending a sentence well short of the text's width ends its paragraph: wrapped lines fill
+// the width, a paragraph's last line rarely does.
+constexpr double kParagraphEndShare = 0.8;
+
+bool ends_sentence(const std::string& t) {
+    return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':');
+}
+
+// Wrapped lines joined into paragraphs ('\n' between them); a blank line also parts them.
+std::string comment_paragraphs(const Lines& lines) {
+    size_t width = 0;
+    for (const auto& l : lines) width = std::max(width, collapse_whitespace(l).size());
+    std::string out;
+    bool paragraph_ends = false;
+    for (const auto& l : lines) {
+        const std::string t = collapse_whitespace(l);
+        if (t.empty()) {
+            paragraph_ends = true;
+            continue;
+        }
+        if (!out.empty()) out += paragraph_ends ? '\n' : ' ';
+        out += t;
+        paragraph_ends = ends_sentence(t) && static_cast<double>(t.size()) < kParagraphEndShare * static_cast<double>(width);
+    }
+    return out;
+}
+
 class RowReader {
 public:
     RowReader(const PatternPack& pack, const Layout& layout, size_t narrow_width, bool paged)
@@ -200,6 +237,8 @@ private:
     void read_blocks(RowCells& row, const Blocks& blocks);
     bool apply_labels(RowCells& row, const std::vector<std::string>& labels);
     bool take_mark_cell(RowCells& row, const std::string& line);
+    bool take_trend_and_values(RowCells& row, const std::string& line);
+    bool start_comment(const std::string& line);
     void read_holder_line(RowCells& row, std::string line, const std::string* next_line, bool* used_next);
     void assign_body(RowCells& row);
     void assign_values(RowCells& row);
@@ -226,6 +265,9 @@ private:
     std::vector<std::string> leading_values_, trailing_values_;
     bool holder_seen_ = false;
     Lines title_lines_;
+    // A comment printed under the row ("Comment : ..."): the row's lines from there on.
+    Lines comment_lines_;
+    bool in_comment_ = false;
 };
 
 bool RowReader::apply_labels(RowCells& row, const std::vector<std::string>& raw) {
@@ -321,6 +363,28 @@ bool RowReader::take_mark_cell(RowCells& row, const std::string& line) {
     return false;
 }
 
+// "↑ 64,000.00 62,176.00 AMBER ...": a Trend cell and the values after it on one line.
+bool RowReader::take_trend_and_values(RowCells& row, const std::string& line) {
+    const std::string t = trim(line);
+    const size_t gap = t.find(' ');
+    if (gap == std::string::npos || row.has("trend")) return false;
+    const std::string mark = t.substr(0, gap), rest = t.substr(gap + 1);
+    if (!pack_.full_matches_any("text.trend", mark) || !only_figures(rest, pack_)) return false;
+    row.cells["trend"] = mark;
+    for (const auto& v : value_tokens(rest, pack_)) (holder_seen_ ? trailing_values_ : leading_values_).push_back(v);
+    return true;
+}
+
+// A full-width comment line under the row (table.comment_line): it and the lines after it
+// are the comment.
+bool RowReader::start_comment(const std::string& line) {
+    std::string text;
+    if (!RE2::FullMatch(trim(line), pack_.one("table.comment_line"), &text)) return false;
+    in_comment_ = true;
+    comment_lines_.push_back(text);
+    return true;
+}
+
 void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
     current_key_ = "measure";
     for (size_t b = 0; b < blocks.size(); ++b) {
@@ -334,6 +398,11 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
         for (size_t i = 0; i < block.size(); ++i) {
             const std::string& line = block[i];
             if (!paged_ && is_page_number(line)) continue;
+            if (in_comment_) {
+                comment_lines_.push_back(line);
+                continue;
+            }
+            if ((b > 0 || i > 0) && start_comment(line)) continue;
             if (b > 0 || i > 0) {
                 auto labels = read_labels(collapse_whitespace(line), pack_, true, true);
                 if (labels && !labels->empty() && apply_labels(row, *labels)) continue;
@@ -357,11 +426,13 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
                 if (used_next) ++i;
             } else if (!holder_seen_ && looks_like_name(line)) {
                 append_text(row.cells["director"], trim(line));
-            } else if (!holder_seen_ && only_values(line, pack_)) {
+            } else if (take_trend_and_values(row, line)) {
+                continue;
+            } else if (!holder_seen_ && only_figures(line, pack_)) {
                 for (const auto& t : value_tokens(line, pack_)) leading_values_.push_back(t);
             } else if (holder_seen_ && take_mark_cell(row, line)) {
                 continue;
-            } else if (holder_seen_ && only_values(line, pack_)) {
+            } else if (holder_seen_ && only_figures(line, pack_)) {
                 for (const auto& t : value_tokens(line, pack_)) trailing_values_.push_back(t);
             } else if (holder_seen_) {
                 body_.back().push_back(line);
@@ -369,6 +440,7 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
         }
     }
     flush_labelled(row);
+    if (!comment_lines_.empty()) append_text(row.cells["comment"], comment_paragraphs(comment_lines_), '\n');
     // The director's name printed at the end of the title's lines: "... plans Kevin" / "Gordon".
     if (!labelled_ && !row.has("director") && title_lines_.size() >= 2 &&
         split(trim(title_lines_.back()), ' ').size() == 1 && looks_like_name(title_lines_.back())) {
