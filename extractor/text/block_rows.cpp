@@ -349,11 +349,11 @@ RowCells RowReader::read(const MeasureId& id, Lines lines, size_t id_length) {
     return row;
 }
 
-// A unit or trend mark alone on its line, after the names and before any value or text: the
+// A unit or trend mark alone on its line, after the title and before any value or text: the
 // Unit and Trend columns' cells, which pdftotext prints one block each.
 bool RowReader::take_mark_cell(RowCells& row, const std::string& line) {
     const bool text_seen = std::any_of(body_.begin(), body_.end(), [](const Lines& b) { return !b.empty(); });
-    if (!trailing_values_.empty() || text_seen) return false;
+    if (!leading_values_.empty() || !trailing_values_.empty() || text_seen) return false;
     const std::string t = trim(line);
     for (const char* key : {"unit", "trend"}) {
         if (row.has(key) || !pack_.full_matches_any(std::string("text.") + key, t)) continue;
@@ -430,7 +430,7 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
                 continue;
             } else if (!holder_seen_ && only_figures(line, pack_)) {
                 for (const auto& t : value_tokens(line, pack_)) leading_values_.push_back(t);
-            } else if (holder_seen_ && take_mark_cell(row, line)) {
+            } else if (take_mark_cell(row, line)) {
                 continue;
             } else if (holder_seen_ && only_figures(line, pack_)) {
                 for (const auto& t : value_tokens(line, pack_)) trailing_values_.push_back(t);
