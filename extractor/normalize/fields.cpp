@@ -12,7 +12,7 @@ namespace occx {
 
 std::string normalise_id_digits(std::string_view digits, size_t width) {
     std::string out;
-    for (char c : digits) out.push_back(c == 'O' || c == 'o' ? '0' : c);
+    for (char c : digits) out.push_back(id_digit(c));
     while (out.size() < width) out.insert(out.begin(), '0');
     return out;
 }
@@ -20,32 +20,72 @@ std::string normalise_id_digits(std::string_view digits, size_t width) {
 namespace {
 
 // OCR reads 0 as O, but an id whose every "digit" is a letter (cco.oo) is a word, not an id.
-bool has_digit_char(const std::string& s) {
+bool has_digit_char(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
-MeasureId make_id(const std::string& priority, const std::string& measure) {
+MeasureId make_id(std::string_view priority, std::string_view measure) {
     MeasureId m;
     m.priority_id = "OCC" + normalise_id_digits(priority, 2);
     m.id = m.priority_id + "." + normalise_id_digits(measure, 2);
     return m;
 }
 
+// groups: the whole match, the priority digits, the measure digits, all within text.
+// Each part needs a real digit; the priority's may be the zero the pattern took as the
+// letter O of "OCC0" ("OCC0B.04" is OCC08.04).
+std::optional<MeasureId> id_of_match(std::string_view text, const re2::StringPiece* groups) {
+    const std::string_view priority(groups[1].data(), groups[1].size());
+    const std::string_view measure(groups[2].data(), groups[2].size());
+    const size_t at = static_cast<size_t>(priority.data() - text.data());
+    const bool zero_before = at > 0 && text[at - 1] == '0';
+    if (!has_digit_char(measure) || !(has_digit_char(priority) || zero_before)) return std::nullopt;
+    return make_id(priority, measure);
+}
+
+bool alnum_at(std::string_view text, size_t i) {
+    return i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]));
+}
+
+// An id at the start of text, by one pattern; it must stand alone ("OCC01.025" is no id).
+std::optional<MeasureId> leading_id_by(const RE2& re, std::string_view text, size_t lead, size_t* consumed) {
+    const re2::StringPiece input(text.data(), text.size());
+    re2::StringPiece groups[3];
+    if (!re.Match(input, lead, text.size(), RE2::ANCHOR_START, groups, 3)) return std::nullopt;
+    const size_t end = static_cast<size_t>(groups[2].data() + groups[2].size() - text.data());
+    if (alnum_at(text, end)) return std::nullopt;
+    auto id = id_of_match(text, groups);
+    if (id && consumed) *consumed = end;
+    return id;
+}
+
 }  // namespace
+
+char id_digit(char c) {
+    switch (c) {
+        case 'O': case 'o': return '0';
+        case 'B': return '8';
+        case 'I': case 'l': return '1';
+        default: return c;
+    }
+}
 
 std::optional<MeasureId> leading_measure_id(std::string_view text, const PatternPack& pack,
                                             size_t* consumed) {
-    re2::StringPiece input(text.data(), text.size());
-    std::string priority, measure;
     size_t lead = 0;
     while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t')) ++lead;
-    input.remove_prefix(lead);
-    if (!RE2::Consume(&input, pack.one("ids.measure_id"), &priority, &measure)) return std::nullopt;
-    if (!has_digit_char(priority) || !has_digit_char(measure)) return std::nullopt;
-    // An id stands alone: "OCC01.025" or "OCC01.02x" is something else.
-    if (!input.empty() && std::isalnum(static_cast<unsigned char>(input[0]))) return std::nullopt;
-    if (consumed) *consumed = text.size() - input.size();
-    return make_id(priority, measure);
+    if (auto id = leading_id_by(pack.one("ids.measure_id"), text, lead, consumed)) return id;
+    if (!pack.has("ids.measure_id_split")) return std::nullopt;
+    return leading_id_by(pack.one("ids.measure_id_split"), text, lead, consumed);
+}
+
+std::optional<std::string> unreadable_leading_id(std::string_view text, const PatternPack& pack) {
+    if (!pack.has("ids.id_like") || leading_measure_id(text, pack)) return std::nullopt;
+    re2::StringPiece match[1];
+    if (!pack.one("ids.id_like").Match(re2::StringPiece(text.data(), text.size()), 0, text.size(), RE2::UNANCHORED,
+                                       match, 1))
+        return std::nullopt;
+    return collapse_whitespace(std::string_view(match[0].data(), match[0].size()));
 }
 
 // An id inside a word ("Acc1.50") is no id: the match must not follow a letter or digit.
@@ -56,9 +96,8 @@ std::optional<MeasureId> find_measure_id(std::string_view text, const PatternPac
     for (size_t from = 0; from < text.size();) {
         if (!re.Match(input, from, text.size(), RE2::UNANCHORED, groups, 3)) break;
         const size_t at = static_cast<size_t>(groups[0].data() - text.data());
-        const bool glued = at > 0 && std::isalnum(static_cast<unsigned char>(text[at - 1]));
-        const std::string priority(groups[1]), measure(groups[2]);
-        if (!glued && has_digit_char(priority) && has_digit_char(measure)) return make_id(priority, measure);
+        if (at == 0 || !alnum_at(text, at - 1))
+            if (auto id = id_of_match(text, groups)) return id;
         from = at + 1;
     }
     return std::nullopt;

@@ -13,9 +13,14 @@ namespace occx {
 // consumed receives the number of bytes of text the id took.
 std::optional<MeasureId> leading_measure_id(std::string_view text, const PatternPack& pack,
                                             size_t* consumed = nullptr);
+// The id-like text that starts text when no id can be read from it ("OCCO.02": OCR lost a
+// digit), to be reported; nullopt when text starts with a readable id or with no id at all.
+std::optional<std::string> unreadable_leading_id(std::string_view text, const PatternPack& pack);
 // Finds the first measure id anywhere in text.
 std::optional<MeasureId> find_measure_id(std::string_view text, const PatternPack& pack);
-// "1" → "01", "O3" → "03": OCR's letter O read back as a zero.
+// The digit OCR's letter stands for inside an id: O → 0, B → 8, I and l → 1.
+char id_digit(char c);
+// "1" → "01", "O3" → "03": OCR's letters read back as digits.
 std::string normalise_id_digits(std::string_view digits, size_t width);
 
 // GREEN, AMBER, RED, NA, NR, or nullopt when the text is not a status.

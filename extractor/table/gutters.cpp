@@ -1,7 +1,9 @@
 #include "table/gutters.h"
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
+#include <cstring>
 #include <limits>
 
 namespace occx {
@@ -10,6 +12,8 @@ namespace {
 
 constexpr size_t kMinGutter = 3;  // points: wider than a word space
 constexpr int kAlignSlack = 1;    // points either side of a strip's edge that count as aligned
+// Words crossing a gutter, as a share of the busiest strip's, that still leave it a gutter.
+constexpr double kGutterNoiseShare = 0.05;
 // Points of page width that get evidence strips: the largest page side PDF allows (200 inches,
 // ISO 32000 annex C). A page may declare any width; memory must not follow it.
 constexpr double kMaxEvidenceWidth = 14400;
@@ -17,6 +21,16 @@ constexpr double kMaxEvidenceWidth = 14400;
 size_t evidence_strips(double page_width) {
     const double width = std::isfinite(page_width) ? std::clamp(std::ceil(page_width), 1.0, kMaxEvidenceWidth) : 1.0;
     return static_cast<size_t>(width) + 1;
+}
+
+// A cell value rather than prose: digits, with at most the punctuation numbers are printed with.
+bool is_number_word(const std::string& text) {
+    size_t digits = 0, other = 0;
+    for (unsigned char c : text) {
+        if (std::isdigit(c)) ++digits;
+        else if (!std::strchr(".,%()-+£$]|[", c)) ++other;
+    }
+    return digits > 0 && other <= 1;
 }
 
 size_t bin_of(double x, size_t bins) { return static_cast<size_t>(std::clamp(x, 0.0, double(bins - 1))); }
@@ -33,19 +47,18 @@ struct Run {
     int score = -1;
 };
 
-// The chosen run of least-covered strips in [from, to), or an empty run when none qualifies.
-Run best_gutter(const ColumnEvidence& ev, size_t from, size_t to) {
+// The best run in [from, to) of strips covered by at most `level` words: the one most words
+// align against, then the widest; else the longest such run (shorter than a gutter).
+Run best_run_at(const ColumnEvidence& ev, size_t from, size_t to, int level) {
     const auto& cov = ev.coverage;
-    int least = std::numeric_limits<int>::max();
-    for (size_t b = from; b < to; ++b) least = std::min(least, cov[b]);
     Run best, longest;
     for (size_t b = from; b < to;) {
-        if (cov[b] != least) {
+        if (cov[b] > level) {
             ++b;
             continue;
         }
         Run r{b, 0, 0};
-        while (b < to && cov[b] == least) ++b;
+        while (b < to && cov[b] <= level) ++b;
         r.len = b - r.start;
         if (r.len > longest.len) longest = r;
         if (r.len < kMinGutter) continue;
@@ -55,19 +68,42 @@ Run best_gutter(const ColumnEvidence& ev, size_t from, size_t to) {
     return best.len ? best : longest;
 }
 
+// The chosen run of least-covered strips in [from, to), or an empty run when none qualifies.
+// Where no empty strip is a gutter's width (a long word or two in a wrapped cell run into
+// it), strips crossed by a few words still are: that noise is a small share of the busiest
+// strip's words.
+Run best_gutter(const ColumnEvidence& ev, size_t from, size_t to) {
+    const auto& cov = ev.coverage;
+    int least = std::numeric_limits<int>::max(), most = 0;
+    for (size_t b = from; b < to; ++b) {
+        least = std::min(least, cov[b]);
+        most = std::max(most, cov[b]);
+    }
+    Run clean = best_run_at(ev, from, to, least);
+    if (clean.len >= kMinGutter) return clean;
+    const int noise = std::max(1, static_cast<int>(kGutterNoiseShare * most));
+    Run noisy = best_run_at(ev, from, to, least + noise);
+    return noisy.len >= kMinGutter ? noisy : clean;
+}
+
 }  // namespace
 
 ColumnEvidence::ColumnEvidence(double page_width)
     : coverage(evidence_strips(page_width), 0),
       starts(coverage.size(), 0),
-      ends(coverage.size(), 0) {}
+      ends(coverage.size(), 0),
+      numbers(coverage.size(), 0) {}
 
 void ColumnEvidence::add(const std::vector<const Line*>& body) {
     const size_t n = coverage.size();
     for (const auto* line : body)
         for (const auto* w : line->words) {
             size_t b0 = bin_of(w->box.x0, n), b1 = bin_of(w->box.x1, n);
-            for (size_t b = b0; b < b1; ++b) ++coverage[b];
+            const bool number = is_number_word(w->text);
+            for (size_t b = b0; b < b1; ++b) {
+                ++coverage[b];
+                numbers[b] += number;
+            }
             ++starts[b0];
             ++ends[b1];
         }

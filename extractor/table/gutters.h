@@ -11,6 +11,7 @@ namespace occx {
 // strip of the page, and how many start or end at each.
 struct ColumnEvidence {
     std::vector<int> coverage, starts, ends;
+    std::vector<int> numbers;  // coverage by words that are numbers (values, not prose)
     explicit ColumnEvidence(double page_width = 0);
     void add(const std::vector<const Line*>& body);
 };

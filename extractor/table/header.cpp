@@ -28,18 +28,10 @@ constexpr double kMaxPageWidth = 20000;
 // Two label lines are one label's (or a group's over its columns') when the gap between them is
 // under this many of the upper line's heights.
 constexpr double kStackGap = 1.6;
-
-bool is_header_line(const Line& line, const PatternPack& pack) {
-    size_t hits = 0, words = 0;
-    for (const auto* w : line.words) {
-        std::string bare = bare_word(w->text);
-        // a lone bracket or dash, or a small word, says nothing either way
-        if (bare.empty() || pack.full_matches_any("table.header_filler", bare)) continue;
-        ++words;
-        if (pack.full_matches_any("table.header_word", bare)) ++hits;
-    }
-    return words > 0 && hits >= kHeaderWordShare * words;
-}
+// The share of the body's width, from its left edge, that the measure column's label starts in.
+constexpr double kMeasureColumnReach = 0.25;
+// Words on a line of their own inside a header band that can be OCR's stray pieces of a label.
+constexpr size_t kMaxStrayWords = 2;
 
 // Union-find over phrases: stacked phrases that overlap horizontally are one column's label.
 struct Components {
@@ -67,7 +59,7 @@ bool just_below(const Box& p, const Box& q) {
 
 bool below(const Box& p, const Box& q) { return q.y0 >= p.y0 + 0.5 * p.height(); }
 
-// A label over two or more labels of the nearest line below it that it overlaps spans
+// A label over two or more labels of one line below it that it overlaps spans
 // columns, whatever it says; one that names a period (the pack's group labels) and has labels
 // somewhere under it is a group label too (other columns' taller labels may sit between).
 void mark_groups(std::vector<LabelPhrase>& phrases, const PatternPack& pack) {
@@ -82,7 +74,8 @@ void mark_groups(std::vector<LabelPhrase>& phrases, const PatternPack& pack) {
             if (overlaps(p.phrase.box, q.phrase.box)) ++under[q.line];
             any_under = any_under || overlap(reach.x0, reach.x1, q.phrase.box.x0, q.phrase.box.x1) > 0;
         }
-        p.group = !under.empty() && under.begin()->second >= 2;
+        // any line below counts: a column's label may sit a line lower than its neighbours'
+        for (const auto& [line, n] : under) p.group = p.group || n >= 2;
         p.group = p.group || (any_under && pack.full_matches_any("table.group_label", p.phrase.text()));
     }
 }
@@ -102,6 +95,18 @@ struct Label {
     Box box;
     bool group = false;
 };
+
+// A group's wording may only show once its lines are stacked ("Year to" over "Date
+// Performance"): such a label with labels under it within its reach is a group too.
+void mark_stacked_groups(std::vector<Label>& labels, const PatternPack& pack) {
+    for (auto& l : labels) {
+        if (l.group || !pack.full_matches_any("table.group_label", collapse_whitespace(l.text))) continue;
+        const double reach = l.box.width() / 2;
+        for (const auto& q : labels)
+            if (&q != &l && below(l.box, q.box) && overlap(l.box.x0 - reach, l.box.x1 + reach, q.box.x0, q.box.x1) > 0)
+                l.group = true;
+    }
+}
 
 std::vector<Label> labels_from_phrases(std::vector<LabelPhrase> phrases, const PatternPack& pack) {
     mark_groups(phrases, pack);
@@ -125,6 +130,7 @@ std::vector<Label> labels_from_phrases(std::vector<LabelPhrase> phrases, const P
         // phrases come in line order, so appending keeps the label's reading order
         l.text += (l.text.empty() ? "" : " ") + phrases[i].phrase.text();
     }
+    mark_stacked_groups(labels, pack);
     return labels;
 }
 
@@ -190,12 +196,23 @@ std::vector<Column> classify_columns(std::vector<Label> labels, const PatternPac
     return columns;
 }
 
+// The label sits over the first part of the body's width (the measure column's).
+bool heads_left_of_body(const Column& c, const std::vector<int>& cover) {
+    auto first = std::find_if(cover.begin(), cover.end(), [](int n) { return n > 0; });
+    auto last = std::find_if(cover.rbegin(), cover.rend(), [](int n) { return n > 0; });
+    if (first == cover.end()) return true;
+    const double left = double(first - cover.begin()), right = double(cover.rend() - last);
+    return c.label_x0 < left + kMeasureColumnReach * (right - left);
+}
+
 // A band that names the measure column and enough others, all the model's among them, is a
 // header of its own; one of the model's layout that lacks some is the model's header, read in
 // part, with what the band adds.
-std::optional<Header> accept_band(Header band, const Header* model) {
-    // Every layout prints the measure first: an unnamed first column ("Ref", "No.") is it.
-    if (!band.find("measure") && !band.columns.empty() && band.columns.front().key.empty())
+std::optional<Header> accept_band(Header band, const Header* model, const std::vector<int>& cover) {
+    // Every layout prints the measure first: an unnamed first column ("Ref", "No.") is it,
+    // when it heads the body's left part (not a label left over where OCR lost the first).
+    if (!band.find("measure") && !band.columns.empty() && band.columns.front().key.empty() &&
+        heads_left_of_body(band.columns.front(), cover))
         band.columns.front().key = "measure";
     int known = 0;
     for (const auto& c : band.columns) known += !c.key.empty();
@@ -249,15 +266,34 @@ bool gutter_between(const Word& a, const Word& b, const std::vector<int>& cover)
 
 std::optional<std::string> role_of(const Word& w, const PatternPack& pack) { return label_role(w.text, pack); }
 
-// A label phrase parted where the body shows a gutter, or where a word names a second value
+bool names_a_column(const Phrase& phrase, const PatternPack& pack) {
+    return !column_key(phrase.text(), pack).empty();
+}
+
+Phrase rest_of(const Phrase& phrase, size_t from) {
+    Phrase rest{{}, phrase.words[from]->box};
+    for (size_t i = from; i < phrase.words.size(); ++i) {
+        rest.words.push_back(phrase.words[i]);
+        rest.box = union_box(rest.box, phrase.words[i]->box);
+    }
+    return rest;
+}
+
+// A label phrase parted where the body shows a gutter (over other labels, only where a side
+// names a column of its own: a group label's words, "Date Performance" over two columns, mean
+// nothing apart), or where a word names a second value
 // role (target, actual, status) in one phrase.
-std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<int>& cover, const PatternPack& pack) {
+std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<int>& cover, bool over_labels,
+                                       const PatternPack& pack) {
     std::vector<Phrase> out{Phrase{{phrase.words.front()}, phrase.words.front()->box}};
     std::optional<std::string> role = role_of(*phrase.words.front(), pack);
     for (size_t i = 1; i < phrase.words.size(); ++i) {
         const Word* w = phrase.words[i];
         auto this_role = role_of(*w, pack);
-        if (gutter_between(*phrase.words[i - 1], *w, cover) || (role && this_role)) {
+        const bool parted_by_body =
+            gutter_between(*phrase.words[i - 1], *w, cover) &&
+            (!over_labels || names_a_column(out.back(), pack) || names_a_column(rest_of(phrase, i), pack));
+        if (parted_by_body || (role && this_role)) {
             out.push_back(Phrase{{w}, w->box});
             role = this_role;
             continue;
@@ -269,6 +305,13 @@ std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<i
     return out;
 }
 
+bool has_label_below(const Phrase& phrase, const std::vector<std::vector<Phrase>>& band, size_t from_line) {
+    for (size_t i = from_line; i < band.size(); ++i)
+        for (const auto& q : band[i])
+            if (overlaps(phrase.box, q.box)) return true;
+    return false;
+}
+
 std::optional<Header> header_from_band(const std::vector<Line>& lines, size_t first, size_t end,
                                        const PatternPack& pack, const Header* model) {
     std::vector<LabelPhrase> phrases;
@@ -277,16 +320,53 @@ std::optional<Header> header_from_band(const std::vector<Line>& lines, size_t fi
     h.end_line = end;
     h.box = lines[first].box;
     const std::vector<int> cover = body_coverage(lines, end);
+    std::vector<std::vector<Phrase>> band;
+    for (size_t i = first; i < end; ++i) band.push_back(split_phrases(lines[i]));
     for (size_t i = first; i < end; ++i) {
         h.box = union_box(h.box, lines[i].box);
-        for (auto& p : split_phrases(lines[i]))
-            for (auto& part : split_label_phrase(p, cover, pack)) phrases.push_back({part, i});
+        for (auto& p : band[i - first]) {
+            const bool over_labels = has_label_below(p, band, i - first + 1);
+            for (auto& part : split_label_phrase(p, cover, over_labels, pack)) phrases.push_back({part, i});
+        }
     }
     h.columns = classify_columns(labels_from_phrases(std::move(phrases), pack), pack);
-    return accept_band(h, model);
+    return accept_band(h, model, cover);
+}
+
+bool close_below(const Line& upper, const Line& lower) {
+    return lower.box.y0 - upper.box.y1 < 2 * upper.height();
+}
+
+// A line of a stray word or two that are no label ("ot" for "of"): OCR's pieces of a two-line
+// label, which split its band only when a header line follows close below.
+bool stray_in_band(const std::vector<Line>& lines, size_t at, const PatternPack& pack) {
+    return lines[at].words.size() <= kMaxStrayWords && at + 1 < lines.size() &&
+           close_below(lines[at - 1], lines[at]) && close_below(lines[at], lines[at + 1]) &&
+           is_header_line(lines[at + 1], pack);
+}
+
+// The end of the header band that starts at line first: the header lines close below it.
+size_t header_band_end(const std::vector<Line>& lines, size_t first, const PatternPack& pack) {
+    size_t end = first + 1;
+    while (end < lines.size() && close_below(lines[end - 1], lines[end]) &&
+           (is_header_line(lines[end], pack) || stray_in_band(lines, end, pack)))
+        ++end;
+    return end;
 }
 
 }  // namespace
+
+bool is_header_line(const Line& line, const PatternPack& pack) {
+    size_t hits = 0, words = 0;
+    for (const auto* w : line.words) {
+        std::string bare = bare_word(w->text);
+        // a lone bracket or dash, or a small word, says nothing either way
+        if (bare.empty() || pack.full_matches_any("table.header_filler", bare)) continue;
+        ++words;
+        if (pack.full_matches_any("table.header_word", bare)) ++hits;
+    }
+    return words > 0 && hits >= kHeaderWordShare * words;
+}
 
 const Column* Header::find(const std::string& key) const {
     for (const auto& c : columns)
@@ -304,10 +384,7 @@ std::optional<Header> find_header(const std::vector<Line>& lines, size_t from, c
                                   const Header* model) {
     for (size_t i = from; i < lines.size(); ++i) {
         if (!is_header_line(lines[i], pack)) continue;
-        size_t end = i + 1;
-        while (end < lines.size() && is_header_line(lines[end], pack) &&
-               lines[end].box.y0 - lines[end - 1].box.y1 < 2 * lines[end - 1].height())
-            ++end;
+        const size_t end = header_band_end(lines, i, pack);
         if (auto h = header_from_band(lines, i, end, pack, model)) return h;
         i = end - 1;
     }

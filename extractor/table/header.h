@@ -26,6 +26,9 @@ struct Header {
     int index_of(const std::string& key) const;
 };
 
+// A line made mostly of label words (patterns: table.header_word).
+bool is_header_line(const Line& line, const PatternPack& pack);
+
 // The header band starting at or after line `from`, or nullopt when none follows.
 // A band is a run of lines made mostly of header words that names the measure column
 // and at least three other known columns.

@@ -6,7 +6,9 @@
 
 #include "normalize/fields.h"
 #include "normalize/report_meta.h"
+#include "table/body_columns.h"
 #include "table/gutters.h"
+#include "table/label_words.h"
 #include "table/row_record.h"
 #include "util/text.h"
 
@@ -38,6 +40,7 @@ struct TableBuilder::Region {
     // The columns were not read from a header over these lines: carried from an earlier page,
     // or a header OCR read in part completed from one.
     bool inferred = false;
+    std::vector<std::string> body_columns;  // keys no label named: taken from the body's alignment
 };
 
 namespace {
@@ -87,6 +90,37 @@ void TableBuilder::read_page_facts(const std::vector<Line>& lines) {
             if (p.period_end) period_ = p;
         }
     }
+}
+
+// A table's own lines repeat too (its header on every page) and a row's id is never furniture.
+bool TableBuilder::is_running_line(const Line& line, const Page& page) {
+    if (is_header_line(line, pack_) || leading_measure_id(line.text(), pack_)) return false;
+    std::vector<int> earlier;
+    if (!running_lines_.repeats(line, page, earlier)) return false;
+    for (int p : earlier) take_back(p, line.box);
+    return true;
+}
+
+namespace {
+
+void drop_fragments_in(std::vector<Fragment>& fragments, int page, double y0, double y1) {
+    std::erase_if(fragments, [&](const Fragment& f) {
+        return f.page == page && f.box.center_y() > y0 && f.box.center_y() < y1;
+    });
+}
+
+void drop_row_fragments_in(RowDraft& row, int page, double y0, double y1) {
+    for (auto& [key, fragments] : row.cells) drop_fragments_in(fragments, page, y0, y1);
+    drop_fragments_in(row.comment_block, page, y0, y1);
+}
+
+}  // namespace
+
+// An earlier page's copy of a running line, read into a row before it was known for one.
+void TableBuilder::take_back(int page, const Box& band) {
+    const double half = band.height();
+    for (auto& row : rows_) drop_row_fragments_in(row, page, band.y0 - half, band.y1 + half);
+    if (open_row_) drop_row_fragments_in(*open_row_, page, band.y0 - half, band.y1 + half);
 }
 
 void TableBuilder::start_row(const MeasureId& id) {
@@ -153,6 +187,38 @@ bool TableBuilder::is_prose_line(const Line& line, const Header& header) const {
 
 namespace {
 
+// A line with a phrase wider than this share of the header's span is prose (a scorecard's
+// full-width comment, a note) rather than a cell's line: no column is that wide.
+constexpr double kProseSpanShare = 0.5;
+
+// Such a line says nothing about where the columns' gutters are.
+bool is_wide_prose(const Line& line, const Header& header) {
+    const double span = header.columns.back().label_x1 - header.columns.front().label_x0;
+    for (const auto& p : split_phrases(line, kStraddleGap))
+        if (p.box.width() > kProseSpanShare * span) return true;
+    return false;
+}
+
+std::vector<const Line*> cell_lines(const std::vector<const Line*>& lines, const Header& header) {
+    std::vector<const Line*> out;
+    for (const Line* l : lines)
+        if (!is_wide_prose(*l, header)) out.push_back(l);
+    return out;
+}
+
+// How many words a comment line's label takes: "Comments:", "Comment :" or, where OCR lost
+// the colon, the one word "Comment".
+size_t comment_label_words(const Line& line) {
+    const auto& words = line.words;
+    if (words.front()->text.find_first_of(":;") != std::string::npos) return 1;
+    if (words.size() > 1 && (words[1]->text == ":" || words[1]->text == ";")) return 2;
+    return 1;
+}
+
+bool starts_in_first_column(const Line& line, const Header& header) {
+    return line.words.front()->box.center_x() < header.columns[0].x1;
+}
+
 // The words of a line that fall in the measure column, as text.
 std::string measure_column_text(const Line& line, const Header& header, size_t* count) {
     const int m = header.index_of("measure");
@@ -175,7 +241,7 @@ void TableBuilder::read_region(const Page& page, Region& region) {
     for (const Line* line : region.lines) {
         std::string measure_text = measure_column_text(*line, header, nullptr);
         auto id = measure_text.empty() ? std::nullopt : leading_measure_id(measure_text, pack_);
-        bool first_word_is_id = id && line->words.front()->box.center_x() < header.columns[0].x1;
+        bool first_word_is_id = id && starts_in_first_column(*line, header);
         if (first_word_is_id) {
             suspended = false;
             start_row(*id);
@@ -183,23 +249,22 @@ void TableBuilder::read_region(const Page& page, Region& region) {
                 open_row_->warnings.push_back("page " + std::to_string(page.number) +
                                               ": no complete table header over this row: its columns were taken "
                                               "from an earlier page's header");
+            for (const auto& key : region.body_columns)
+                open_row_->warnings.push_back("page " + std::to_string(page.number) + ": no header label over the " +
+                                              key + " column: it was taken from the body's alignment");
             add_words_to_row(page, *line, header);
+            continue;
+        }
+        if (starts_in_first_column(*line, header) && unreadable_leading_id(measure_text, pack_)) {
+            // a row whose id OCR garbled is reported (note_row_start_ids), not merged into the row above
+            close_row();
+            suspended = true;
             continue;
         }
         std::string comment;
         if (open_row_ && RE2::FullMatch(collapse_whitespace(line->text()), pack_.one("table.comment_line"), &comment)) {
             in_comment_ = true;
-            // skip the label words ("Comments", ":") themselves
-            size_t skip = 0;
-            std::string seen;
-            for (; skip < line->words.size(); ++skip) {
-                seen += line->words[skip]->text;
-                if (seen.find(':') != std::string::npos) {
-                    ++skip;
-                    break;
-                }
-            }
-            add_comment_line(page, *line, skip);
+            add_comment_line(page, *line, comment_label_words(*line));
             continue;
         }
         if (!measure_text.empty() && pack_.matches_any("table.non_measure_row", measure_text)) {
@@ -270,7 +335,14 @@ void TableBuilder::note_row_start_ids(const Page& page, const std::vector<Line>&
     for (const auto& line : lines) left_edge = std::min(left_edge, line.box.x0);
     for (const auto& line : lines) {
         if (line.box.x0 > left_edge + kRowStartIndent * line.height()) continue;
-        auto id = leading_measure_id(line.text(), pack_);
+        const std::string text = line.text();
+        if (auto unreadable = unreadable_leading_id(text, pack_)) {
+            seen_ids_.push_back({"'" + *unreadable + "'", page.number, 0,
+                                 "a row starts with it, but it does not read as a measure id (a character lost or "
+                                 "misread)"});
+            continue;
+        }
+        auto id = leading_measure_id(text, pack_);
         if (!id) continue;
         seen_ids_.push_back({id->id, page.number, 0,
                              tabled.count(&line) ? "its line did not start a row under the table's header"
@@ -281,7 +353,8 @@ void TableBuilder::note_row_start_ids(const Page& page, const std::vector<Line>&
 void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     std::vector<Word> words = content_words(page, pack_);
     std::vector<Line> lines = group_lines(words);
-    std::erase_if(lines, [&](const Line& l) { return is_furniture(l, pack_); });
+    std::erase_if(lines, [&](const Line& l) { return is_furniture(l, pack_) || is_running_line(l, page); });
+    repair_header_words(words, lines, page, pack_);
     read_page_facts(lines);
 
     // Split the page into regions, each under its header; lines above the first header
@@ -310,9 +383,10 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         if (auto next = find_header(lines, header->end_line, pack_, &r.header)) next_start = next->first_line;
         for (size_t i = header->end_line; i < next_start; ++i) r.lines.push_back(&lines[i]);
         ColumnEvidence& evidence = evidence_for(r.header, page.width);
-        evidence.add(r.lines);
+        evidence.add(cell_lines(r.lines, r.header));
+        r.body_columns = add_body_columns(r.header, evidence);
         // a header read again from a model keeps the extents found for it, but for what it learnt
-        if (r.header.reused) set_missing_extents(r.header, evidence);
+        if (r.header.reused || !r.body_columns.empty()) set_missing_extents(r.header, evidence);
         else set_column_extents(r.header, evidence);
         last_header_ = r.header;
         note_header(page.number, r.header);

@@ -14,6 +14,7 @@
 #include "table/colour.h"
 #include "table/gutters.h"
 #include "table/header.h"
+#include "table/running_lines.h"
 #include "table/line.h"
 #include "model/table_row.h"
 
@@ -32,6 +33,8 @@ public:
 private:
     struct Region;
     void read_page_facts(const std::vector<Line>& lines);
+    bool is_running_line(const Line& line, const Page& page);
+    void take_back(int page, const Box& band);
     bool wraps_into(const Line& banner, const Line& next) const;
     void read_region(const Page& page, Region& region);
     void start_row(const MeasureId& id);
@@ -47,6 +50,7 @@ private:
     void note_row_start_ids(const Page& page, const std::vector<Line>& lines, const std::vector<Region>& regions);
 
     const PatternPack& pack_;
+    RunningLines running_lines_;
     std::optional<Header> last_header_;  // carried to the next page for continued rows
     std::optional<RowDraft> open_row_;
     bool in_comment_ = false;

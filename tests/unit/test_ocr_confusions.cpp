@@ -23,6 +23,35 @@ TEST_CASE("OCR'd measure and priority ids are repaired", "[ocr][confusions]") {
     }
 }
 
+TEST_CASE("small print's letters for digits and a lost dot are read back at a row's start", "[ocr][confusions]") {
+    const auto& pack = repo_patterns();
+    for (auto [read, id] : std::vector<std::pair<const char*, const char*>>{
+             {"OCC0B.04 Number", "OCC08.04"}, {"OCC1I.03", "OCC11.03"}, {"OCC08 02 % of committee", "OCC08.02"},
+             {"OCCl0.02", "OCC10.02"}}) {
+        INFO(read);
+        auto m = leading_measure_id(read, pack);
+        REQUIRE(m);
+        CHECK(m->id == id);
+    }
+    size_t used = 0;
+    REQUIRE(leading_measure_id("OCC08 02 % of", pack, &used));
+    CHECK(used == 8);
+    // a lost dot is accepted only where a row starts, never inside text
+    CHECK_FALSE(find_measure_id("the OCC08 02 figures", pack));
+    // letters alone are still no digits
+    CHECK_FALSE(leading_measure_id("OCCB.IB", pack));
+    CHECK_FALSE(leading_measure_id("OCC08 2024 figures", pack));
+}
+
+TEST_CASE("a row's id that cannot be read is told apart from no id", "[ocr][confusions]") {
+    const auto& pack = repo_patterns();
+    CHECK(unreadable_leading_id("OCCO.02 % of committee papers", pack) == std::optional<std::string>("OCCO.02"));
+    CHECK(unreadable_leading_id("OCC.B2I.0 x", pack) == std::nullopt);
+    CHECK_FALSE(unreadable_leading_id("OCC08.02 % of committee papers", pack));
+    CHECK_FALSE(unreadable_leading_id("OCC01 - Tackling the climate emergency", pack));
+    CHECK_FALSE(unreadable_leading_id("Occupancy of sheltered housing", pack));
+}
+
 TEST_CASE("OCR'd values with border characters and mangled n/a parse", "[ocr][confusions]") {
     const auto& pack = repo_patterns();
     auto value = [&](const char* text) {

@@ -7,6 +7,7 @@
 #include "table/gutters.h"
 #include "table/header.h"
 #include "table/header_reuse.h"
+#include "table/label_words.h"
 #include "table/line.h"
 #include "normalize/fields.h"
 #include "table/row_record.h"
@@ -621,4 +622,139 @@ TEST_CASE("a header's evidence signature holds whatever width a damaged page cla
     h.columns.push_back(Column{"", "Label", 1e300, 1e300});
     CHECK_FALSE(evidence_signature(h, 8.4e12).empty());
     CHECK_FALSE(evidence_signature(h, std::numeric_limits<double>::quiet_NaN()).empty());
+}
+
+TEST_CASE("a running footer that an open row would take is taken back once a later page repeats it",
+          "[table][rows][furniture]") {
+    auto footer = [](Page& p, int n) {
+        put(p, "Anytown Council - Monthly Report - June", 420, 560);
+        put(p, std::to_string(n), 800, 560);
+    };
+    Page p1 = blank_page(1);
+    put_monthly_header(p1, 60);
+    put_monthly_row(p1, 80, "OCC02.01", "5", "AMBER");
+    footer(p1, 1);
+    Page p2 = blank_page(2);
+    put_monthly_header(p2, 60);
+    put_monthly_row(p2, 80, "OCC02.02", "7", "RED");
+    footer(p2, 2);
+    Page p3 = blank_page(3);
+    put_monthly_header(p3, 60);
+    put_monthly_row(p3, 80, "OCC02.03", "8", "RED");
+    footer(p3, 3);
+    auto records = build({p1, p2, p3});
+    REQUIRE(records.size() == 3);
+    for (const auto& r : records) {
+        INFO(r.measure_id << ": " << r.title.value_or("(none)"));
+        CHECK(r.title == "Number of things counted");
+        CHECK(r.comment == "First line of the comment.");
+        REQUIRE(r.ytd.status);
+        CHECK(r.ytd.status == r.period.status);  // the footer's page number is no YTD cell
+    }
+}
+
+TEST_CASE("a value column that no label names is taken from the body, in the group that lacks it",
+          "[table][header][gutters]") {
+    Page p = blank_page(1);
+    // OCR lost "Period Actual": the body still prints its values between Holder and Target
+    put(p, "Measure", 40, 64);
+    put(p, "Director", 150, 64);
+    put(p, "Portfolio", 200, 60);
+    put(p, "Holder", 200, 68);
+    put(p, "Period", 310, 60);
+    put(p, "Target", 310, 68);
+    put(p, "Status", 360, 64);
+    put(p, "Comment", 450, 64);
+    put(p, "YTD", 600, 60);
+    put(p, "Actual", 600, 68);
+    put(p, "YTD", 650, 60);
+    put(p, "Target", 650, 68);
+    double y = 80;
+    for (const char* id : {"OCC01.01", "OCC01.02", "OCC01.03", "OCC01.04"}) y = put_monthly_row(p, y, id, "1,247", "GREEN");
+    auto records = build({p});
+    REQUIRE(records.size() == 4);
+    for (const auto& r : records) {
+        REQUIRE(r.period.actual);
+        CHECK(r.period.actual->raw == "1,247");
+        CHECK(r.period.target->raw == "100");
+        bool warned = false;
+        for (const auto& w : r.warnings) warned = warned || w.find("taken from the body's alignment") != std::string::npos;
+        CHECK(warned);
+    }
+}
+
+TEST_CASE("a header band holds a stray OCR piece between its lines; a group's words stay together",
+          "[table][header]") {
+    Page p = blank_page(1);
+    put(p, "Year to", 600, 40);
+    put(p, "Date Performance", 590, 48);
+    put(p, "ot", 210, 56);  // OCR's piece of a label: no header word, on a line of its own
+    put_monthly_header(p, 64);
+    put_monthly_row(p, 84, "OCC01.01", "12", "GREEN");
+    const auto& pack = repo_patterns();
+    std::vector<Word> words = content_words(p, pack);
+    auto lines = group_lines(words);
+    auto h = find_header(lines, 0, pack);
+    REQUIRE(h);
+    CHECK(h->first_line == 0);
+    CHECK(h->find("period_actual"));
+    CHECK(h->find("ytd_target"));
+    CHECK(h->find("portfolio_holder"));
+}
+
+TEST_CASE("OCR's one-letter slips in header words are read back; a text layer's words are not touched",
+          "[table][header]") {
+    const auto& pack = repo_patterns();
+    for (PageMethod method : {PageMethod::ocr, PageMethod::text}) {
+        Page p = blank_page(1);
+        p.method = method;
+        put(p, "Measure Director Pernod Status leasure Unit", 40, 60);
+        put(p, "Wombats counted", 40, 80);
+        std::vector<Word> words = p.words;
+        auto lines = group_lines(words);
+        repair_header_words(words, lines, p, pack);
+        const bool ocr = method == PageMethod::ocr;
+        CHECK(words[2].text == (ocr ? "Period" : "Pernod"));
+        CHECK(words[4].text == (ocr ? "measure" : "leasure"));
+        CHECK(words[6].text == "Wombats");  // not a header line
+    }
+}
+
+TEST_CASE("a gutter that a wrapped cell's long word runs into is still the boundary", "[table][gutters]") {
+    Page p = blank_page(1);
+    auto word = [&](const char* text, double x0, double x1, double y) {
+        Word w;
+        w.text = text;
+        w.box = {x0, y, x1, y + kLineHeight};
+        w.font_size = kLineHeight;
+        p.words.push_back(w);
+    };
+    put(p, "Measure", 40, 50);
+    put(p, "Portfolio", 164, 50);
+    put(p, "Target", 250, 50);
+    put(p, "Status", 300, 50);
+    put(p, "Comment", 350, 50);
+    // titles end at 150 and each holder's "Cllr" starts at 155, a point short of its label;
+    // one wrapped title line runs across that gutter, so no empty strip is a gutter's width
+    for (int i = 0; i < 20; ++i) {
+        const double y = 70 + 20 * i;
+        word("Number", 40, 100, y);
+        word("counted", 102, 150, y);
+        word("Cllr", 155, 163.9, y);
+        word("Smith", 165.5, 190, y);
+        word("100", 252, 264, y);
+        if (i == 7) word("overrunning", 140, 158, y + 10);
+    }
+    auto lines = group_lines(p.words);
+    auto h = find_header(lines, 0, repo_patterns());
+    REQUIRE(h);
+    std::vector<const Line*> body;
+    for (size_t i = 1; i < lines.size(); ++i) body.push_back(&lines[i]);
+    ColumnEvidence ev(p.width);
+    ev.add(body);
+    set_column_extents(*h, ev);
+    const Column* holder = h->find("portfolio_holder");
+    REQUIRE(holder);
+    CHECK(holder->x0 > 150);
+    CHECK(holder->x0 < 155);
 }
