@@ -402,7 +402,9 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
                 comment_lines_.push_back(line);
                 continue;
             }
-            if ((b > 0 || i > 0) && start_comment(line)) continue;
+            // A comment under the row opens a block of its own; inside a cell, "comments about"
+            // is the cell's text.
+            if (b > 0 && i == 0 && start_comment(line)) continue;
             if (b > 0 || i > 0) {
                 auto labels = read_labels(collapse_whitespace(line), pack_, true, true);
                 if (labels && !labels->empty() && apply_labels(row, *labels)) continue;
