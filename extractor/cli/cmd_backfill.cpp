@@ -114,12 +114,13 @@ int run_backfill(const Args& args) {
                                             : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     const std::string url = args.value_or("db", kDefaultArchive);
     ArchiveStore store = ArchiveStore::open(url, true);
+    Context context(options.extract.patterns_dir);
 
     ProgressLine progress;
     const bool show_progress = !args.flag("quiet") && isatty(STDERR_FILENO);
     BackfillProgress on_progress;
     if (show_progress) on_progress = [&](const BackfillStats& s) { progress.show(s); };
-    BackfillStats stats = run_backfill(store, paths, options, on_progress);
+    BackfillStats stats = run_backfill(store, paths, options, context, on_progress);
     progress.clear();
     print_summary(stats, store.name(), args.flag("verbose"));
     return backfill_exit_code(stats);

@@ -35,6 +35,7 @@ CommandSpec extract_spec() {
 int run_extract(const Args& args) {
     if (args.positional().empty()) throw UsageError{"extract needs at least one FILE (see occx extract --help)"};
     ExtractOptions options = extract_options_from(args);
+    Context context(options.patterns_dir);
     RecordFormat format = record_format_from_name(args.choice("format", {"jsonl", "json", "csv"}, "jsonl"));
     const bool with_cabinet = args.flag("cabinet");
     const bool verbose = args.flag("verbose");
@@ -47,7 +48,7 @@ int run_extract(const Args& args) {
     int failed = 0;
     for (const auto& input : args.positional()) {
         try {
-            ExtractResult result = extract_input(input, options);
+            ExtractResult result = extract_input(input, options, context);
             if (verbose) print_notes(result);
             print_document_warnings(result, verbose);
             for (const auto& r : result.records) writer.write(r);

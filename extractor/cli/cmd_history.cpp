@@ -168,7 +168,8 @@ int run_history(const Args& args) {
     store.for_each_observation(query, [&](const StoredObservation& o) { observations.push_back(o); });
     if (observations.empty()) fail(store.name(), "no observations of " + measure_id);
 
-    TitleComparer titles(default_pattern_pack(args.value("patterns")));
+    const PatternPack patterns = PatternPack::load(resolve_patterns_dir(args.value("patterns")));
+    TitleComparer titles(patterns);
     auto series = split_series(observations, titles);
     if (format == "csv") write_csv(measure_id, series, std::cout);
     else if (format == "json") write_json(measure_id, series, std::cout);

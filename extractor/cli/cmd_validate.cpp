@@ -44,14 +44,14 @@ std::string read_input_bytes(const std::string& input) {
 }
 
 // One input into the validation: its reports and Cabinet reports.
-void load_input(const std::string& input, bool as_records, const ExtractOptions& options,
+void load_input(const std::string& input, bool as_records, const ExtractOptions& options, Context& context,
                 ValidationInput& into) {
     const std::string bytes = read_input_bytes(input);
     JsonInputs got;
     if (as_records || (!looks_like_pdf(bytes) && looks_like_json(bytes))) {
         got = read_json_inputs(bytes, input);
     } else {
-        ExtractResult result = extract_bytes(bytes, input, options);
+        ExtractResult result = extract_bytes(bytes, input, options, context);
         got.records = std::move(result.records);
         if (result.cabinet) got.cabinets.push_back(std::move(*result.cabinet));
         if (got.records.empty() && got.cabinets.empty())
@@ -95,13 +95,14 @@ int run_validate(const Args& args) {
     const std::string format = args.choice("format", {"text", "json"}, "text");
     const Severity floor = severity_from_name(args.choice("min-severity", {"info", "warning", "error"}, "info"));
     ExtractOptions options = extract_options_from(args);
+    Context context(options.patterns_dir);
     // Open the archive first: a bad URL is reported before any extraction work.
     std::optional<ArchiveStore> archive;
     if (auto url = args.value("db")) archive.emplace(ArchiveStore::open(*url, false));
 
     ValidationInput input;
-    for (const auto& file : args.positional()) load_input(file, args.flag("records"), options, input);
-    const PatternPack& patterns = default_pattern_pack(options.patterns_dir);
+    for (const auto& file : args.positional()) load_input(file, args.flag("records"), options, context, input);
+    const PatternPack& patterns = context.patterns();
     if (archive) input.history = load_history(*archive, input, history_scope_for(input), TitleComparer(patterns));
     Findings all = validate(input, patterns);
     if (args.flag("verbose")) print_coverage(input, patterns);

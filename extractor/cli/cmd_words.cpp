@@ -30,7 +30,8 @@ int run_words(const Args& args) {
     std::string bytes = read_input(path, options.max_input_bytes);
     try {
         PdfDocument doc(bytes);
-        PreparePage prepare = page_preparer(options, default_pattern_pack(options.patterns_dir));
+        Context context(options.patterns_dir);
+        PreparePage prepare = page_preparer(options, context);
         int only = args.int_value("page", 1, 1000000).value_or(0);
         if (only > doc.page_count()) fail("", "has " + std::to_string(doc.page_count()) + " pages, not " + std::to_string(only));
         std::cout << "page\tx0\ty0\tx1\ty1\tsize\trot\tconf\tfont\ttext\n";

@@ -88,9 +88,9 @@ OptionSpec min_coverage_option() {
             "fail a document whose share of measure ids extracted (of those seen) is below PCT"};
 }
 
-ExtractResult extract_input(const std::string& input, const ExtractOptions& options) {
-    if (input != "-") return extract_file(input, options);
-    return extract_bytes(read_input(input, options.max_input_bytes), "-", options);
+ExtractResult extract_input(const std::string& input, const ExtractOptions& options, Context& context) {
+    if (input != "-") return extract_file(input, options, context);
+    return extract_bytes(read_input(input, options.max_input_bytes), "-", options, context);
 }
 
 void print_document_warnings(const ExtractResult& result, bool verbose) {

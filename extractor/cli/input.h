@@ -18,7 +18,7 @@ ExtractOptions extract_options_from(const Args& args);
 // A named file, or standard input for "-", refused over max_bytes; throws occx::Error naming it.
 std::string read_input(const std::string& input, std::size_t max_bytes);
 // Extracts a named file, or standard input for "-"; throws occx::Error naming the input.
-ExtractResult extract_input(const std::string& input, const ExtractOptions& options);
+ExtractResult extract_input(const std::string& input, const ExtractOptions& options, Context& context);
 void print_notes(const ExtractResult& result);
 // Lost measure ids and other document-level doubts, one line each; the coverage line when an
 // id was lost (always with verbose).

@@ -4,14 +4,10 @@
 #include <string>
 #include <string_view>
 
+#include "model/table_row.h"
 #include "patterns/pattern_pack.h"
 
 namespace occx {
-
-struct MeasureId {
-    std::string id;           // OCC01.02
-    std::string priority_id;  // OCC01
-};
 
 // Finds a measure id at the start of text (after leading spaces); mangled forms are repaired.
 // consumed receives the number of bytes of text the id took.

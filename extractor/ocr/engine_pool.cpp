@@ -1,15 +1,11 @@
 #include "ocr/engine_pool.h"
 
-#include <map>
-
 namespace occx {
 
-EnginePool& EnginePool::shared(const std::string& language, OcrLayout layout) {
-    static std::mutex mu;
-    static std::map<std::pair<std::string, int>, std::unique_ptr<EnginePool>> pools;
-    std::lock_guard lock(mu);
-    auto& slot = pools[{language, static_cast<int>(layout)}];
-    if (!slot) slot.reset(new EnginePool(language, layout));
+EnginePool& OcrEngines::pool(const std::string& language, OcrLayout layout) {
+    std::lock_guard lock(mu_);
+    auto& slot = pools_[{language, static_cast<int>(layout)}];
+    if (!slot) slot = std::make_unique<EnginePool>(language, layout);
     return *slot;
 }
 

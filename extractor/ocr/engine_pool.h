@@ -1,7 +1,9 @@
 #pragma once
 // Tesseract engines are slow to start (the model loads) and not thread-safe: each thread
 // borrows one for as long as it works, and the engine goes back to the pool for the next
-// page or document instead of being loaded again.
+// page or document instead of being loaded again. The pools belong to a run's context
+// (pipeline/context.h), not to the process.
+#include <map>
 #include <memory>
 #include <mutex>
 #include <string>
@@ -26,19 +28,29 @@ public:
         std::unique_ptr<TesseractEngine> engine_;
     };
 
-    // The process's pool for one language and layout.
-    static EnginePool& shared(const std::string& language, OcrLayout layout);
+    EnginePool(std::string language, OcrLayout layout) : language_(std::move(language)), layout_(layout) {}
+    EnginePool(const EnginePool&) = delete;
+    EnginePool& operator=(const EnginePool&) = delete;
     // An idle engine, or a new one; throws occx::Error when the model is missing.
     Lease borrow();
 
 private:
-    EnginePool(std::string language, OcrLayout layout) : language_(std::move(language)), layout_(layout) {}
     void give_back(std::unique_ptr<TesseractEngine> engine);
 
     std::string language_;
     OcrLayout layout_;
     std::mutex mu_;
     std::vector<std::unique_ptr<TesseractEngine>> idle_;
+};
+
+// One pool per language and layout, made when first asked for; safe to share between threads.
+class OcrEngines {
+public:
+    EnginePool& pool(const std::string& language, OcrLayout layout);
+
+private:
+    std::mutex mu_;
+    std::map<std::pair<std::string, int>, std::unique_ptr<EnginePool>> pools_;
 };
 
 }  // namespace occx

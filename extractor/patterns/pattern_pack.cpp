@@ -172,14 +172,4 @@ std::string resolve_patterns_dir(const std::optional<std::string>& override_dir)
     return OCCX_SOURCE_PATTERNS_DIR;
 }
 
-const PatternPack& default_pattern_pack(const std::optional<std::string>& override_dir) {
-    static std::mutex mu;
-    static std::map<std::string, std::unique_ptr<PatternPack>> packs;
-    std::lock_guard lock(mu);
-    auto dir = resolve_patterns_dir(override_dir);
-    auto& slot = packs[dir];
-    if (!slot) slot = std::make_unique<PatternPack>(PatternPack::load(dir));
-    return *slot;
-}
-
 }  // namespace occx

@@ -60,7 +60,4 @@ private:
 // share/occx/patterns, else the source tree's patterns/ (a build that was not installed).
 std::string resolve_patterns_dir(const std::optional<std::string>& override_dir);
 
-// The pack used by default, loaded once per directory.
-const PatternPack& default_pattern_pack(const std::optional<std::string>& override_dir = {});
-
 }  // namespace occx

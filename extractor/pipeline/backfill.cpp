@@ -86,7 +86,8 @@ std::string reason_without_file(const std::string& message, const std::string& f
 }
 
 FileOutcome extract_one(const std::string& file, const std::unordered_set<std::string>& known,
-                        const std::unordered_set<std::string>& rejected, const ExtractOptions& options) {
+                        const std::unordered_set<std::string>& rejected, const ExtractOptions& options,
+                        Context& context) {
     FileOutcome out;
     out.file = file;
     try {
@@ -96,7 +97,7 @@ FileOutcome extract_one(const std::string& file, const std::unordered_set<std::s
         out.already_rejected = rejected.count(out.sha256) > 0;
         if (out.already_present || out.already_rejected) return out;
         out.file_time = file_time_iso(file);
-        out.result = extract_bytes(bytes, file, options);
+        out.result = extract_bytes(bytes, file, options, context);
     } catch (const NotAReport& e) {
         out.failure = reason_without_file(e.what(), file);
         out.not_a_report = true;
@@ -119,8 +120,9 @@ ValidationInput validation_input_of(const ExtractResult& result) {
 
 class Backfill {
 public:
-    Backfill(ArchiveStore& store, const BackfillOptions& options, const BackfillProgress& on_progress)
-        : store_(store), options_(options), on_progress_(on_progress) {}
+    Backfill(ArchiveStore& store, const BackfillOptions& options, Context& context,
+             const BackfillProgress& on_progress)
+        : store_(store), options_(options), context_(context), on_progress_(on_progress) {}
 
     BackfillStats run(const std::vector<std::string>& paths) {
         start_ = std::chrono::steady_clock::now();
@@ -157,7 +159,7 @@ private:
         for (int i = 0; i < workers; ++i)
             threads.emplace_back([&] {
                 for (size_t at; (at = next_.fetch_add(1)) < files_.size();)
-                    queue.push(extract_one(files_[at], known_, rejected_, per_file));
+                    queue.push(extract_one(files_[at], known_, rejected_, per_file, context_));
                 queue.producer_done();
             });
         try {
@@ -236,7 +238,7 @@ private:
         std::stable_sort(stored_.begin(), stored_.end(), [](const PendingValidation& a, const PendingValidation& b) {
             return std::tie(a.period_end, a.cabinet) < std::tie(b.period_end, b.cabinet);
         });
-        const PatternPack& patterns = default_pattern_pack(options_.extract.patterns_dir);
+        const PatternPack& patterns = context_.patterns();
         TitleComparer titles(patterns);
         for (auto& report : stored_) {
             try {
@@ -276,6 +278,7 @@ private:
 
     ArchiveStore& store_;
     const BackfillOptions& options_;
+    Context& context_;
     const BackfillProgress& on_progress_;
     std::vector<std::string> files_;
     std::unordered_set<std::string> known_, rejected_;
@@ -311,8 +314,8 @@ ReportEntry report_entry_from(const ExtractResult& result) {
 }
 
 BackfillStats run_backfill(ArchiveStore& store, const std::vector<std::string>& paths,
-                           const BackfillOptions& options, const BackfillProgress& on_progress) {
-    return Backfill(store, options, on_progress).run(paths);
+                           const BackfillOptions& options, Context& context, const BackfillProgress& on_progress) {
+    return Backfill(store, options, context, on_progress).run(paths);
 }
 
 }  // namespace occx

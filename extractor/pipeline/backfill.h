@@ -52,7 +52,8 @@ using BackfillProgress = std::function<void(const BackfillStats&)>;
 // Walks paths (files and directories), extracts and stores every input; on_progress is called
 // on the calling thread after each file.
 BackfillStats run_backfill(ArchiveStore& store, const std::vector<std::string>& paths,
-                           const BackfillOptions& options, const BackfillProgress& on_progress = {});
+                           const BackfillOptions& options, Context& context,
+                           const BackfillProgress& on_progress = {});
 
 // The archive's view of one extraction.
 ReportEntry report_entry_from(const ExtractResult& result);

@@ -6,6 +6,7 @@
 
 #include "pipeline/input_file.h"
 #include "pipeline/pdf_extract.h"
+#include "table/row_record.h"
 #include "table/table_builder.h"
 #include "text/layout_text.h"
 #include "text/ocr_formats.h"
@@ -84,6 +85,14 @@ void check_coverage(const ExtractResult& result, double min_coverage) {
 // Pages of positioned words made from a text input, through the same table reconstruction as a
 // PDF's. Its records say `plain`, without pages or boxes: those are the converter's, not the
 // report's.
+void mark_plain(std::vector<Record>& records) {
+    for (auto& r : records) {
+        r.source.method = "plain";
+        r.source.pages.clear();
+        r.source.fields.clear();
+    }
+}
+
 ExtractResult text_pages_through_table(const std::vector<Page>& pages, const PatternPack& pack,
                                        const std::string& kind) {
     ExtractResult result;
@@ -91,14 +100,11 @@ ExtractResult text_pages_through_table(const std::vector<Page>& pages, const Pat
     TableBuilder builder(pack);
     for (const auto& page : pages) builder.add_page(page, nullptr);
     result.records = builder.finish(&result.summary);
-    for (auto& r : result.records) {
-        r.source.method = "plain";
-        r.source.pages.clear();
-        r.source.fields.clear();
-    }
+    mark_plain(result.records);
     result.summary.notes.insert(result.summary.notes.begin(), "text: " + kind + ": read as positioned words");
     return result;
 }
+
 
 // Positioned OCR output (TSV, hOCR, ALTO) and layout text (whose runs of spaces keep the
 // page's columns) become positioned words; other text (stream order, tabs, markdown), and
@@ -111,20 +117,30 @@ ExtractResult extract_text_input(std::string_view bytes, const PatternPack& pack
                                                         "laid out in columns (runs of spaces keep them apart)");
         if (!result.records.empty()) return result;
     }
-    ExtractResult result = extract_text(bytes, pack);
+    ExtractResult result = extract_stream_text(bytes, pack);
     result.summary.notes.insert(result.summary.notes.begin(), "text: read in reading order (no column layout)");
     return result;
 }
 
 }  // namespace
 
+// Stream text's rows, rebuilt from reading order, through the same record builder. Their
+// boxes are synthetic (text/stream_rows.h), so records say `plain` without positions.
+ExtractResult extract_stream_text(std::string_view text, const PatternPack& pack) {
+    StreamRead read = read_stream_text(text, pack);
+    RowContext ctx{pack, read.result.summary.period, read.priority_titles};
+    read.result.records = records_from_rows(read.rows, ctx);
+    mark_plain(read.result.records);
+    return std::move(read.result);
+}
+
 std::string coverage_text(const DocumentSummary& summary) {
     return std::to_string(summary.ids_extracted) + " of " + std::to_string(summary.ids_seen) +
            " measure ids extracted";
 }
 
-ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
-                            const ExtractOptions& options) {
+ExtractResult extract_bytes(std::string_view bytes, const std::string& name, const ExtractOptions& options,
+                            Context& context) {
     const bool as_pdf = options.format == InputFormat::pdf ||
                         (options.format == InputFormat::detect && looks_like_pdf(bytes));
     if (!as_pdf && bytes.size() > options.max_text_bytes)
@@ -133,8 +149,8 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
     try {
         // The hash is taken beside the extraction, on a core that is idle while it starts.
         auto hash = std::async(std::launch::async, [bytes] { return sha256_hex(bytes); });
-        const PatternPack& pack = default_pattern_pack(options.patterns_dir);
-        ExtractResult result = as_pdf ? extract_pdf(bytes, options, pack) : extract_text_input(bytes, pack);
+        ExtractResult result =
+            as_pdf ? extract_pdf(bytes, options, context) : extract_text_input(bytes, context.patterns());
         result.file = name;
         result.sha256 = hash.get();
         stamp_source(result);
@@ -154,9 +170,9 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name,
     }
 }
 
-ExtractResult extract_file(const std::string& path, const ExtractOptions& options) {
+ExtractResult extract_file(const std::string& path, const ExtractOptions& options, Context& context) {
     std::string bytes = read_input_file(path, options.max_input_bytes);
-    return extract_bytes(bytes, path, options);
+    return extract_bytes(bytes, path, options, context);
 }
 
 }  // namespace occx

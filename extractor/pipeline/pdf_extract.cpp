@@ -41,8 +41,8 @@ PreparedPage prepare_text_page(const PdfDocument& doc, Page page, std::unique_pt
 // A page without a usable text layer: rendered, straightened and read by Tesseract; the
 // straightened raster stays with it for colour questions.
 PreparedPage prepare_ocr_page(const PdfDocument& doc, const Page& text_layer, const OcrOptions& options,
-                              const RenderLimits& limits) {
-    auto lease = EnginePool::shared(options.language, options.layout).borrow();
+                              const RenderLimits& limits, EnginePool& engines) {
+    auto lease = engines.borrow();
     RgbImage rendered = doc.render(text_layer.number, options.dpi, PdfDocument::Smoothing::on, limits);
     OcrPage ocr = ocr_rendered_page(lease.engine(), std::move(rendered),
                                     text_layer.number, options);
@@ -64,35 +64,38 @@ bool drawing_disabled() {
 
 }  // namespace
 
-PreparePage page_preparer(const ExtractOptions& options, const PatternPack& pack) {
+PreparePage page_preparer(const ExtractOptions& options, Context& context) {
+    const PatternPack& pack = context.patterns();
     OcrOptions ocr;
     ocr.dpi = options.dpi;
     ocr.patterns = &pack;
     OcrMode mode = options.ocr;
     const bool use_drawing = !drawing_disabled();
     RenderLimits limits = options.render;
-    return [ocr, mode, use_drawing, limits, &pack](const PdfDocument& doc, int number, bool want_raster) {
+    EnginePool* engines = &context.engines().pool(ocr.language, ocr.layout);
+    return [ocr, mode, use_drawing, limits, &pack, engines](const PdfDocument& doc, int number, bool want_raster) {
         // One pass gives the words and the drawing where Poppler's core API is there.
         std::unique_ptr<Drawing> drawing;
         if (use_drawing && doc.reads_drawings()) drawing = std::make_unique<Drawing>();
         Page page = drawing ? doc.read_words_and_drawing(number, *drawing) : doc.read_words(number);
         OcrDecision decision = decide_ocr(page, mode);
         page.notes.push_back(decision.ocr ? "OCR: " + decision.reason : decision.reason);
-        if (decision.ocr) return prepare_ocr_page(doc, page, ocr, limits);
+        if (decision.ocr) return prepare_ocr_page(doc, page, ocr, limits, *engines);
         want_raster = !drawing && (want_raster || statuses_look_drawn(page, pack));
         if (want_raster) page.notes.push_back("statuses: read from a render (fallback: no drawing)");
         return prepare_text_page(doc, std::move(page), std::move(drawing), want_raster);
     };
 }
 
-ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options, const PatternPack& pack) {
+ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options, Context& context) {
+    const PatternPack& pack = context.patterns();
     PdfDocument doc(bytes);
     ExtractResult result;
     result.summary.pages = doc.page_count();
     result.summary.document_date = doc.document_date();
     TableBuilder builder(pack);
     Legend legend(pack);
-    PagePipeline pipeline(bytes, doc.page_count(), worker_count(options.jobs), page_preparer(options, pack));
+    PagePipeline pipeline(bytes, doc.page_count(), worker_count(options.jobs), page_preparer(options, context));
     std::vector<std::string> cabinet_lines;  // the text, in case this is a covering report
     PreparedPage prepared;
     while (pipeline.next(prepared)) {

@@ -10,8 +10,8 @@ namespace occx {
 
 // What each page goes through before table reconstruction: its text layer read, or OCR'd
 // when that is missing or unusable (options.ocr), and straightened.
-PreparePage page_preparer(const ExtractOptions& options, const PatternPack& pack);
+PreparePage page_preparer(const ExtractOptions& options, Context& context);
 
-ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options, const PatternPack& pack);
+ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options, Context& context);
 
 }  // namespace occx

@@ -2,7 +2,7 @@
 #include <string>
 #include <vector>
 
-#include "table/row_draft.h"
+#include "model/table_row.h"
 
 namespace occx {
 

@@ -7,6 +7,7 @@
 #include <set>
 
 #include "table/header_reuse.h"
+#include "normalize/header_labels.h"
 #include "util/text.h"
 
 namespace occx {
@@ -31,14 +32,6 @@ constexpr double kStackGap = 1.6;
 constexpr double kMeasureColumnReach = 0.25;
 // Words on a line of their own inside a header band that can be OCR's stray pieces of a label.
 constexpr size_t kMaxStrayWords = 2;
-
-// A label word without the punctuation around it: "(YTD)" is "YTD", "Target:" is "Target".
-std::string bare_word(const std::string& word) {
-    size_t b = 0, e = word.size();
-    while (b < e && std::ispunct(static_cast<unsigned char>(word[b]))) ++b;
-    while (e > b && std::ispunct(static_cast<unsigned char>(word[e - 1]))) --e;
-    return word.substr(b, e - b);
-}
 
 // Union-find over phrases: stacked phrases that overlap horizontally are one column's label.
 struct Components {
@@ -209,20 +202,6 @@ const Label* group_over(const std::vector<Label>& groups, const Column& c, doubl
     return best;
 }
 
-// Lower case, punctuation as spaces, glued words parted: the form the column rules read.
-std::string label_for_rules(const std::string& label, const PatternPack& pack) {
-    std::string t = pack.apply_rewrites("table.label_repair", label);
-    for (auto& ch : t) {
-        unsigned char u = static_cast<unsigned char>(ch);
-        ch = std::ispunct(u) && ch != '&' && ch != '-' ? ' ' : static_cast<char>(std::tolower(u));
-    }
-    return collapse_whitespace(t);
-}
-
-std::string column_key(const std::string& label, const PatternPack& pack) {
-    return pack.classify("table.column", label_for_rules(label, pack)).value_or("");
-}
-
 // A key already taken by a column to the left means something else the second time.
 void part_repeated_keys(std::vector<Column>& columns, const PatternPack& pack) {
     std::set<std::string> taken;
@@ -335,9 +314,7 @@ bool gutter_between(const Word& a, const Word& b, const std::vector<int>& cover)
     return false;
 }
 
-std::optional<std::string> role_of(const Word& w, const PatternPack& pack) {
-    return pack.classify("table.label_role", bare_word(w.text));
-}
+std::optional<std::string> role_of(const Word& w, const PatternPack& pack) { return label_role(w.text, pack); }
 
 bool names_a_column(const Phrase& phrase, const PatternPack& pack) {
     return !column_key(phrase.text(), pack).empty();

@@ -38,7 +38,6 @@ std::vector<Line> group_lines(const std::vector<Word>& words);
 // Splits a line where the horizontal gap exceeds gap_factor times the line's typical height.
 std::vector<Phrase> split_phrases(const Line& line, double gap_factor = 0.8);
 
-Box union_box(const Box& a, const Box& b);
 double overlap(double a0, double a1, double b0, double b1);
 double median(std::vector<double> v);
 

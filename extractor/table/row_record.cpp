@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "normalize/fields.h"
 #include "normalize/value_parser.h"
 #include "table/cell_text.h"
 #include "table/line.h"

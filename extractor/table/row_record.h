@@ -6,7 +6,7 @@
 
 #include "model/record.h"
 #include "patterns/pattern_pack.h"
-#include "table/row_draft.h"
+#include "model/table_row.h"
 
 namespace occx {
 

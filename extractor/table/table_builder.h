@@ -16,7 +16,7 @@
 #include "table/header.h"
 #include "table/running_lines.h"
 #include "table/line.h"
-#include "table/row_draft.h"
+#include "model/table_row.h"
 
 namespace occx {
 

@@ -61,8 +61,8 @@ void distribute_values(RowCells& row, const std::vector<std::string>& run, const
     for (const auto& t : run)
         if (!is_status_token(t, pack)) ++numbers;
     if (numbers == 2 && run.size() == 2) {
-        row.cells["period.actual"] = run[0];
-        row.cells["ytd.actual"] = run[1];
+        row.cells["period_actual"] = run[0];
+        row.cells["ytd_actual"] = run[1];
         row.warnings.push_back("one value per triple: taken as the actuals");
         return;
     }
@@ -95,11 +95,65 @@ Layout layout_of(const std::vector<std::string>& order) {
     return l;
 }
 
-Layout default_layout() {
-    std::vector<std::string> order = {"title", "director", "portfolio_holder", "comment", "improvement_plan",
+// The text columns first, then the value columns in the given order (the monthly report's by
+// default).
+Layout default_layout(const std::vector<std::string>& values = default_value_order()) {
+    std::vector<std::string> order = {"measure", "director", "portfolio_holder", "comment", "improvement_plan",
                                       "timeframe", "finance_impact", "risk_impact"};
-    for (const auto& k : default_value_order()) order.push_back(k);
+    for (const auto& k : values) order.push_back(k);
     return layout_of(order);
+}
+
+// How far above the first row a header may start: a header band of one label per line.
+constexpr size_t kHeaderLookback = 40;
+// Two value labels are enough to tell target-first from actual-first.
+constexpr size_t kMinValueLabels = 2;
+
+// The value key a raw label names under the current group, or "" ("@ytd" sets the group).
+std::string value_label_key(const std::string& raw, std::string& group) {
+    if (raw[0] == '@') {
+        group = raw.substr(1);
+        return "";
+    }
+    if (raw[0] == '?') return group + "_" + raw.substr(1);
+    return is_value_key(raw) ? raw : "";
+}
+
+// The value columns' order as a header printed one cell per block gives it (pdftotext without
+// -layout): its value labels in reading order, over the lines above the first row and inside
+// it (the converter may interleave them); a label met again is the year-to-date one
+// (table.column_again). Prose above the first row starts the search again (a Key table's
+// "Status Indicator" is no header). Empty when fewer than kMinValueLabels are found.
+std::vector<std::string> stream_value_order(const Lines& lines, const PatternPack& pack) {
+    std::vector<size_t> ids;
+    for (size_t i = 0; i < lines.size() && ids.size() < 2; ++i)
+        if (row_start_id(trim(lines[i]), pack)) ids.push_back(i);
+    if (ids.empty()) return {};
+    const size_t first = ids[0], end = ids.size() > 1 ? ids[1] : lines.size();
+    std::vector<std::string> order;
+    std::string group = "period";
+    for (size_t i = first > kHeaderLookback ? first - kHeaderLookback : 0; i < end; ++i) {
+        if (trim(lines[i]).empty() || i == first) continue;
+        // A label stacked over lines ("YTD" / "Actual") reads whole, else line by line.
+        size_t block_end = i;
+        while (block_end < end && block_end != first && !trim(lines[block_end]).empty()) ++block_end;
+        Lines block(lines.begin() + static_cast<long>(i), lines.begin() + static_cast<long>(block_end));
+        auto labels = read_labels(collapse_whitespace(join(block, " ")), pack, true, true);
+        if (labels && !labels->empty()) i = block_end - 1;
+        else labels = read_labels(collapse_whitespace(lines[i]), pack, true, true);
+        if (!labels) {
+            if (i < first) order.clear(), group = "period";
+            continue;
+        }
+        for (const auto& raw : *labels) {
+            std::string key = value_label_key(raw, group);
+            while (!key.empty() && std::find(order.begin(), order.end(), key) != order.end())
+                key = pack.classify("table.column_again", key).value_or("");
+            if (!key.empty()) order.push_back(key);
+        }
+    }
+    if (order.size() < kMinValueLabels) return {};
+    return order;
 }
 
 Blocks blocks_of(const Lines& lines) {
@@ -134,17 +188,57 @@ std::string title_words(std::string line, const PatternPack& pack) {
     return join(keep, " ");
 }
 
+// Values and printed statuses only ("35.00 GREEN"): a run of the row's value cells.
+bool only_figures(const std::string& line, const PatternPack& pack) {
+    bool any = false;
+    for (const auto& t : value_tokens(line, pack)) {
+        if (!is_value_token(t, pack) && !is_status_token(t, pack)) return false;
+        any = true;
+    }
+    return any;
+}
+
+// A line ending a sentence well short of the text's width ends its paragraph: wrapped lines fill
+// the width, a paragraph's last line rarely does.
+constexpr double kParagraphEndShare = 0.8;
+
+bool ends_sentence(const std::string& t) {
+    return !t.empty() && (t.back() == '.' || t.back() == '!' || t.back() == '?' || t.back() == ':');
+}
+
+// Wrapped lines joined into paragraphs ('\n' between them); a blank line also parts them.
+std::string comment_paragraphs(const Lines& lines) {
+    size_t width = 0;
+    for (const auto& l : lines) width = std::max(width, collapse_whitespace(l).size());
+    std::string out;
+    bool paragraph_ends = false;
+    for (const auto& l : lines) {
+        const std::string t = collapse_whitespace(l);
+        if (t.empty()) {
+            paragraph_ends = true;
+            continue;
+        }
+        if (!out.empty()) out += paragraph_ends ? '\n' : ' ';
+        out += t;
+        paragraph_ends = ends_sentence(t) && static_cast<double>(t.size()) < kParagraphEndShare * static_cast<double>(width);
+    }
+    return out;
+}
+
 class RowReader {
 public:
-    RowReader(const PatternPack& pack, const Layout& layout, size_t narrow_width)
-        : pack_(pack), layout_(layout), narrow_width_(narrow_width) {}
+    RowReader(const PatternPack& pack, const Layout& layout, size_t narrow_width, bool paged)
+        : pack_(pack), layout_(layout), narrow_width_(narrow_width), paged_(paged) {}
 
     RowCells read(const MeasureId& id, Lines lines, size_t id_length);
 
 private:
     void read_row_mode(RowCells& row, const Lines& lines);
     void read_blocks(RowCells& row, const Blocks& blocks);
-    bool apply_labels(const std::vector<std::string>& labels);
+    bool apply_labels(RowCells& row, const std::vector<std::string>& labels);
+    bool take_mark_cell(RowCells& row, const std::string& line);
+    bool take_trend_and_values(RowCells& row, const std::string& line);
+    bool start_comment(const std::string& line);
     void read_holder_line(RowCells& row, std::string line, const std::string* next_line, bool* used_next);
     void assign_body(RowCells& row);
     void assign_values(RowCells& row);
@@ -152,21 +246,33 @@ private:
     const PatternPack& pack_;
     const Layout& layout_;
     size_t narrow_width_;
+    bool paged_;
 
     // Labelled reading (OCR kept the cell labels).
     std::string current_key_;
     bool labelled_ = false;
     SlotFiller filler_;
+    struct PendingLabel {
+        std::string key;  // a key, or a suffix ("_target") to find from the cursor on
+        bool exact;
+    };
+    std::vector<PendingLabel> pending_labels_;
+    std::vector<std::string> pending_values_;
+    void fill_labelled(const std::string& tok) { pending_values_.push_back(tok); }
+    void flush_labelled(RowCells& row);
     // Positional reading.
     Blocks body_;
     std::vector<std::string> leading_values_, trailing_values_;
     bool holder_seen_ = false;
     Lines title_lines_;
+    // A comment printed under the row ("Comment : ..."): the row's lines from there on.
+    Lines comment_lines_;
+    bool in_comment_ = false;
 };
 
-bool RowReader::apply_labels(const std::vector<std::string>& raw) {
+bool RowReader::apply_labels(RowCells& row, const std::vector<std::string>& raw) {
     std::vector<std::string> keys = resolve_labels(raw);
-    if (raw.size() == 1 && raw[0][0] == '@') keys = {raw[0].substr(1) + ".actual"};
+    if (raw.size() == 1 && raw[0][0] == '@') keys = {raw[0].substr(1) + "_actual"};
     if (keys.empty()) return false;
     // Labels after a row read by position belong to the next row's header: skipped.
     if (holder_seen_ && !labelled_) return true;
@@ -176,16 +282,33 @@ bool RowReader::apply_labels(const std::vector<std::string>& raw) {
         return true;
     }
     const std::string& key = keys[0];
-    if (raw[0][0] == '?') {
-        filler_.seek_next(key.substr(key.find('.')));
-        current_key_.clear();
-    } else if (is_value_key(key)) {
-        filler_.seek(key);
+    if (is_value_key(key)) {
+        if (!pending_values_.empty()) flush_labelled(row);
+        pending_labels_.push_back(raw[0][0] == '?' ? PendingLabel{key.substr(key.find('_')), false}
+                                                   : PendingLabel{key, true});
         current_key_.clear();
     } else {
+        flush_labelled(row);
         current_key_ = key;
     }
     return true;
+}
+
+// Value labels and the values after them: labels stacked one per line ("Target" / "Actual")
+// name the values that follow in order, while labels beyond the values' count are empty cells
+// printed before them ("Status" with no status, then "YTD Actual" 96.18).
+void RowReader::flush_labelled(RowCells& row) {
+    if (!pending_values_.empty()) {
+        const size_t m = pending_labels_.size(), n = pending_values_.size();
+        if (m > 0) {
+            const PendingLabel& first = pending_labels_[m > n ? m - n : 0];
+            if (first.exact) filler_.seek(first.key);
+            else filler_.seek_next(first.key);
+        }
+        for (const auto& t : pending_values_) filler_.fill(row, t, pack_);
+    }
+    pending_labels_.clear();
+    pending_values_.clear();
 }
 
 // "Cllr A Gant 2,785 2,000 The wayleave ...": the holder, the values before the text, the text.
@@ -226,35 +349,78 @@ RowCells RowReader::read(const MeasureId& id, Lines lines, size_t id_length) {
     return row;
 }
 
+// A unit or trend mark alone on its line, after the title and before any value or text: the
+// Unit and Trend columns' cells, which pdftotext prints one block each.
+bool RowReader::take_mark_cell(RowCells& row, const std::string& line) {
+    const bool text_seen = std::any_of(body_.begin(), body_.end(), [](const Lines& b) { return !b.empty(); });
+    if (!leading_values_.empty() || !trailing_values_.empty() || text_seen) return false;
+    const std::string t = trim(line);
+    for (const char* key : {"unit", "trend"}) {
+        if (row.has(key) || !pack_.full_matches_any(std::string("text.") + key, t)) continue;
+        row.cells[key] = t;
+        return true;
+    }
+    return false;
+}
+
+// "↑ 64,000.00 62,176.00 AMBER ...": a Trend cell and the values after it on one line.
+bool RowReader::take_trend_and_values(RowCells& row, const std::string& line) {
+    const std::string t = trim(line);
+    const size_t gap = t.find(' ');
+    if (gap == std::string::npos || row.has("trend")) return false;
+    const std::string mark = t.substr(0, gap), rest = t.substr(gap + 1);
+    if (!pack_.full_matches_any("text.trend", mark) || !only_figures(rest, pack_)) return false;
+    row.cells["trend"] = mark;
+    for (const auto& v : value_tokens(rest, pack_)) (holder_seen_ ? trailing_values_ : leading_values_).push_back(v);
+    return true;
+}
+
+// A full-width comment line under the row (table.comment_line): it and the lines after it
+// are the comment.
+bool RowReader::start_comment(const std::string& line) {
+    std::string text;
+    if (!RE2::FullMatch(trim(line), pack_.one("table.comment_line"), &text)) return false;
+    in_comment_ = true;
+    comment_lines_.push_back(text);
+    return true;
+}
+
 void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
-    current_key_ = "title";
+    current_key_ = "measure";
     for (size_t b = 0; b < blocks.size(); ++b) {
         const Lines& block = blocks[b];
-        if (b > 0 && current_key_ == "title") current_key_.clear();
+        if (b > 0 && current_key_ == "measure") current_key_.clear();
         if (b > 0) {
-            auto labels = read_labels(collapse_whitespace(join(block, " ")), pack_, true);
-            if (labels && !labels->empty() && apply_labels(*labels)) continue;
+            auto labels = read_labels(collapse_whitespace(join(block, " ")), pack_, true, true);
+            if (labels && !labels->empty() && apply_labels(row, *labels)) continue;
         }
         if (holder_seen_ && !labelled_) body_.push_back({});
         for (size_t i = 0; i < block.size(); ++i) {
             const std::string& line = block[i];
-            if (is_page_number(line)) continue;
+            if (!paged_ && is_page_number(line)) continue;
+            if (in_comment_) {
+                comment_lines_.push_back(line);
+                continue;
+            }
+            // A comment under the row opens a block of its own; inside a cell, "comments about"
+            // is the cell's text.
+            if (b > 0 && i == 0 && start_comment(line)) continue;
             if (b > 0 || i > 0) {
-                auto labels = read_labels(collapse_whitespace(line), pack_, true);
-                if (labels && !labels->empty() && apply_labels(*labels)) continue;
+                auto labels = read_labels(collapse_whitespace(line), pack_, true, true);
+                if (labels && !labels->empty() && apply_labels(row, *labels)) continue;
             }
             if (labelled_) {
                 if (only_values(line, pack_)) {
-                    for (const auto& t : value_tokens(line, pack_)) filler_.fill(row, t, pack_);
+                    for (const auto& t : value_tokens(line, pack_)) fill_labelled(t);
                 } else if (!current_key_.empty()) {
                     append_text(row.cells[current_key_], trim(line), i == 0 && is_text_key(current_key_) ? '\n' : ' ');
                 } else if (is_status_token(trim(line), pack_)) {
-                    filler_.fill(row, trim(line), pack_);
+                    fill_labelled(trim(line));
                 }
                 continue;
             }
-            if (current_key_ == "title") {
-                append_text(row.cells["title"], trim(line));
+            if (current_key_ == "measure") {
+                append_text(row.cells["measure"], trim(line));
                 title_lines_.push_back(line);
             } else if (!holder_seen_ && find_holder(line, pack_)) {
                 bool used_next = false;
@@ -262,15 +428,21 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
                 if (used_next) ++i;
             } else if (!holder_seen_ && looks_like_name(line)) {
                 append_text(row.cells["director"], trim(line));
-            } else if (!holder_seen_ && only_values(line, pack_)) {
+            } else if (take_trend_and_values(row, line)) {
+                continue;
+            } else if (!holder_seen_ && only_figures(line, pack_)) {
                 for (const auto& t : value_tokens(line, pack_)) leading_values_.push_back(t);
-            } else if (holder_seen_ && only_values(line, pack_)) {
+            } else if (take_mark_cell(row, line)) {
+                continue;
+            } else if (holder_seen_ && only_figures(line, pack_)) {
                 for (const auto& t : value_tokens(line, pack_)) trailing_values_.push_back(t);
             } else if (holder_seen_) {
                 body_.back().push_back(line);
             }
         }
     }
+    flush_labelled(row);
+    if (!comment_lines_.empty()) append_text(row.cells["comment"], comment_paragraphs(comment_lines_), '\n');
     // The director's name printed at the end of the title's lines: "... plans Kevin" / "Gordon".
     if (!labelled_ && !row.has("director") && title_lines_.size() >= 2 &&
         split(trim(title_lines_.back()), ' ').size() == 1 && looks_like_name(title_lines_.back())) {
@@ -280,16 +452,16 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
             title_lines_.pop_back();
             words.pop_back();
             title_lines_.back() = join(words, " ");
-            row.cells["title"] = collapse_whitespace(join(title_lines_, " "));
+            row.cells["measure"] = collapse_whitespace(join(title_lines_, " "));
         }
     }
     // A surname alone: the director's first name was printed at the end of the title.
     if (!labelled_ && row.has("director") && split(row.cells["director"], ' ').size() == 1) {
-        auto words = split(collapse_whitespace(row.cells["title"]), ' ');
+        auto words = split(collapse_whitespace(row.cells["measure"]), ' ');
         if (words.size() > 1 && looks_like_name(words.back())) {
             row.cells["director"] = words.back() + " " + row.cells["director"];
             words.pop_back();
-            row.cells["title"] = join(words, " ");
+            row.cells["measure"] = join(words, " ");
         }
     }
 }
@@ -395,7 +567,7 @@ void RowReader::read_row_mode(RowCells& row, const Lines& lines) {
     // Without a comment, the lines below hold only the title (and names, past the rules).
     if (comment.empty())
         for (size_t i = title_from; i < lines.size(); ++i) append_text(title, title_words(lines[i], pack_));
-    row.cells["title"] = title;
+    row.cells["measure"] = title;
     row.cells["director"] = director;
     row.cells["portfolio_holder"] = holder;
     if (!comment.empty()) row.cells["comment"] = comment;
@@ -405,7 +577,7 @@ void RowReader::read_row_mode(RowCells& row, const Lines& lines) {
         auto run = take_trailing_values(l, pack_);
         bool all_status = !run.empty() && std::all_of(run.begin(), run.end(), [&](const std::string& t) { return is_status_token(t, pack_); });
         if (!all_status) continue;
-        SlotFiller f{{"period.status", "ytd.status"}, 0};
+        SlotFiller f{{"period_status", "ytd_status"}, 0};
         for (const auto& t : run) f.fill(row, t, pack_);
         break;
     }
@@ -446,10 +618,11 @@ void drop_unnamed_rows(std::vector<RowCells>& rows) {
 }  // namespace
 
 std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines, const Sections& sections,
-                                      const PatternPack& pack) {
+                                      const PatternPack& pack, bool paged) {
     std::vector<std::string> lines;
     for (const auto& l : raw_lines) lines.push_back(strip_markup(l, pack));
-    Layout layout = default_layout();
+    const std::vector<std::string> stream_order = stream_value_order(lines, pack);
+    Layout layout = stream_order.empty() ? default_layout() : default_layout(stream_order);
     const size_t narrow = narrow_column_width(lines);
     std::vector<RowCells> rows;
     std::optional<MeasureId> id;
@@ -457,7 +630,7 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
     Lines region;
     auto close = [&]() {
         if (id) {
-            RowReader reader(pack, layout, narrow);
+            RowReader reader(pack, layout, narrow, paged);
             rows.push_back(reader.read(*id, region, id_length));
         }
         id.reset();

@@ -11,7 +11,9 @@
 
 namespace occx::plain {
 
+// paged: the converter marked its pages and their furniture is gone (page_furniture.h), so a
+// number alone on a line is a value, not a page number.
 std::vector<RowCells> read_block_rows(const std::vector<std::string>& lines, const Sections& sections,
-                                      const PatternPack& pack);
+                                      const PatternPack& pack, bool paged);
 
 }  // namespace occx::plain

@@ -3,16 +3,17 @@
 #include <algorithm>
 #include <cctype>
 
+#include "normalize/header_labels.h"
 #include "util/text.h"
 
 namespace occx::plain {
 
 bool is_value_key(std::string_view key) {
-    return key.rfind("period.", 0) == 0 || key.rfind("ytd.", 0) == 0;
+    return key.rfind("period_", 0) == 0 || key.rfind("ytd_", 0) == 0;
 }
 
 bool is_status_key(std::string_view key) {
-    return key == "period.status" || key == "ytd.status";
+    return key == "period_status" || key == "ytd_status";
 }
 
 bool is_text_key(std::string_view key) {
@@ -22,50 +23,116 @@ bool is_text_key(std::string_view key) {
 
 namespace {
 
+// The longest label a stream header runs together: "Year to Date Performance Target".
+constexpr size_t kMaxLabelWords = 5;
+
 bool is_separator(char c) {
-    return std::isspace(static_cast<unsigned char>(c)) || c == ':' || c == '|' || c == '/' || c == '-';
+    return std::isspace(static_cast<unsigned char>(c)) || c == ':' || c == '|' || c == '/';
 }
 
-// The longest label matching at the start of rest; its length in *len.
-std::optional<std::string> longest_label(std::string_view rest, const PatternPack& pack, size_t* len) {
-    std::optional<std::string> best;
-    size_t best_len = 0;
-    for (const auto& p : pack.list("text.label")) {
-        re2::StringPiece m;
-        if (!p.re->Match(rest, 0, rest.size(), RE2::ANCHOR_START, &m, 1)) continue;
-        // A label ends at a word boundary.
-        size_t end = m.size();
-        while (end > 0 && std::isspace(static_cast<unsigned char>(rest[end - 1]))) --end;
-        if (end < rest.size() && std::isalnum(static_cast<unsigned char>(rest[end]))) continue;
-        if (end > best_len) {
-            best_len = end;
-            best = p.rewrite;
+std::vector<std::string> header_words(std::string_view text, const PatternPack& pack) {
+    const std::string repaired = pack.apply_rewrites("table.label_repair", std::string(text));
+    std::vector<std::string> words;
+    std::string cur;
+    for (char c : repaired + " ") {
+        if (!is_separator(c)) {
+            cur += c;
+            continue;
         }
+        std::string w = bare_word(cur);
+        if (!w.empty()) words.push_back(w);
+        cur.clear();
     }
-    *len = best_len;
-    return best;
+    return words;
+}
+
+struct Vocab {
+    const PatternPack& pack;
+    bool filler(const std::string& w) const { return pack.full_matches_any("table.header_filler", w); }
+    bool word(const std::string& w) const { return pack.full_matches_any("table.header_word", w); }
+    bool group(const std::string& phrase) const {
+        return pack.full_matches_any("table.group_label", label_for_rules(phrase, pack));
+    }
+    bool role(const std::string& w) const { return label_role(w, pack).has_value(); }
+};
+
+std::string phrase_of(const std::vector<std::string>& words, size_t from, size_t n) {
+    std::string p;
+    for (size_t i = from; i < from + n; ++i) p += (p.empty() ? "" : " ") + words[i];
+    return p;
+}
+
+// The number of words a group label opens the phrase with ("YTD" in "YTD Target"), or 0.
+size_t group_prefix(const std::vector<std::string>& words, size_t from, size_t n, const Vocab& v) {
+    for (size_t m = n - 1; m > 0; --m)
+        if (v.group(phrase_of(words, from, m))) return m;
+    return 0;
+}
+
+// Every word of a phrase says the same column: after the group label it may open with, a word of
+// no column of its own, the phrase's key, or a word whose key means the phrase's the second time
+// ("RAG Indicator"); no group word later ("Risk Impact | YTD Actual" are two labels); and at
+// most one value role ("Target Actual" are two labels).
+bool coherent(const std::vector<std::string>& words, size_t from, size_t n, const std::string& key, const Vocab& v) {
+    size_t roles = 0;
+    for (size_t i = from + group_prefix(words, from, n, v); i < from + n; ++i) {
+        roles += v.role(words[i]);
+        if (v.group(words[i])) return false;
+        std::string alone = column_key(words[i], v.pack);
+        if (alone.empty() || alone == key) continue;
+        if (v.pack.classify("table.column_again", alone).value_or("") != key) return false;
+    }
+    return roles <= 1;
+}
+
+// The raw label of the phrase words[from, from+n), or "" when it is none. Raw labels are a
+// column key, "@period"/"@ytd" for a group heading, or "?target" for a value label that its
+// group heading completes (resolve_labels).
+std::string raw_label(const std::vector<std::string>& words, size_t from, size_t n, bool after_first,
+                      const Vocab& v) {
+    if (v.filler(words[from]) || v.filler(words[from + n - 1])) return "";
+    for (size_t i = from; i < from + n; ++i)
+        if (!v.word(words[i]) && !v.filler(words[i])) return "";
+    const std::string phrase = phrase_of(words, from, n);
+    std::string key = column_key(phrase, v.pack);
+    // A label that could name the measures or a status ("Indicator") names the measures only in
+    // the first column; elsewhere it is what it means under a group label (as table/header.cpp
+    // reads it). "Measure" or "Description" stay the measure's.
+    if (key == "measure" && after_first && is_status_key(column_key("period " + phrase, v.pack))) key = "period_status";
+    const bool role_follows = from + n < words.size() && v.role(words[from + n]);
+    // A group heading, unless it is a status column's whole label ("YTD" alone).
+    if (v.group(phrase) && (role_follows || !is_status_key(key)))
+        return column_key(phrase + " target", v.pack).rfind("ytd", 0) == 0 ? "@ytd" : "@period";
+    if (key.empty() || (n > 1 && !coherent(words, from, n, key, v))) return "";
+    if (is_value_key(key) && !group_prefix(words, from, n, v)) return "?" + key.substr(key.find('_') + 1);
+    return key;
 }
 
 }  // namespace
 
 std::optional<std::vector<std::string>> read_labels(std::string_view text, const PatternPack& pack,
-                                                    bool strict) {
+                                                    bool strict, bool after_first) {
+    const Vocab v{pack};
+    const std::vector<std::string> words = header_words(text, pack);
+    // Labels are not sentences: "No risk." is a cell's text, "No." a label.
+    if (strict && words.size() > 1 && !trim(text).empty() && trim(text).back() == '.') return std::nullopt;
     std::vector<std::string> labels;
-    size_t i = 0;
-    while (i < text.size()) {
-        if (is_separator(text[i])) {
-            ++i;
+    for (size_t i = 0; i < words.size();) {
+        size_t taken = 0;
+        for (size_t n = std::min(kMaxLabelWords, words.size() - i); n > 0 && !taken; --n) {
+            std::string label = raw_label(words, i, n, after_first, v);
+            if (label.empty()) continue;
+            labels.push_back(label);
+            after_first = true;
+            taken = n;
+        }
+        if (taken) {
+            i += taken;
             continue;
         }
-        size_t len = 0;
-        auto label = longest_label(text.substr(i), pack, &len);
-        if (label && len > 0) {
-            labels.push_back(*label);
-            i += len;
-            continue;
-        }
+        // A word of no label (a small word only counts inside one: "this measure" is prose).
         if (strict) return std::nullopt;
-        while (i < text.size() && !std::isspace(static_cast<unsigned char>(text[i]))) ++i;
+        ++i;
     }
     return labels;
 }
@@ -79,10 +146,10 @@ std::vector<std::string> resolve_labels(const std::vector<std::string>& raw) {
             continue;
         }
         if (label[0] == '?') {
-            out.push_back(group + "." + label.substr(1));
+            out.push_back(group + "_" + label.substr(1));
             continue;
         }
-        if (is_value_key(label)) group = label.substr(0, label.find('.'));
+        if (is_value_key(label)) group = label.substr(0, label.find('_'));
         out.push_back(label);
     }
     return out;
@@ -92,10 +159,12 @@ std::optional<std::vector<std::vector<std::string>>> read_header_cells(const std
                                                                        const PatternPack& pack) {
     std::vector<std::vector<std::string>> out;
     size_t count = 0;
+    bool after_first = false;
     for (const auto& c : cells) {
-        auto labels = read_labels(collapse_whitespace(c), pack, true);
+        auto labels = read_labels(collapse_whitespace(c), pack, true, after_first);
         if (!labels) return std::nullopt;
         count += labels->size();
+        after_first = after_first || !labels->empty();
         out.push_back(*labels);
     }
     if (count < 3) return std::nullopt;
@@ -103,8 +172,8 @@ std::optional<std::vector<std::vector<std::string>>> read_header_cells(const std
 }
 
 const std::vector<std::string>& default_value_order() {
-    static const std::vector<std::string> order = {"period.actual", "period.target", "period.status",
-                                                   "ytd.actual",    "ytd.target",    "ytd.status"};
+    static const std::vector<std::string> order = {"period_actual", "period_target", "period_status",
+                                                   "ytd_actual",    "ytd_target",    "ytd_status"};
     return order;
 }
 

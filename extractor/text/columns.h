@@ -1,5 +1,6 @@
 #pragma once
-// Table headers: labels read through patterns (text.label) into column keys, so that a
+// Table headers in stream text: labels read through the one header vocabulary (patterns/table.re2,
+// normalize/header_labels.h) into column keys, so that a
 // header line tells the column order instead of a fixed position.
 #include <optional>
 #include <string>
@@ -10,16 +11,17 @@
 
 namespace occx::plain {
 
-// Column keys: title unit trend director portfolio_holder comment improvement_plan timeframe
-// finance_impact risk_impact, and the value keys period.actual ... ytd.status.
+// Column keys (patterns/table.re2): measure unit trend director portfolio_holder comment improvement_plan timeframe
+// finance_impact risk_impact, and the value keys period_actual ... ytd_status.
 bool is_value_key(std::string_view key);
 bool is_status_key(std::string_view key);
 bool is_text_key(std::string_view key);  // comment ... risk_impact
 
 // The labels of a header text, in order, as raw keys (including "@period", "?target").
 // strict: every word must belong to a label (else nullopt); otherwise unknown words are skipped.
+// after_first: the text follows a header's first column, so "Indicator" names a status there.
 std::optional<std::vector<std::string>> read_labels(std::string_view text, const PatternPack& pack,
-                                                    bool strict);
+                                                    bool strict, bool after_first = false);
 
 // Resolves group headings and generic labels ("Target" under "YTD Performance") into column keys.
 std::vector<std::string> resolve_labels(const std::vector<std::string>& raw);

@@ -1,5 +1,6 @@
 #pragma once
-// A measure row as read from text, before normalisation: the cell texts by column key.
+// A measure row as a stream reader rebuilds it: the cell texts by column key (patterns/table.re2),
+// before it becomes a table row (stream_rows.h).
 #include <map>
 #include <string>
 #include <vector>
@@ -19,8 +20,6 @@ struct RowCells {
         auto it = cells.find(key);
         return it != cells.end() && !it->second.empty();
     }
-    // How much of the row was read: non-empty cells, values weighing more than text.
-    int completeness() const;
 };
 
 }  // namespace occx::plain

@@ -60,6 +60,12 @@ void mark_introduction(const std::vector<std::string>& lines, size_t heading, co
     outside[heading] = true;
 }
 
+// "## Heading": marks, a space, words. A "#" alone is a Unit column's cell (a count).
+bool is_markdown_heading(const std::string& line) {
+    size_t marks = line.find_first_not_of('#');
+    return marks > 0 && marks != std::string::npos && line[marks] == ' ' && !trim(line.substr(marks)).empty();
+}
+
 bool ends_with_value(const std::string& line, const PatternPack& pack) {
     auto words = split(collapse_whitespace(line), ' ');
     if (words.empty()) return false;
@@ -99,7 +105,7 @@ Sections read_sections(const std::vector<std::string>& lines, const PatternPack&
             s.outside_rows[i] = true;
             mark_introduction_above(lines, i, pack, s.outside_rows);
         }
-        if (!lines[i].empty() && lines[i][0] == '#') s.outside_rows[i] = true;
+        if (is_markdown_heading(lines[i])) s.outside_rows[i] = true;
         auto banner = parse_priority_banner(cell, pack);
         if (!banner) continue;
         s.outside_rows[i] = true;

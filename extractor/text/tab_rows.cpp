@@ -65,12 +65,12 @@ size_t first_value_column(const std::vector<std::string>& order) {
 // A unit glued into the title by the converter ("... trees %") is moved to the unit.
 void move_glued_unit(RowCells& row, const PatternPack& pack) {
     if (row.has("unit")) return;
-    auto words = split(collapse_whitespace(row.cells["title"]), ' ');
+    auto words = split(collapse_whitespace(row.cells["measure"]), ' ');
     for (size_t i = 1; i < words.size(); ++i) {
         if (!pack.full_matches_any("text.unit", words[i])) continue;
         row.cells["unit"] = words[i];
         words.erase(words.begin() + static_cast<long>(i));
-        row.cells["title"] = join(words, " ");
+        row.cells["measure"] = join(words, " ");
         return;
     }
 }
@@ -203,7 +203,7 @@ void Reader::flattened_rows(const std::string& text, const std::vector<size_t>& 
             else if (pack.full_matches_any("values.number", tok)) numbers.push_back(tok);
             else title.push_back(tok);
         }
-        row->cells["title"] = join(title, " ");
+        row->cells["measure"] = join(title, " ");
         row->cells["comment"] = comment;
         size_t n = 0, s = 0;
         for (const auto& slot : slots) {

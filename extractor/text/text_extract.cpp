@@ -5,8 +5,9 @@
 #include "normalize/report_meta.h"
 #include "text/block_rows.h"
 #include "text/cabinet_parser.h"
-#include "text/record_builder.h"
+#include "text/page_furniture.h"
 #include "text/sections.h"
+#include "text/stream_rows.h"
 #include "text/tab_rows.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -79,26 +80,21 @@ std::vector<SeenId> row_start_ids(const std::vector<std::string>& lines, const P
     return seen;
 }
 
-void attach_priority_titles(std::vector<RowCells>& rows, const Sections& sections) {
-    for (auto& r : rows) {
-        auto it = sections.titles.find(r.id.priority_id);
-        if (it != sections.titles.end()) r.priority_title = it->second;
-    }
-}
-
 }  // namespace
 
-ExtractResult extract_text(std::string_view text, const PatternPack& pack) {
-    ExtractResult result;
+StreamRead read_stream_text(std::string_view text, const PatternPack& pack) {
+    StreamRead read;
+    ExtractResult& result = read.result;
     const std::string plain = plain_spaces(text);
-    const std::vector<std::string> lines = text_lines(plain);
+    std::vector<std::string> lines = text_lines(plain);
     result.summary.period = find_report_period(plain, pack);
     if (looks_like_cabinet_report(lines, pack)) {
         result.cabinet = parse_cabinet_lines(lines, pack);
         result.summary.period = result.cabinet->report;
         result.summary.notes.push_back("text: a Cabinet covering report");
-        return result;
+        return read;
     }
+    const bool paged = blank_page_furniture(lines, pack);
     result.summary.seen_ids = row_start_ids(lines, pack);
     Sections sections = read_sections(lines, pack);
     std::vector<RowCells> rows;
@@ -106,17 +102,14 @@ ExtractResult extract_text(std::string_view text, const PatternPack& pack) {
     if (rows_are_tabbed(lines, pack)) rows = read_tab_rows(lines, sections, pack);
     // Rows without a readable table header (or without tabs) are read as blocks.
     if (rows.empty()) {
-        rows = read_block_rows(lines, sections, pack);
+        rows = read_block_rows(lines, sections, pack, paged);
         how = "blocks of lines (pdftotext, OCR)";
     }
-    const size_t read = rows.size();
-    rows = merge_repeated_rows(rows);
-    if (rows.empty()) return result;  // the caller says that this is not a report
-    result.summary.notes.push_back("text: " + std::to_string(read) + " rows read as " + how + ", " +
-                                   std::to_string(rows.size()) + " measures once repeats are merged");
-    attach_priority_titles(rows, sections);
-    for (const auto& r : rows) result.records.push_back(record_from_row(r, result.summary.period, pack));
-    return result;
+    if (rows.empty()) return read;  // the caller says that this is not a report
+    result.summary.notes.push_back("text: " + std::to_string(rows.size()) + " rows read as " + how);
+    for (size_t i = 0; i < rows.size(); ++i) read.rows.push_back(draft_from_cells(rows[i], i, pack));
+    read.priority_titles = sections.titles;
+    return read;
 }
 
 }  // namespace occx

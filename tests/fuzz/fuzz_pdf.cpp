@@ -17,5 +17,6 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     options.jobs = 1;
     options.render.max_megapixels = kFuzzMegapixels;
     options.render.timeout_seconds = kFuzzRenderSeconds;
-    return occx::fuzz::run([&] { occx::extract_bytes(occx::fuzz::as_text(data, size), "fuzz.pdf", options); });
+    static occx::Context context;  // the harness's run: made once, as the CLI makes one per command
+    return occx::fuzz::run([&] { occx::extract_bytes(occx::fuzz::as_text(data, size), "fuzz.pdf", options, context); });
 }

@@ -6,6 +6,7 @@
 #include "pipeline/backfill.h"
 #include "archive/input_walk.h"
 #include "test_archive_support.h"
+#include "test_helpers.h"
 
 using namespace occx;
 using namespace occx::test;
@@ -89,7 +90,7 @@ TEST_CASE("a back-fill stores each input once, counts failures, and skips what i
     options.jobs = 3;
     int calls = 0, last_done = 0;
     bool monotonic = true;
-    BackfillStats first = run_backfill(store, {dir.file("in")}, options, [&](const BackfillStats& s) {
+    BackfillStats first = run_backfill(store, {dir.file("in")}, options, repo_context(), [&](const BackfillStats& s) {
         ++calls;
         monotonic = monotonic && s.files_done == last_done + 1;
         last_done = s.files_done;
@@ -108,7 +109,7 @@ TEST_CASE("a back-fill stores each input once, counts failures, and skips what i
     CHECK(monotonic);
     CHECK(store.counts().reports == 4);
 
-    BackfillStats second = run_backfill(store, {dir.file("in")}, options);
+    BackfillStats second = run_backfill(store, {dir.file("in")}, options, repo_context());
     CHECK(second.ingested == 0);
     CHECK(second.already_present == 4);
     CHECK(second.already_rejected == 1);  // known, not read again
@@ -117,7 +118,7 @@ TEST_CASE("a back-fill stores each input once, counts failures, and skips what i
     CHECK(store.counts().reports == 4);
 
     options.retry_rejected = true;
-    BackfillStats retried = run_backfill(store, {dir.file("in")}, options);
+    BackfillStats retried = run_backfill(store, {dir.file("in")}, options, repo_context());
     CHECK(retried.already_rejected == 0);
     CHECK(retried.rejected.size() == 1);
     CHECK(store.database().integer("SELECT COUNT(*) FROM rejected") == 1);
@@ -130,7 +131,7 @@ TEST_CASE("the same bytes twice in one back-fill are stored once", "[archive][ba
     ArchiveStore store(empty_database(dir));
     BackfillOptions options;
     options.jobs = 2;
-    BackfillStats stats = run_backfill(store, {dir.file("in")}, options);
+    BackfillStats stats = run_backfill(store, {dir.file("in")}, options, repo_context());
     CHECK(stats.ingested == 1);
     CHECK(stats.already_present == 1);
     CHECK(stats.failures.empty());

@@ -16,7 +16,7 @@ std::vector<PreparedPage> prepare_mixed(OcrMode mode) {
     options.ocr = mode;
     options.dpi = 150;
     const std::string bytes = ocr_fixture("mixed.pdf");
-    PagePipeline pipeline(bytes, PdfDocument(bytes).page_count(), 2, page_preparer(options, repo_patterns()));
+    PagePipeline pipeline(bytes, PdfDocument(bytes).page_count(), 2, page_preparer(options, repo_context()));
     std::vector<PreparedPage> pages;
     PreparedPage p;
     while (pipeline.next(p)) pages.push_back(std::move(p));

@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "text/cabinet_parser.h"
+#include "pipeline/extract.h"
 #include "text/text_extract.h"
 #include "test_helpers.h"
 
@@ -75,7 +76,7 @@ TEST_CASE("a covering report's tables, columns mapped by their headings", "[text
 TEST_CASE("a covering report as text gives the cabinet form and no records", "[text][cabinet]") {
     std::string text;
     for (const auto& l : kLines) text += l + "\n";
-    ExtractResult r = extract_text(text, repo_patterns());
+    ExtractResult r = extract_stream_text(text, repo_patterns());
     CHECK(r.records.empty());
     REQUIRE(r.cabinet);
     CHECK(r.cabinet->source.method == "plain");

@@ -1,16 +1,23 @@
 #pragma once
-// A measure row while it is being gathered, possibly over a page break.
+// The table model every input reaches: a measure row's cells, each a list of the words placed in
+// it with the page and box they were printed at. PDFs, OCR and layout text give real boxes; stream
+// text (text/stream_rows.h) gives synthetic ones from its line order. table/row_record.h turns
+// rows into records.
 #include <map>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "model/document.h"
-#include "normalize/fields.h"
 
 namespace occx {
 
-// A word that has been placed in a cell; it outlives its page.
+struct MeasureId {
+    std::string id;           // OCC01.02
+    std::string priority_id;  // OCC01
+};
+
+// A word (or a line of words) that has been placed in a cell; it outlives its page.
 struct Fragment {
     std::string text;
     Box box;
@@ -20,7 +27,7 @@ struct Fragment {
 
 struct RowDraft {
     MeasureId id;
-    std::map<std::string, std::vector<Fragment>> cells;  // column key → its words
+    std::map<std::string, std::vector<Fragment>> cells;  // column key (patterns/table.re2) → its words
     std::vector<Fragment> comment_block;  // a scorecard's "Comments :" lines
     std::map<int, Box> extent;            // page → the row's area on it
     std::map<std::string, std::string> colour_status;  // status key → GREEN/AMBER/RED
