@@ -29,6 +29,7 @@ int run_export(const Args& args) {
     store.for_each_observation({std::nullopt, args.flag("all-revisions")},
                                [&](const StoredObservation& o) { writer.write(o.record); });
     writer.finish();
+    output.commit();
     return kOk;
 }
 

@@ -62,7 +62,9 @@ int run_extract(const Args& args) {
         }
     }
     writer.finish();
-    return batch_exit_code(failed, static_cast<int>(args.positional().size()));
+    const int code = batch_exit_code(failed, static_cast<int>(args.positional().size()));
+    if (code != kUsage) output.commit();  // nothing extracted: an earlier file stays as it was
+    return code;
 }
 
 }  // namespace occx::cli

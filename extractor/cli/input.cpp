@@ -106,10 +106,12 @@ void print_notes(const ExtractResult& result) {
 }
 
 OutputStream::OutputStream(const Args& args) {
-    if (auto path = args.value("output")) {
-        file_ = std::make_unique<std::ofstream>(*path, std::ios::binary | std::ios::trunc);
-        if (!*file_) throw Error(*path + ": cannot write output file");
-    }
+    if (auto path = args.value("output")) file_ = std::make_unique<AtomicFile>(*path);
+}
+
+void OutputStream::commit() {
+    if (file_) file_->commit();
+    else std::cout.flush();
 }
 
 int batch_exit_code(int failed, int total) {

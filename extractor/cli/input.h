@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "cli/args.h"
+#include "output/atomic_file.h"
 #include "pipeline/extract.h"
 
 namespace occx::cli {
@@ -28,14 +29,16 @@ OptionSpec min_coverage_option();
 // 0 when nothing failed, 2 when everything did, 3 when some did.
 int batch_exit_code(int failed, int total);
 
-// Standard output, or the file of --output (truncated); throws occx::Error when it cannot be written.
+// Standard output, or the file of --output written atomically (output/atomic_file.h): it
+// replaces an earlier file only at commit(), so a failed run leaves that file as it was.
 class OutputStream {
 public:
     explicit OutputStream(const Args& args);
-    std::ostream& get() { return file_ ? *file_ : std::cout; }
+    std::ostream& get() { return file_ ? file_->stream() : std::cout; }
+    void commit();
 
 private:
-    std::unique_ptr<std::ofstream> file_;
+    std::unique_ptr<AtomicFile> file_;
 };
 
 }  // namespace occx::cli

@@ -278,6 +278,8 @@ ReportEntry report_entry_from(const ExtractResult& result) {
         if (!e.period.period_end && r.report.period_end) e.period = r.report;
     e.pages = result.summary.pages;
     e.ocr_pages = result.summary.ocr_pages;
+    e.ids_seen = result.summary.ids_seen;
+    e.ids_extracted = result.summary.ids_extracted;
     e.records = result.records;
     // The archive keeps what extraction could not account for, with the report it concerns.
     e.warnings = result.summary.warnings;
