@@ -35,7 +35,7 @@ CommandSpec extract_spec() {
 int run_extract(const Args& args) {
     if (args.positional().empty()) throw UsageError{"extract needs at least one FILE (see occx extract --help)"};
     ExtractOptions options = extract_options_from(args);
-    RecordFormat format = record_format_from_name(args.choice("format", {"jsonl", "json", "csv"}, "jsonl"));
+    RecordFormat format = record_format_from_name(output_format(args, {"jsonl", "json", "csv"}, "jsonl"));
     const bool with_cabinet = args.flag("cabinet");
     const bool verbose = args.flag("verbose");
     set_log_verbose(verbose);

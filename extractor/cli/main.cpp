@@ -19,6 +19,7 @@ const std::vector<Command>& all_commands() {
         {backfill_spec, run_backfill},
         {history_spec, run_history},
         {export_spec, run_export},
+        {list_spec, run_list},
         {report_spec, run_report},
         {validate_spec, run_validate},
         {findings_spec, run_findings},
