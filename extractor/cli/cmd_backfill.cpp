@@ -50,7 +50,16 @@ private:
     bool shown_ = false;
 };
 
+void print_counts(const BackfillStats& s, const std::string& archive, bool verbose);
+
 void print_summary(const BackfillStats& s, const std::string& archive, bool verbose) {
+    if (!log_quiet()) print_counts(s, archive, verbose);
+    for (const auto& f : s.rejected) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
+    for (const auto& f : s.failures) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
+}
+
+// Counts, revisions and warnings: all but the failures, which -q keeps.
+void print_counts(const BackfillStats& s, const std::string& archive, bool verbose) {
     std::cerr << "occx backfill: " << s.files_total << " files in " << clock_text(s.elapsed_seconds) << ": "
               << s.ingested << " ingested, " << s.already_present << " skipped (already present), "
               << s.rejected.size() << " not reports, " << s.failures.size() << " failed; "
@@ -62,8 +71,6 @@ void print_summary(const BackfillStats& s, const std::string& archive, bool verb
         for (const auto& f : s.skipped_by_name) std::cerr << "occx: " << f << ": skipped: not a report input by its name\n";
     for (const auto& r : s.revisions) std::cerr << "occx: " << r << "\n";
     for (const auto& w : s.warnings) std::cerr << "occx: warning: " << w.file << ": " << w.reason << "\n";
-    for (const auto& f : s.rejected) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
-    for (const auto& f : s.failures) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
 }
 
 // Files found not to be reports in this run count as failures; those an earlier run found are
@@ -87,7 +94,9 @@ CommandSpec backfill_spec() {
             "Extract many reports into the archive; files already there are skipped",
             {archive_db_option(),
              {"jobs", 'j', true, "N", "extract N files at once (default: one per core)"},
-             {"quiet", 'q', false, "", "no progress line (it only shows on a terminal anyway)"},
+             {"quiet", 'q', false, "", "only errors: no progress, no summary (failed files are still named)"},
+             {"progress", 0, false, "", "show the progress line even when standard error is not a terminal"},
+             {"no-progress", 0, false, "", "no progress line, even on a terminal"},
              {"ocr", 0, true, "MODE", "auto (default): OCR pages without a usable text layer; never; always"},
              {"dpi", 0, true, "N", "resolution for OCR rendering (default 300)"},
              {"patterns", 0, true, "DIR", "use the pattern pack in DIR"},
@@ -110,7 +119,8 @@ int run_backfill(const Args& args) {
     ArchiveStore store = ArchiveStore::open(url, true);
 
     ProgressLine progress;
-    const bool show_progress = !args.flag("quiet") && isatty(STDERR_FILENO);
+    const bool show_progress =
+        args.flag("progress") || (!args.flag("no-progress") && !args.flag("quiet") && isatty(STDERR_FILENO));
     BackfillProgress on_progress;
     if (show_progress) on_progress = [&](const BackfillStats& s) { progress.show(s); };
     BackfillStats stats = run_backfill(store, args.positional(), options, on_progress);

@@ -19,8 +19,8 @@ CommandSpec extract_spec() {
             "occx extract [OPTIONS] FILE...   (FILE '-' reads standard input)",
             "Extract measure records from report PDFs or text inputs",
             {{"output", 'o', true, "FILE", "write records to FILE instead of standard output"},
-             {"format", 'f', true, "FMT", "jsonl (default), json or csv"},
-             {"cabinet", 0, false, "", "also write Cabinet covering reports in their structured form"},
+             {"format", 'f', true, "FMT", "jsonl (default), json (an array) or csv; default from -o's extension"},
+             {"cabinet", 0, false, "", "also write Cabinet covering reports in their structured form (jsonl, json)"},
              {"input-format", 0, true, "FMT", "auto (default), pdf or text"},
              {"ocr", 0, true, "MODE", "auto (default): OCR pages without a usable text layer; never; always"},
              {"dpi", 0, true, "N", "resolution for OCR rendering (default 300)"},
@@ -37,12 +37,13 @@ int run_extract(const Args& args) {
     ExtractOptions options = extract_options_from(args);
     RecordFormat format = record_format_from_name(output_format(args, {"jsonl", "json", "csv"}, "jsonl"));
     const bool with_cabinet = args.flag("cabinet");
+    if (with_cabinet && format == RecordFormat::csv)
+        throw UsageError{"--cabinet writes Cabinet reports as JSON: use -f jsonl or json, not csv"};
     const bool verbose = args.flag("verbose");
     set_log_verbose(verbose);
 
     OutputStream output(args);
-    std::ostream& out = output.get();
-    RecordWriter writer(out, format);
+    RecordWriter writer(output.get(), format);
 
     int failed = 0;
     for (const auto& input : args.positional()) {
@@ -51,7 +52,7 @@ int run_extract(const Args& args) {
             if (verbose) print_notes(result);
             print_document_warnings(result, verbose);
             for (const auto& r : result.records) writer.write(r);
-            if (with_cabinet && result.cabinet) out << cabinet_to_json(*result.cabinet).dump() << "\n";
+            if (with_cabinet && result.cabinet) writer.write_document(cabinet_to_json(*result.cabinet));
         } catch (const Error& e) {
             std::cerr << "occx: " << e.what() << "\n";
             ++failed;

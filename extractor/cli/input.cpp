@@ -1,5 +1,7 @@
 #include "cli/input.h"
 
+#include "cli/colour.h"
+
 #include <algorithm>
 #include <cctype>
 #include <cstdlib>
@@ -7,6 +9,7 @@
 
 #include "pipeline/input_file.h"
 #include "util/error.h"
+#include "util/log.h"
 #include "util/text.h"
 
 namespace occx::cli {
@@ -97,8 +100,9 @@ ExtractResult extract_input(const std::string& input, const ExtractOptions& opti
 }
 
 void print_document_warnings(const ExtractResult& result, bool verbose) {
+    if (log_quiet()) return;
     const DocumentSummary& s = result.summary;
-    for (const auto& w : s.warnings) std::cerr << "occx: warning: " << result.file << ": " << w << "\n";
+    for (const auto& w : s.warnings) std::cerr << "occx: " << warning_prefix() << result.file << ": " << w << "\n";
     if (verbose || s.ids_extracted < s.ids_seen) std::cerr << "occx: " << result.file << ": " << coverage_text(s) << "\n";
 }
 

@@ -62,6 +62,14 @@ void RecordWriter::write(const Record& r, const std::vector<nlohmann::json>& ext
     ++count_;
 }
 
+void RecordWriter::write_document(const nlohmann::json& document) {
+    const std::string text = document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (format_ == RecordFormat::csv) fail("", "a Cabinet report's structured form has no CSV form (use jsonl or json)");
+    if (format_ == RecordFormat::jsonl) out_ << text << "\n";
+    else out_ << (count_ == 0 ? "[\n" : ",\n") << text;
+    ++count_;
+}
+
 void RecordWriter::finish() {
     if (finished_) return;
     finished_ = true;

@@ -21,6 +21,9 @@ public:
     RecordWriter(std::ostream& out, RecordFormat format, std::vector<std::string> extra_columns = {});
     ~RecordWriter();
     void write(const Record& r, const std::vector<nlohmann::json>& extra_values = {});
+    // Another JSON document among the records (a Cabinet report's structured form): a line of
+    // JSON Lines or an element of the JSON array. CSV has no place for one: occx::Error.
+    void write_document(const nlohmann::json& document);
     // Closes the JSON array; called by the destructor when not called before.
     void finish();
 
