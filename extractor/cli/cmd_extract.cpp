@@ -1,4 +1,7 @@
 // occx extract: inputs in, records out. One bad input never stops the others.
+#include <unistd.h>
+
+#include <chrono>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -6,6 +9,7 @@
 
 #include "cli/commands.h"
 #include "cli/input.h"
+#include "cli/progress.h"
 #include "model/cabinet.h"
 #include "output/record_writer.h"
 #include "pipeline/extract.h"
@@ -27,7 +31,9 @@ CommandSpec extract_spec() {
              {"jobs", 'j', true, "N", "OCR pages in parallel on N threads (default: one per core)"},
              {"patterns", 0, true, "DIR", "use the pattern pack in DIR"},
              min_coverage_option(),
-             {"verbose", 'v', false, "", "tell on standard error what was decided for each page"}}};
+             {"verbose", 'v', false, "", "tell on standard error what was decided for each page"},
+             {"progress", 0, false, "", "show the progress bar even when standard error is not a terminal"},
+             {"no-progress", 0, false, "", "no progress bar, even on a terminal"}}};
     for (auto& o : limit_options()) spec.options.push_back(std::move(o));
     return spec;
 }
@@ -44,24 +50,44 @@ int run_extract(const Args& args) {
 
     OutputStream output(args);
     RecordWriter writer(output.get(), format);
+    // On a terminal a live bar (files, pages, OCR pages, records, ETA) from the start.
+    const bool show_bar = args.flag("progress") || (!args.flag("no-progress") && !args.flag("quiet") &&
+                                                     isatty(STDERR_FILENO) && !verbose);
+    ProgressBar progress(show_bar, false);
+    BackfillStats counts;
+    counts.files_total = static_cast<int>(args.positional().size());
+    const auto start = std::chrono::steady_clock::now();
+    if (show_bar) options.on_page = [&](int done, int total, bool ocr) { progress.update_page(done, total, ocr); };
+    progress.update(counts);
 
     int failed = 0;
     for (const auto& input : args.positional()) {
         try {
             ExtractResult result = extract_input(input, options);
+            counts.pages += result.summary.pages;
+            counts.ocr_pages += result.summary.ocr_pages;
+            counts.records += static_cast<long>(result.records.size());
+            progress.clear();
             if (verbose) print_notes(result);
             print_document_warnings(result, verbose);
             for (const auto& r : result.records) writer.write(r);
             if (with_cabinet && result.cabinet) writer.write_document(cabinet_to_json(*result.cabinet));
         } catch (const Error& e) {
+            progress.clear();
             std::cerr << "occx: " << e.what() << "\n";
             ++failed;
         } catch (const std::exception& e) {
             // Before the file was read (memory for its bytes): still one line naming it.
+            progress.clear();
             std::cerr << "occx: " << input << ": internal error: " << e.what() << "\n";
             ++failed;
         }
+        ++counts.files_done;
+        counts.last.file = input;
+        counts.elapsed_seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+        progress.update(counts);
     }
+    progress.finish();
     writer.finish();
     const int code = batch_exit_code(failed, static_cast<int>(args.positional().size()));
     if (code != kUsage) output.commit();  // nothing extracted: an earlier file stays as it was

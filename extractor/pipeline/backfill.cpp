@@ -33,6 +33,7 @@ struct FileOutcome {
     std::string sha256;
     std::string failure;                  // set when it failed
     bool not_a_report = false;            // the failure is that it holds no report
+    double seconds = 0;                   // reading and extracting it
 };
 
 // Workers block when the writer is this many reports behind: memory stays flat however
@@ -88,6 +89,12 @@ FileOutcome extract_one(const std::string& file, const std::unordered_set<std::s
                         const std::unordered_set<std::string>& rejected, const ExtractOptions& options) {
     FileOutcome out;
     out.file = file;
+    const auto start = std::chrono::steady_clock::now();
+    struct Timer {  // the time taken, whichever way the function leaves
+        FileOutcome& o;
+        std::chrono::steady_clock::time_point start;
+        ~Timer() { o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); }
+    } timer{out, start};
     try {
         std::string bytes = read_input_file(file, options.max_input_bytes);
         out.sha256 = sha256_hex(bytes);
@@ -128,6 +135,7 @@ public:
         stats_.not_inputs = static_cast<int>(inputs.not_inputs.size());
         stats_.skipped_by_name = std::move(inputs.not_inputs);
         for (const auto& f : inputs.failures) record_failure(f.path, f.reason);
+        report_progress();  // the count of files is known: a progress display starts now
         for (auto& h : store_.stored_hashes()) known_.insert(std::move(h));
         if (!options_.retry_rejected)
             for (auto& h : store_.rejected_hashes()) rejected_.insert(std::move(h));
@@ -167,11 +175,23 @@ private:
     }
 
     void store_outcome(const FileOutcome& o) {
-        if (o.already_present) ++stats_.already_present;
-        else if (o.already_rejected) ++stats_.already_rejected;
-        else if (o.result) store_extracted(o.file, *o.result);
-        else if (o.not_a_report) store_rejected(o);
-        else stats_.failures.push_back({o.file, o.failure});
+        const size_t failures = stats_.failures.size();
+        stats_.last = {o.file, "failed", 0, 0, 0, 0, 0, o.seconds};
+        if (o.already_present) {
+            ++stats_.already_present;
+            stats_.last.outcome = "already present";
+        } else if (o.already_rejected) {
+            ++stats_.already_rejected;
+            stats_.last.outcome = "not a report (known)";
+        } else if (o.result) {
+            store_extracted(o.file, *o.result);
+        } else if (o.not_a_report) {
+            store_rejected(o);
+            stats_.last.outcome = "not a report";
+        } else {
+            stats_.failures.push_back({o.file, o.failure});
+        }
+        if (stats_.failures.size() > failures) stats_.last.outcome = "failed";
         ++stats_.files_done;
         report_progress();
     }
@@ -181,6 +201,7 @@ private:
             ReportEntry entry = report_entry_from(result);
             StoreOutcome stored = store_.store_report(entry);
             if (!stored.stored) {
+                stats_.last.outcome = "already present";
                 ++stats_.already_present;  // the same bytes twice in this run, or the same content
                 if (stored.same_content_as)
                     stats_.revisions.push_back(file + ": the same report as " + *stored.same_content_as +
@@ -188,6 +209,12 @@ private:
                 return;
             }
             ++stats_.ingested;
+            stats_.last.outcome = "ingested";
+            stats_.last.pages = result.summary.pages;
+            stats_.last.ocr_pages = result.summary.ocr_pages;
+            stats_.last.records = stored.observations;
+            stats_.last.ids_seen = result.summary.ids_seen;
+            stats_.last.ids_extracted = result.summary.ids_extracted;
             if (stored.supersedes)
                 stats_.revisions.push_back(file + ": revision " + std::to_string(stored.revision) + " of the " +
                                            entry.kind + " report for " + entry.period.period_end.value_or("?") +

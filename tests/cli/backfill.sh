@@ -109,7 +109,7 @@ both=$(cat "$TMP/one.err" "$TMP/two.err" | grep -oE '[0-9]+ ingested' | awk '{ n
 # (Needs a pseudo-terminal: a bare chroot without /dev/pts has none, and says so.)
 if command -v script >/dev/null && script -qec true /dev/null >/dev/null 2>&1; then
   script -qec "'$OCCX' backfill --db '$TMP/tty.sqlite' '$TMP/in/2024'" /dev/null > "$TMP/tty" 2>&1
-  grep -qE "[0-9]+/3 files, [0-9]+ pages \([0-9]+ OCR\), [0-9]+ records, ETA" "$TMP/tty" ||
+  grep -qE "\[[#-]+\] [0-9]+/3 files, [0-9]+ pages \([0-9]+ OCR\), [0-9]+ records, [0-9:]+ elapsed, ETA" "$TMP/tty" ||
     fail "no progress line on a terminal: $(tr '\r' '\n' < "$TMP/tty" | head -5)"
   script -qec "'$OCCX' backfill --no-progress --db '$TMP/tty2.sqlite' '$TMP/in/2024'" /dev/null > "$TMP/tty" 2>&1
   grep -q "ETA" "$TMP/tty" && fail "--no-progress still shows progress"
