@@ -53,7 +53,7 @@ struct BackfillStats {
 using BackfillProgress = std::function<void(const BackfillStats&)>;
 
 // Walks paths (files and directories), extracts and stores every input; on_progress is called
-// on the calling thread after each file.
+// on the calling thread once the files are counted (none done yet), then after each file.
 BackfillStats run_backfill(ArchiveStore& store, const std::vector<std::string>& paths,
                            const BackfillOptions& options, const BackfillProgress& on_progress = {});
 
