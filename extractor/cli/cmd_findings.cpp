@@ -16,7 +16,8 @@ namespace occx::cli {
 
 namespace {
 
-const std::vector<std::string> kColumns = {"period_end", "file", "page", "severity", "rule", "measure_id", "message"};
+// Named as in every other CSV occx writes (export: source_file; the first of source_pages).
+const std::vector<std::string> kColumns = {"period_end", "source_file", "source_page", "severity", "rule", "measure_id", "message"};
 
 std::vector<std::string> cells_of(const StoredFinding& s) {
     const Finding& f = s.finding;

@@ -39,7 +39,7 @@ ArchiveListing list_measures(ArchiveStore& store, const TitleComparer& titles) {
 }
 
 ArchiveListing list_reports(ArchiveStore& store, bool all_revisions) {
-    ArchiveListing out{{"period_end", "kind", "revision", "file", "pages", "ocr_pages", "records", "ids_seen",
+    ArchiveListing out{{"period_end", "kind", "revision", "report_file", "pages", "ocr_pages", "records", "ids_seen",
                         "ids_extracted", "warnings", "findings"},
                        {}};
     const std::string sql =
@@ -53,7 +53,7 @@ ArchiveListing list_reports(ArchiveStore& store, bool all_revisions) {
         j["period_end"] = row[0] ? nlohmann::ordered_json(*row[0]) : nlohmann::ordered_json();
         j["kind"] = row[1].value_or("");
         j["revision"] = integer_or_null(row[2]);
-        j["file"] = row[3].value_or("");
+        j["report_file"] = row[3].value_or("");
         for (size_t i = 4; i < out.columns.size(); ++i) j[out.columns[i]] = integer_or_null(row[i]);
         out.rows.push_back(std::move(j));
     });

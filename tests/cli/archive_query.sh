@@ -34,7 +34,7 @@ expect_exit 0 "$OCCX" list --db "$db" reports -o "$TMP/reports.json"
 import json, sys
 rows = json.load(open(sys.argv[1]))
 assert len(rows) == 6, rows
-assert rows[4]["revision"] == 2 and rows[4]["file"].endswith("-v2.pdf"), rows[4]
+assert rows[4]["revision"] == 2 and rows[4]["report_file"].endswith("-v2.pdf"), rows[4]
 assert all(r["records"] == 5 and r["kind"] == "measures" for r in rows), rows
 ' "$TMP/reports.json" || fail "list reports -o .json: $(head -c 300 "$TMP/reports.json")"
 expect_exit 0 "$OCCX" list --db "$db" reports --all-revisions -f csv
