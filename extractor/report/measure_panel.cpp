@@ -70,6 +70,12 @@ std::vector<ChartRule> title_rules(const MeasureHistory& m) {
     return out;
 }
 
+const StoredObservation* latest(const MeasureHistory& m) {
+    for (auto s = m.series.rbegin(); s != m.series.rend(); ++s)
+        if (!s->observations.empty()) return &s->observations.back();
+    return nullptr;
+}
+
 std::string chart(const MeasureHistory& m, const std::string& caption, const TriplePick& pick, bool year_to_date) {
     TimeChart c;
     c.caption = m.measure_id + " " + caption;
@@ -82,14 +88,9 @@ std::string chart(const MeasureHistory& m, const std::string& caption, const Tri
                 first = false;
             }
     c.lines = triple_lines(m, pick, year_to_date);
+    if (const auto* last = latest(m); last && last->record.unit && trim(*last->record.unit) == "%") c.value_suffix = "%";
     c.rules = title_rules(m);
     return "<figure><figcaption>" + html_escape(caption) + "</figcaption>" + render_time_chart(c) + "</figure>";
-}
-
-const StoredObservation* latest(const MeasureHistory& m) {
-    for (auto s = m.series.rbegin(); s != m.series.rend(); ++s)
-        if (!s->observations.empty()) return &s->observations.back();
-    return nullptr;
 }
 
 std::string series_list(const MeasureHistory& m) {

@@ -67,7 +67,7 @@ public:
             const std::string yy = svg_number(y(v));
             out += "<line class=\"grid\" x1=\"" + svg_number(kLeft) + "\" x2=\"" + svg_number(kWidth - kRight) +
                    "\" y1=\"" + yy + "\" y2=\"" + yy + "\"/><text class=\"ylab\" x=\"" + svg_number(kLeft - 6) +
-                   "\" y=\"" + yy + "\">" + axis_number(std::fabs(v) < step_ / 1e6 ? 0 : v) + "</text>";
+                   "\" y=\"" + yy + "\">" + axis_number(std::fabs(v) < step_ / 1e6 ? 0 : v) + html_escape(c_.value_suffix) + "</text>";
         }
         return out;
     }

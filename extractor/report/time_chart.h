@@ -29,6 +29,7 @@ struct ChartRule {
 struct TimeChart {
     std::string caption;  // for screen readers and the chart's heading
     int first_month = 0, last_month = 0;
+    std::string value_suffix;  // after each value label: "%" for a percentage measure
     std::vector<ChartLine> lines;
     std::vector<ChartRule> rules;
 };
