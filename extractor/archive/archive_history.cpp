@@ -48,7 +48,7 @@ std::vector<StoredObservation> same_series(const std::vector<StoredObservation>&
     auto series = split_series(observations, titles);
     for (auto it = series.rbegin(); it != series.rend(); ++it) {
         const std::string last = last_title(*it);
-        if (title.empty() || last.empty() || titles.same_measure(last, title)) return it->observations;
+        if (title.empty() || last.empty() || titles.continues(last, title)) return it->observations;
     }
     return {};
 }

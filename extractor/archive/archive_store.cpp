@@ -21,8 +21,8 @@ namespace {
 
 const char* const kInsertReport =
     "INSERT INTO reports (file_name, sha256, kind, period_start, period_end, pages, ocr_pages,"
-    " records, revision, ingested_at, document_json, document_date, file_time)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
+    " records, revision, ingested_at, document_json, document_date, file_time, ids_seen, ids_extracted)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id";
 
 const char* const kInsertObservation =
     "INSERT INTO observations (report_id, measure_id, period_end, priority_id, priority_title, title,"
@@ -53,14 +53,7 @@ const char* const kSuperseded =
     "CASE WHEN EXISTS (SELECT 1 FROM reports later WHERE later.kind = r.kind"
     " AND later.period_end = r.period_end AND later.revision > r.revision) THEN 1 ELSE 0 END";
 
-std::string utc_now_iso() {
-    std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &tm);
-    return buf;
-}
+std::string utc_now_iso() { return utc_now("%Y-%m-%dT%H:%M:%SZ"); }
 
 void push_value(std::vector<SqlValue>& params, const std::optional<Value>& v) {
     params.push_back(v ? SqlValue(v->raw) : SqlValue());
@@ -80,6 +73,8 @@ std::string dump_valid_utf8(const nlohmann::json& j) {
 }
 
 std::string valid_utf8(const std::string& s) { return nlohmann::json::parse(dump_valid_utf8(s)).get<std::string>(); }
+
+SqlValue sql_int(const std::optional<int>& n) { return n ? SqlValue(std::int64_t{*n}) : SqlValue(); }
 
 std::int64_t to_int(const std::optional<std::string>& s) { return s ? std::stoll(*s) : 0; }
 
@@ -166,7 +161,8 @@ std::int64_t ArchiveStore::insert_report(const ReportEntry& entry, int revision)
                          sql_text(entry.period.period_end), std::int64_t{entry.pages},
                          std::int64_t{entry.ocr_pages}, static_cast<std::int64_t>(entry.records.size()),
                          std::int64_t{revision}, utc_now_iso(), sql_text(entry.document_json),
-                         sql_text(entry.document_date), sql_text(entry.file_time)});
+                         sql_text(entry.document_date), sql_text(entry.file_time), sql_int(entry.ids_seen),
+                         sql_int(entry.ids_extracted)});
 }
 
 void ArchiveStore::insert_observation(std::int64_t report_id, const ReportEntry& entry, const Record& r,

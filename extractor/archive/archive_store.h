@@ -33,6 +33,8 @@ struct ReportEntry {
     std::optional<std::string> file_time;
     int pages = 0;
     int ocr_pages = 0;
+    // Distinct measure ids the reader saw and those that became records (coverage).
+    std::optional<int> ids_seen, ids_extracted;
     std::vector<Record> records;
     std::optional<std::string> document_json;  // the cabinet form, when kind is "cabinet"
     std::vector<std::string> warnings;         // about the report as a whole

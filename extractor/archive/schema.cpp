@@ -121,6 +121,30 @@ Migration revision_order_columns() {
             }};
 }
 
+// Version 5: the extraction's measure-id coverage per report, and views that spare every
+// query the "latest revision of each report" subquery.
+Migration coverage_and_views() {
+    return {5,
+            "report coverage; views latest_reports, latest_observations, measure_title_history",
+            {
+                "ALTER TABLE reports ADD COLUMN ids_seen INTEGER",
+                "ALTER TABLE reports ADD COLUMN ids_extracted INTEGER",
+                // A later revision of the same kind and period replaces a report.
+                "CREATE VIEW latest_reports AS SELECT r.* FROM reports r"
+                " WHERE NOT EXISTS (SELECT 1 FROM reports later WHERE later.kind = r.kind"
+                " AND later.period_end = r.period_end AND later.revision > r.revision)",
+                "CREATE VIEW latest_observations AS"
+                " SELECT o.*, r.file_name, r.kind AS report_kind, r.revision"
+                " FROM observations o JOIN latest_reports r ON r.id = o.report_id",
+                // Each title a measure id has been printed with, and when: where an id was
+                // re-used or reworded. (occx history numbers the series: docs/archive.md.)
+                "CREATE VIEW measure_title_history AS"
+                " SELECT measure_id, title, MIN(period_end) AS first_period_end,"
+                " MAX(period_end) AS last_period_end, COUNT(*) AS observations"
+                " FROM latest_observations WHERE title IS NOT NULL GROUP BY measure_id, title",
+            }};
+}
+
 std::string expand_types(std::string sql, SqlDialect dialect) {
     for (const auto& [placeholder, types] : type_names()) {
         const std::string& type = dialect == SqlDialect::sqlite ? types.first : types.second;
@@ -155,7 +179,7 @@ void apply(Database& db, const Migration& m) {
 
 const std::vector<Migration>& archive_migrations() {
     static const std::vector<Migration> migrations = {initial_schema(), findings_table(), rejected_table(),
-                                                        revision_order_columns()};
+                                                       revision_order_columns(), coverage_and_views()};
     return migrations;
 }
 

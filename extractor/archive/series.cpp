@@ -38,6 +38,24 @@ double jaccard(const std::set<std::string>& a, const std::set<std::string>& b) {
     return static_cast<double>(common) / static_cast<double>(a.size() + b.size() - common);
 }
 
+bool TitleComparer::continues(const std::string& a, const std::string& b) const {
+    if (same_measure(a, b)) return true;
+    const auto ta = tokens(a), tb = tokens(b);
+    if (ta.empty() || tb.empty()) return true;  // nothing to tell them apart by
+    const auto& small = ta.size() <= tb.size() ? ta : tb;
+    const auto& large = ta.size() <= tb.size() ? tb : ta;
+    for (const auto& w : small)
+        if (!large.count(w)) return false;
+    return true;
+}
+
+bool TitleComparer::partial_title(const Record& r) const {
+    if (!pack_.has("series.partial_title_warning")) return false;
+    for (const auto& w : r.warnings)
+        if (pack_.matches_any("series.partial_title_warning", w)) return true;
+    return false;
+}
+
 double TitleComparer::similarity(const std::string& a, const std::string& b) const {
     return jaccard(tokens(a), tokens(b));
 }
@@ -47,9 +65,9 @@ std::vector<Series> split_series(const std::vector<StoredObservation>& observati
     std::vector<Series> out;
     std::string last_title;  // the current series' latest title: gradual rewording stays one series
     for (const auto& o : observations) {
-        const std::string title = o.record.title.value_or("");
+        const std::string title = titles.partial_title(o.record) ? "" : o.record.title.value_or("");
         const bool breaks = !out.empty() && !title.empty() && !last_title.empty() &&
-                            !titles.same_measure(last_title, title);
+                            !titles.continues(last_title, title);
         if (out.empty() || breaks) {
             Series s;
             s.number = static_cast<int>(out.size()) + 1;

@@ -23,6 +23,12 @@ public:
     bool same_measure(const std::string& a, const std::string& b) const {
         return similarity(a, b) >= kSameTitleSimilarity;
     }
+    // Whether title b continues a series whose latest title is a: the same measure, or one
+    // title's words all within the other's (a title cut short, or a rewording that only
+    // drops or adds words, such as a qualifier).
+    bool continues(const std::string& a, const std::string& b) const;
+    // Whether the record's own warnings say its title was read only in part.
+    bool partial_title(const Record& r) const;
 
 private:
     const PatternPack& pack_;
@@ -36,8 +42,10 @@ struct Series {
     std::vector<StoredObservation> observations;
 };
 
-// Splits observations (in period order) where the title changes materially; an observation
-// without a title stays in the current series.
+// Splits observations (in period order) where the title changes in substance: a new series
+// starts only where an observation's title does not continue (TitleComparer::continues) the
+// current series' latest title. An observation without a title, or with one its record flags
+// as partial, stays in the current series and leaves its title as it was.
 std::vector<Series> split_series(const std::vector<StoredObservation>& observations,
                                  const TitleComparer& titles);
 

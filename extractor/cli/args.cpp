@@ -19,7 +19,33 @@ const OptionSpec* find_short(const CommandSpec& spec, char c) {
     return nullptr;
 }
 
+UsageError unknown_option(const CommandSpec& spec, const std::string& shown) {
+    return UsageError{"unknown option '" + shown + "' for '" + spec.name + "' (see occx help " + spec.name + ")"};
+}
+
 }  // namespace
+
+// "-vj2", "-qv", "-ofile": flags one after another, the last may take the rest as its value
+// (or the next argument). Returns the index of the last argument used.
+size_t Args::parse_short_cluster(const CommandSpec& spec, const std::vector<std::string>& argv, size_t i) {
+    const std::string& arg = argv[i];
+    for (size_t k = 1; k < arg.size(); ++k) {
+        const OptionSpec* opt = find_short(spec, arg[k]);
+        if (!opt) throw unknown_option(spec, std::string("-") + arg[k]);
+        if (!opt->takes_value) {
+            values_.emplace(opt->name, "");
+            continue;
+        }
+        if (k + 1 < arg.size()) {
+            values_.emplace(opt->name, arg.substr(k + 1));
+        } else {
+            if (i + 1 >= argv.size()) throw UsageError{std::string("option '-") + arg[k] + "' needs a value"};
+            values_.emplace(opt->name, argv[++i]);
+        }
+        return i;
+    }
+    return i;
+}
 
 Args Args::parse(const CommandSpec& spec, const std::vector<std::string>& argv) {
     Args a;
@@ -34,32 +60,25 @@ Args Args::parse(const CommandSpec& spec, const std::vector<std::string>& argv) 
             only_positional = true;
             continue;
         }
-        const OptionSpec* opt = nullptr;
-        std::optional<std::string> inline_value;
-        std::string shown = arg;
-        if (arg.rfind("--", 0) == 0) {
-            std::string name = arg.substr(2);
-            if (auto eq = name.find('='); eq != std::string::npos) {
-                inline_value = name.substr(eq + 1);
-                name = name.substr(0, eq);
-                shown = "--" + name;
-            }
-            opt = find_long(spec, name);
-        } else {
-            opt = find_short(spec, arg[1]);
-            shown = arg.substr(0, 2);
-            if (arg.size() > 2) inline_value = arg.substr(2);
+        if (arg.rfind("--", 0) != 0) {
+            i = a.parse_short_cluster(spec, argv, i);
+            continue;
         }
-        if (!opt)
-            throw UsageError{"unknown option '" + shown + "' for '" + spec.name +
-                             "' (see occx " + spec.name + " --help)"};
+        std::string name = arg.substr(2);
+        std::optional<std::string> inline_value;
+        if (auto eq = name.find('='); eq != std::string::npos) {
+            inline_value = name.substr(eq + 1);
+            name = name.substr(0, eq);
+        }
+        const OptionSpec* opt = find_long(spec, name);
+        if (!opt) throw unknown_option(spec, "--" + name);
         if (!opt->takes_value) {
-            if (inline_value) throw UsageError{"option '" + shown + "' takes no value"};
+            if (inline_value) throw UsageError{"option '--" + name + "' takes no value"};
             a.values_.emplace(opt->name, "");
             continue;
         }
         if (!inline_value) {
-            if (i + 1 >= argv.size()) throw UsageError{"option '" + shown + "' needs a value"};
+            if (i + 1 >= argv.size()) throw UsageError{"option '--" + name + "' needs a value"};
             inline_value = argv[++i];
         }
         a.values_.emplace(opt->name, *inline_value);

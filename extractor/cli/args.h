@@ -1,6 +1,6 @@
 #pragma once
-// A small GNU-style option parser: --name=value, --name value, -n value, -nVALUE, --, and
-// one-line usage errors. Each command declares its options and gets them back by name.
+// A small GNU-style option parser: --name=value, --name value, -n value, -nVALUE, combined
+// short options (-vj2), --, and one-line usage errors. Each command declares its options and gets them back by name.
 #include <map>
 #include <optional>
 #include <string>
@@ -47,6 +47,7 @@ public:
     const std::vector<std::string>& positional() const { return positional_; }
 
 private:
+    size_t parse_short_cluster(const CommandSpec& spec, const std::vector<std::string>& argv, size_t i);
     std::multimap<std::string, std::string> values_;
     std::vector<std::string> positional_;
 };

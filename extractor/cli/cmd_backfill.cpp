@@ -2,10 +2,10 @@
 // per report; safe to interrupt and re-run.
 #include <unistd.h>
 
-#include <chrono>
-#include <cstdio>
 #include <iostream>
 #include <thread>
+
+#include <nlohmann/json.hpp>
 
 #include "archive/archive_store.h"
 #include "archive/archive_url.h"
@@ -13,45 +13,49 @@
 #include "cli/backfill_inputs.h"
 #include "cli/commands.h"
 #include "cli/input.h"
+#include "cli/progress.h"
+#include "output/atomic_file.h"
 #include "util/log.h"
 
 namespace occx::cli {
 
 namespace {
 
-std::string clock_text(double seconds) {
-    long s = static_cast<long>(seconds + 0.5);
-    char buf[64];
-    if (s >= 3600) std::snprintf(buf, sizeof buf, "%ld:%02ld:%02ld", s / 3600, s / 60 % 60, s % 60);
-    else std::snprintf(buf, sizeof buf, "%ld:%02ld", s / 60, s % 60);
-    return buf;
+void print_counts(const BackfillStats& s, const std::string& archive, bool verbose);
+
+// The files that failed, one line each, then (unless -q) the counts: the summary comes last,
+// where a reader of a long log looks.
+void print_summary(const BackfillStats& s, const std::string& archive, bool verbose) {
+    for (const auto& f : s.rejected) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
+    for (const auto& f : s.failures) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
+    if (!log_quiet()) print_counts(s, archive, verbose);
 }
 
-// One line on a terminal, redrawn at most a few times a second.
-class ProgressLine {
-public:
-    void show(const BackfillStats& s) {
-        auto now = std::chrono::steady_clock::now();
-        if (s.files_done < s.files_total && now - last_ < std::chrono::milliseconds(200)) return;
-        last_ = now;
-        std::string eta = "--:--";
-        if (s.files_done > 0 && s.files_done < s.files_total)
-            eta = clock_text(s.elapsed_seconds / s.files_done * (s.files_total - s.files_done));
-        std::fprintf(stderr, "\r\033[K%d/%d files, %ld pages (%ld OCR), %ld records, ETA %s", s.files_done,
-                     s.files_total, s.pages, s.ocr_pages, s.records, eta.c_str());
-        std::fflush(stderr);
-        shown_ = true;
-    }
-    void clear() {
-        if (shown_) std::fprintf(stderr, "\r\033[K");
-    }
+// --summary-json FILE: the counts and failures for a pipeline, written atomically.
+void write_summary_json(const BackfillStats& s, const std::string& archive, const std::string& path) {
+    nlohmann::ordered_json j;
+    j["archive"] = archive;
+    j["files"] = s.files_total;
+    j["ingested"] = s.ingested;
+    j["already_present"] = s.already_present;
+    j["not_reports"] = s.rejected.size();
+    j["not_reports_before"] = s.already_rejected;
+    j["failed"] = s.failures.size();
+    j["not_inputs"] = s.not_inputs;
+    j["pages"] = s.pages;
+    j["ocr_pages"] = s.ocr_pages;
+    j["records"] = s.records;
+    j["elapsed_seconds"] = s.elapsed_seconds;
+    for (const auto* list : {&s.failures, &s.rejected})
+        for (const auto& f : *list)
+            j[list == &s.failures ? "failures" : "rejected"].push_back({{"file", f.file}, {"reason", f.reason}});
+    AtomicFile out(path);
+    out.stream() << j.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    out.commit();
+}
 
-private:
-    std::chrono::steady_clock::time_point last_{};
-    bool shown_ = false;
-};
-
-void print_summary(const BackfillStats& s, const std::string& archive, bool verbose) {
+// Counts, revisions and warnings: all but the failures, which -q keeps.
+void print_counts(const BackfillStats& s, const std::string& archive, bool verbose) {
     std::cerr << "occx backfill: " << s.files_total << " files in " << clock_text(s.elapsed_seconds) << ": "
               << s.ingested << " ingested, " << s.already_present << " skipped (already present), "
               << s.rejected.size() << " not reports, " << s.failures.size() << " failed; "
@@ -65,8 +69,6 @@ void print_summary(const BackfillStats& s, const std::string& archive, bool verb
         for (const auto& f : s.skipped_by_name) std::cerr << "occx: " << f << ": skipped: not a report input by its name\n";
     for (const auto& r : s.revisions) std::cerr << "occx: " << r << "\n";
     for (const auto& w : s.warnings) std::cerr << "occx: warning: " << w.file << ": " << w.reason << "\n";
-    for (const auto& f : s.rejected) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
-    for (const auto& f : s.failures) std::cerr << "occx: " << f.file << ": " << f.reason << "\n";
 }
 
 // Files found not to be reports in this run count as failures; those an earlier run found are
@@ -90,12 +92,16 @@ CommandSpec backfill_spec() {
             "Extract many reports into the archive; files already there are skipped",
             {archive_db_option(),
              {"jobs", 'j', true, "N", "extract N files at once (default: one per core)"},
-             {"quiet", 'q', false, "", "no progress line (it only shows on a terminal anyway)"},
+             {"quiet", 'q', false, "", "only errors: no progress, no summary (failed files are still named)"},
+             {"progress", 0, false, "", "show the progress line even when standard error is not a terminal"},
+             {"no-progress", 0, false, "", "no progress line, even on a terminal"},
+             {"summary-json", 0, true, "FILE", "also write the summary as JSON to FILE (for pipelines)"},
              {"ocr", 0, true, "MODE", "auto (default): OCR pages without a usable text layer; never; always"},
              {"dpi", 0, true, "N", "resolution for OCR rendering (default 300)"},
              {"patterns", 0, true, "DIR", "use the pattern pack in DIR"},
              {"retry-rejected", 0, false, "", "read again the files earlier runs found not to be reports"},
-             {"verbose", 'v', false, "", "also list the files skipped by name and what Poppler said"},
+             {"verbose", 'v', false, "", "a line per file as it finishes (as off a terminal), the files skipped by "
+              "name and what Poppler said"},
              min_coverage_option()}};
     for (auto& o : limit_options()) spec.options.push_back(std::move(o));
     for (auto& o : shard_options()) spec.options.push_back(std::move(o));
@@ -116,13 +122,15 @@ int run_backfill(const Args& args) {
     ArchiveStore store = ArchiveStore::open(url, true);
     Context context(options.extract.patterns_dir);
 
-    ProgressLine progress;
-    const bool show_progress = !args.flag("quiet") && isatty(STDERR_FILENO);
-    BackfillProgress on_progress;
-    if (show_progress) on_progress = [&](const BackfillStats& s) { progress.show(s); };
-    BackfillStats stats = run_backfill(store, paths, options, context, on_progress);
-    progress.clear();
+    const bool terminal = isatty(STDERR_FILENO);
+    const bool quiet = args.flag("quiet");
+    const bool show_bar = args.flag("progress") || (!args.flag("no-progress") && !quiet && terminal);
+    ProgressBar progress(show_bar, !quiet && (!terminal || args.flag("verbose")));
+    BackfillStats stats =
+        run_backfill(store, paths, options, context, [&](const BackfillStats& s) { progress.update(s); });
+    progress.finish();
     print_summary(stats, store.name(), args.flag("verbose"));
+    if (auto path = args.value("summary-json")) write_summary_json(stats, store.name(), *path);
     return backfill_exit_code(stats);
 }
 

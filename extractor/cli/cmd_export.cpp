@@ -1,4 +1,7 @@
-// occx export: every archived observation as records (latest revisions by default).
+// occx export: archived observations as records (latest revisions by default), filtered by
+// measure and month.
+#include <algorithm>
+
 #include "archive/archive_store.h"
 #include "archive/archive_url.h"
 #include "cli/commands.h"
@@ -7,28 +10,59 @@
 
 namespace occx::cli {
 
+namespace {
+
+// Each wanted observation, in period order (one query per measure when measures are named).
+std::vector<StoredObservation> wanted_observations(ArchiveStore& store, const ReportFilter& filter, bool all_revisions) {
+    std::vector<StoredObservation> out;
+    auto keep = [&](const StoredObservation& o) {
+        if (in_months(filter, o.period_end.value_or(""))) out.push_back(o);
+    };
+    ObservationQuery query{std::nullopt, all_revisions};
+    if (filter.measures.empty()) store.for_each_observation(query, keep);
+    for (const auto& id : filter.measures) {
+        query.measure_id = id;
+        store.for_each_observation(query, keep);
+    }
+    if (filter.measures.size() > 1)
+        std::stable_sort(out.begin(), out.end(), [](const StoredObservation& a, const StoredObservation& b) {
+            return a.period_end.value_or("\x7f") < b.period_end.value_or("\x7f");  // undated last, as the query
+        });
+    return out;
+}
+
+}  // namespace
+
 CommandSpec export_spec() {
-    return {"export",
+    CommandSpec spec{"export",
             "occx export [OPTIONS]",
-            "Write every archived observation as records, in period order",
+            "Write archived observations as records, in period order",
             {archive_db_option(),
-             {"format", 'f', true, "FMT", "jsonl (default), csv or json"},
+             {"format", 'f', true, "FMT", "jsonl (default), json (an array) or csv; default from -o's extension"},
              {"output", 'o', true, "FILE", "write to FILE instead of standard output"},
-             {"all-revisions", 0, false, "", "every revision of a re-published report, not only the latest"}}};
+             {"all-revisions", 0, false, "", "every revision of a re-published report, with revision and report_file"}}};
+    for (auto& o : archive_filter_options()) spec.options.push_back(std::move(o));
+    return spec;
 }
 
 int run_export(const Args& args) {
     if (!args.positional().empty())
         throw UsageError{"export takes no positional arguments (see occx export --help)"};
-    RecordFormat format = record_format_from_name(args.choice("format", {"jsonl", "csv", "json"}, "jsonl"));
+    RecordFormat format = record_format_from_name(output_format(args, {"jsonl", "csv", "json"}, "jsonl"));
+    const ReportFilter filter = archive_filter_from(args);
+    const bool all_revisions = args.flag("all-revisions");
     ArchiveStore store = ArchiveStore::open(args.value_or("db", kDefaultArchive), false);
 
     OutputStream output(args);
-    std::ostream& out = output.get();
-    RecordWriter writer(out, format);
-    store.for_each_observation({std::nullopt, args.flag("all-revisions")},
-                               [&](const StoredObservation& o) { writer.write(o.record); });
+    // With every revision, which one a record comes from and the file it was archived from.
+    RecordWriter writer(output.get(), format,
+                        all_revisions ? std::vector<std::string>{"revision", "report_file"} : std::vector<std::string>{});
+    for (const auto& o : wanted_observations(store, filter, all_revisions)) {
+        if (all_revisions) writer.write(o.record, {o.revision, o.file_name});
+        else writer.write(o.record);
+    }
     writer.finish();
+    output.commit();
     return kOk;
 }
 

@@ -7,6 +7,7 @@
 #include "archive/archive_url.h"
 #include "archive/stored_findings.h"
 #include "cli/commands.h"
+#include "cli/input.h"
 #include "output/record_writer.h"
 #include "util/error.h"
 #include "util/text.h"
@@ -15,7 +16,8 @@ namespace occx::cli {
 
 namespace {
 
-const std::vector<std::string> kColumns = {"period_end", "file", "page", "severity", "rule", "measure_id", "message"};
+// Named as in every other CSV occx writes (export: source_file; the first of source_pages).
+const std::vector<std::string> kColumns = {"period_end", "source_file", "source_page", "severity", "rule", "measure_id", "message"};
 
 std::vector<std::string> cells_of(const StoredFinding& s) {
     const Finding& f = s.finding;
@@ -92,30 +94,32 @@ CommandSpec findings_spec() {
              {"period", 0, true, "YYYY-MM", "only reports whose period ends in that month"},
              {"min-severity", 0, true, "LEVEL", "findings from LEVEL up: info (default), warning, error"},
              {"all-revisions", 0, false, "", "findings of every revision, not only the latest"},
-             {"format", 'f', true, "FMT", "table (default), csv, json (an array) or jsonl"}}};
+             {"format", 'f', true, "FMT", "table (default), csv, json (an array) or jsonl; default from -o's extension"},
+             {"output", 'o', true, "FILE", "write to FILE instead of standard output"}}};
 }
 
 int run_findings(const Args& args) {
     if (!args.positional().empty()) throw UsageError{"findings takes no FILE (use --report FILE)"};
-    const std::string format = args.choice("format", {"table", "csv", "json", "jsonl"}, "table");
+    const std::string format = output_format(args, {"table", "csv", "json", "jsonl"}, "table");
     FindingQuery query = query_from(args);
     ArchiveStore store = ArchiveStore::open(args.value_or("db", kDefaultArchive), false);
     auto rows = stored_findings(store, query);
+    OutputStream output(args);
+    std::ostream& out = output.get();
     if (format == "csv") {
-        write_csv(rows, std::cout);
-        return kOk;
+        write_csv(rows, out);
+    } else if (format == "table") {
+        write_table(rows, out);
+        write_summary(rows, out);
+    } else {
+        nlohmann::json all = nlohmann::json::array();
+        for (const auto& s : rows) {
+            if (format == "jsonl") out << json_of(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+            else all.push_back(json_of(s));
+        }
+        if (format == "json") out << all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
     }
-    if (format == "table") {
-        write_table(rows, std::cout);
-        write_summary(rows, std::cout);
-        return kOk;
-    }
-    nlohmann::json all = nlohmann::json::array();
-    for (const auto& s : rows) {
-        if (format == "jsonl") std::cout << json_of(s).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
-        else all.push_back(json_of(s));
-    }
-    if (format == "json") std::cout << all.dump(2, ' ', false, nlohmann::json::error_handler_t::replace) << "\n";
+    output.commit();
     return kOk;
 }
 

@@ -1,5 +1,7 @@
 // occx validate: finds the contradictions in published reports (see docs/validation.md).
 // Inputs are report PDFs or text (extracted first), or records and Cabinet reports as JSON.
+#include <unistd.h>
+
 #include <filesystem>
 #include <iostream>
 #include <iterator>
@@ -7,6 +9,7 @@
 #include "archive/archive_history.h"
 #include "archive/archive_store.h"
 #include "cli/commands.h"
+#include "cli/colour.h"
 #include "cli/input.h"
 #include "pipeline/extract.h"
 #include "util/error.h"
@@ -21,7 +24,9 @@ CommandSpec validate_spec() {
     return {"validate",
             "occx validate [OPTIONS] FILE...   (FILE '-' reads standard input)",
             "Find contradictions in reports: statuses vs numbers, months, Cabinet vs annex",
-            {{"format", 'f', true, "FMT", "text (default): one line per finding; json: JSON Lines"},
+            {{"format", 'f', true, "FMT",
+              "text (default): one line per finding; json: an array; jsonl: JSON Lines; default from -o's extension"},
+             {"output", 'o', true, "FILE", "write the findings to FILE instead of standard output"},
              {"records", 0, false, "", "read every FILE as records JSON (as `occx extract` writes)"},
              {"min-severity", 0, true, "LEVEL", "show findings from LEVEL up: info (default), warning, error"},
              {"db", 0, true, "URL",
@@ -64,11 +69,12 @@ void load_input(const std::string& input, bool as_records, const ExtractOptions&
     }
 }
 
-void print_text(const Findings& shown, const Findings& all, const ValidationInput& input) {
-    for (const auto& f : shown) std::cout << finding_to_text(f) << "\n";
+void print_text(const Findings& shown, const Findings& all, const ValidationInput& input, std::ostream& out,
+                bool colour) {
+    for (const auto& f : shown) out << (colour ? coloured_finding(f) : finding_to_text(f)) << "\n";
     int counts[3] = {0, 0, 0};
     for (const auto& f : all) ++counts[static_cast<int>(f.severity)];
-    std::cout << counts[2] << " errors, " << counts[1] << " warnings, " << counts[0] << " info in "
+    out << counts[2] << " errors, " << counts[1] << " warnings, " << counts[0] << " info in "
               << input.reports.size() << " reports and " << input.cabinets.size()
               << " Cabinet reports\n";
 }
@@ -92,7 +98,7 @@ void print_coverage(const ValidationInput& input, const PatternPack& patterns) {
 
 int run_validate(const Args& args) {
     if (args.positional().empty()) throw UsageError{"validate needs at least one FILE (see occx validate --help)"};
-    const std::string format = args.choice("format", {"text", "json"}, "text");
+    const std::string format = output_format(args, {"text", "json", "jsonl"}, "text");
     const Severity floor = severity_from_name(args.choice("min-severity", {"info", "warning", "error"}, "info"));
     ExtractOptions options = extract_options_from(args);
     Context context(options.patterns_dir);
@@ -110,11 +116,17 @@ int run_validate(const Args& args) {
     Findings shown;
     for (const auto& f : all)
         if (f.severity >= floor) shown.push_back(f);
-    if (format == "json") {
-        for (const auto& f : shown) std::cout << finding_to_json(f).dump() << "\n";
+    OutputStream output(args);
+    if (format == "jsonl") {
+        for (const auto& f : shown) output.get() << finding_to_json(f).dump() << "\n";
+    } else if (format == "json") {
+        nlohmann::json array = nlohmann::json::array();
+        for (const auto& f : shown) array.push_back(finding_to_json(f));
+        output.get() << array.dump(2) << "\n";
     } else {
-        print_text(shown, all, input);
+        print_text(shown, all, input, output.get(), !args.value("output") && colour_on(STDOUT_FILENO));
     }
+    output.commit();
     return has_errors(all) ? kFindings : kOk;
 }
 

@@ -16,6 +16,7 @@ CommandSpec words_spec() {
             "occx words [OPTIONS] FILE.pdf",
             "Print the positioned words occx reads on each page (text layer or OCR) as TSV",
             {{"page", 'p', true, "N", "only page N"},
+             {"output", 'o', true, "FILE", "write the TSV to FILE instead of standard output"},
              {"ocr", 0, true, "MODE", "auto (default): OCR pages without a usable text layer; never; always"},
              {"dpi", 0, true, "N", "resolution for OCR rendering (default 300)"},
              {"patterns", 0, true, "DIR", "use the pattern pack in DIR"}}};
@@ -28,13 +29,15 @@ int run_words(const Args& args) {
     const std::string& path = args.positional()[0];
     ExtractOptions options = extract_options_from(args);
     std::string bytes = read_input(path, options.max_input_bytes);
+    OutputStream output(args);
+    std::ostream& out = output.get();
     try {
         PdfDocument doc(bytes);
         Context context(options.patterns_dir);
         PreparePage prepare = page_preparer(options, context);
         int only = args.int_value("page", 1, 1000000).value_or(0);
         if (only > doc.page_count()) fail("", "has " + std::to_string(doc.page_count()) + " pages, not " + std::to_string(only));
-        std::cout << "page\tx0\ty0\tx1\ty1\tsize\trot\tconf\tfont\ttext\n";
+        out << "page\tx0\ty0\tx1\ty1\tsize\trot\tconf\tfont\ttext\n";
         for (int n = 1; n <= doc.page_count(); ++n) {
             if (only && n != only) continue;
             Page page;
@@ -47,12 +50,13 @@ int run_words(const Args& args) {
                 char buf[128];
                 std::snprintf(buf, sizeof buf, "%d\t%.1f\t%.1f\t%.1f\t%.1f\t%.1f\t%d\t%.2f\t", n, w.box.x0, w.box.y0,
                               w.box.x1, w.box.y1, w.font_size, w.rotation, w.confidence);
-                std::cout << buf << w.font << "\t" << w.text << "\n";
+                out << buf << w.font << "\t" << w.text << "\n";
             }
         }
     } catch (const Error& e) {
         throw Error(path + ": " + e.what());
     }
+    output.commit();
     return kOk;
 }
 

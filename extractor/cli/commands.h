@@ -23,6 +23,10 @@ CommandSpec export_spec();
 int run_export(const Args& args);
 // --db URL, shared by the archive commands (defined in cmd_backfill.cpp).
 OptionSpec archive_db_option();
+CommandSpec list_spec();
+int run_list(const Args& args);
+CommandSpec report_spec();
+int run_report(const Args& args);
 CommandSpec validate_spec();
 int run_validate(const Args& args);
 CommandSpec findings_spec();

@@ -1,10 +1,16 @@
 #include "cli/input.h"
 
+#include "cli/colour.h"
+
+#include <algorithm>
+#include <cctype>
 #include <cstdlib>
 #include <iostream>
 
 #include "pipeline/input_file.h"
 #include "util/error.h"
+#include "util/log.h"
+#include "util/text.h"
 
 namespace occx::cli {
 
@@ -94,8 +100,9 @@ ExtractResult extract_input(const std::string& input, const ExtractOptions& opti
 }
 
 void print_document_warnings(const ExtractResult& result, bool verbose) {
+    if (log_quiet()) return;
     const DocumentSummary& s = result.summary;
-    for (const auto& w : s.warnings) std::cerr << "occx: warning: " << result.file << ": " << w << "\n";
+    for (const auto& w : s.warnings) std::cerr << "occx: " << warning_prefix() << result.file << ": " << w << "\n";
     if (verbose || s.ids_extracted < s.ids_seen) std::cerr << "occx: " << result.file << ": " << coverage_text(s) << "\n";
 }
 
@@ -106,10 +113,54 @@ void print_notes(const ExtractResult& result) {
 }
 
 OutputStream::OutputStream(const Args& args) {
-    if (auto path = args.value("output")) {
-        file_ = std::make_unique<std::ofstream>(*path, std::ios::binary | std::ios::trunc);
-        if (!*file_) throw Error(*path + ": cannot write output file");
-    }
+    if (auto path = args.value("output")) file_ = std::make_unique<AtomicFile>(*path);
+}
+
+void OutputStream::commit() {
+    if (file_) file_->commit();
+    else std::cout.flush();
+}
+
+namespace {
+
+// "YYYY-MM" or nothing; a usage error names the option otherwise.
+std::string month_option(const Args& args, const std::string& name) {
+    auto v = args.value(name);
+    if (!v) return "";
+    const std::string& m = *v;
+    bool ok = m.size() == 7 && m[4] == '-' && m.substr(5) >= "01" && m.substr(5) <= "12";
+    for (size_t i : {0, 1, 2, 3, 5, 6}) ok = ok && i < m.size() && std::isdigit(static_cast<unsigned char>(m[i]));
+    if (!ok) throw UsageError{"option '--" + name + "' takes a month as YYYY-MM, not '" + m + "'"};
+    return m;
+}
+
+}  // namespace
+
+std::vector<OptionSpec> archive_filter_options() {
+    return {{"measure", 'm', true, "ID", "only this measure (repeat for more)"},
+            {"since", 0, true, "YYYY-MM", "only report periods ending in this month or later"},
+            {"until", 0, true, "YYYY-MM", "only report periods ending in this month or earlier"}};
+}
+
+ReportFilter archive_filter_from(const Args& args) {
+    ReportFilter f;
+    for (const auto& id : args.values("measure")) f.measures.push_back(to_upper_ascii(trim(id)));
+    f.since = month_option(args, "since");
+    f.until = month_option(args, "until");
+    if (!f.since.empty() && !f.until.empty() && f.since > f.until)
+        throw UsageError{"--since " + f.since + " is after --until " + f.until};
+    return f;
+}
+
+std::string output_format(const Args& args, const std::vector<std::string>& choices, const std::string& fallback) {
+    if (args.value("format")) return args.choice("format", choices, fallback);
+    const std::string path = to_lower_ascii(args.value_or("output", ""));
+    const auto dot = path.rfind('.');
+    if (dot == std::string::npos || path.find('/', dot) != std::string::npos) return fallback;
+    std::string ext = path.substr(dot + 1);
+    if (ext == "htm") ext = "html";
+    if (ext == "txt") ext = "table";
+    return std::find(choices.begin(), choices.end(), ext) != choices.end() ? ext : fallback;
 }
 
 int batch_exit_code(int failed, int total) {

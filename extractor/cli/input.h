@@ -8,7 +8,9 @@
 #include <vector>
 
 #include "cli/args.h"
+#include "output/atomic_file.h"
 #include "pipeline/extract.h"
+#include "report/history_report.h"
 
 namespace occx::cli {
 
@@ -28,14 +30,25 @@ OptionSpec min_coverage_option();
 // 0 when nothing failed, 2 when everything did, 3 when some did.
 int batch_exit_code(int failed, int total);
 
-// Standard output, or the file of --output (truncated); throws occx::Error when it cannot be written.
+// --measure ID (repeatable), --since YYYY-MM, --until YYYY-MM: for the commands that read the archive.
+std::vector<OptionSpec> archive_filter_options();
+// The filter they give; a usage error names a month that is not YYYY-MM.
+ReportFilter archive_filter_from(const Args& args);
+
+// The output format: --format when given, else what --output's extension names (.jsonl,
+// .json, .csv, .html, .txt for a table) when it is one of choices, else fallback.
+std::string output_format(const Args& args, const std::vector<std::string>& choices, const std::string& fallback);
+
+// Standard output, or the file of --output written atomically (output/atomic_file.h): it
+// replaces an earlier file only at commit(), so a failed run leaves that file as it was.
 class OutputStream {
 public:
     explicit OutputStream(const Args& args);
-    std::ostream& get() { return file_ ? *file_ : std::cout; }
+    std::ostream& get() { return file_ ? file_->stream() : std::cout; }
+    void commit();
 
 private:
-    std::unique_ptr<std::ofstream> file_;
+    std::unique_ptr<AtomicFile> file_;
 };
 
 }  // namespace occx::cli

@@ -7,8 +7,10 @@
 #include <vector>
 
 #include "cli/commands.h"
+#include "cli/help_formats.h"
 #include "pdf/pdf_document.h"
 #include "util/error.h"
+#include "util/log.h"
 
 namespace occx::cli {
 
@@ -19,6 +21,8 @@ const std::vector<Command>& all_commands() {
         {backfill_spec, run_backfill},
         {history_spec, run_history},
         {export_spec, run_export},
+        {list_spec, run_list},
+        {report_spec, run_report},
         {validate_spec, run_validate},
         {findings_spec, run_findings},
     };
@@ -37,9 +41,21 @@ void print_main_help() {
         name.resize(14, ' ');
         std::cout << name << spec.summary << "\n";
     }
-    std::cout << "\nRun 'occx COMMAND --help' for a command's options.\n"
+    std::cout << "\nRun 'occx help COMMAND' (or 'occx COMMAND --help') for a command's options.\n"
                  "Exit codes: 0 success, 1 findings (validate), 2 usage or input error,\n"
                  "3 some inputs of a batch failed and the rest succeeded.\n";
+}
+
+// -q and -v mean the same on every command; a command that says more about them keeps its words.
+CommandSpec with_common_options(CommandSpec spec) {
+    auto has = [&](const std::string& name) {
+        for (const auto& o : spec.options)
+            if (o.name == name) return true;
+        return false;
+    };
+    if (!has("quiet")) spec.options.push_back({"quiet", 'q', false, "", "only errors on standard error"});
+    if (!has("verbose")) spec.options.push_back({"verbose", 'v', false, "", "more detail on standard error"});
+    return spec;
 }
 
 bool wants_help(const std::vector<std::string>& args) {
@@ -50,12 +66,34 @@ bool wants_help(const std::vector<std::string>& args) {
     return false;
 }
 
+// occx help COMMAND; occx help --man and --bash-completion print the manual page and the
+// completion script, made from the same specs (the build installs both).
+int help_command(const std::vector<std::string>& argv) {
+    std::vector<CommandSpec> specs;
+    for (const auto& c : all_commands()) specs.push_back(with_common_options(c.spec()));
+    if (argv[1] == "--man") {
+        std::cout << man_page(specs, OCCX_VERSION);
+        return kOk;
+    }
+    if (argv[1] == "--bash-completion") {
+        std::cout << bash_completion(specs);
+        return kOk;
+    }
+    for (const auto& spec : specs)
+        if (spec.name == argv[1]) {
+            std::cout << help_text(spec);
+            return kOk;
+        }
+    throw UsageError{"no command '" + argv[1] + "' (see occx --help)"};
+}
+
 int dispatch(const std::vector<std::string>& argv) {
     if (argv.empty()) {
         print_main_help();
         return kUsage;
     }
     const std::string& first = argv[0];
+    if (first == "help" && argv.size() > 1) return help_command(argv);
     if (first == "--help" || first == "-h" || first == "help") {
         print_main_help();
         return kOk;
@@ -65,14 +103,17 @@ int dispatch(const std::vector<std::string>& argv) {
         return kOk;
     }
     for (const auto& c : all_commands()) {
-        auto spec = c.spec();
+        auto spec = with_common_options(c.spec());
         if (spec.name != first) continue;
         std::vector<std::string> rest(argv.begin() + 1, argv.end());
         if (wants_help(rest)) {
             std::cout << help_text(spec);
             return kOk;
         }
-        return c.run(Args::parse(spec, rest));
+        Args args = Args::parse(spec, rest);
+        set_log_quiet(args.flag("quiet"));
+        if (args.flag("verbose")) set_log_verbose(true);
+        return c.run(args);
     }
     if (!first.empty() && first[0] == '-') throw UsageError{"unknown option '" + first + "' (see occx --help)"};
     throw UsageError{"unknown command '" + first + "' (see occx --help)"};

@@ -1,6 +1,7 @@
 #pragma once
 // What one extraction is asked for and what it gives back: shared by every reader, the table
 // engine and the pipeline, so none of them needs to include another's header for its types.
+#include <functional>
 #include <cstddef>
 #include <optional>
 #include <string>
@@ -37,6 +38,9 @@ struct ExtractOptions {
     // under a megabyte.
     std::size_t max_text_bytes = kDefaultMaxTextMb << 20;
     RenderLimits render;
+    // Told after each page of a PDF is read, in page order: pages done, of how many, and
+    // whether that page was OCR'd (for a progress display).
+    std::function<void(int done, int total, bool ocr)> on_page;
     static constexpr std::size_t kDefaultMaxInputMb = 40;
     static constexpr std::size_t kDefaultMaxTextMb = 12;
 };

@@ -14,10 +14,12 @@ RecordFormat record_format_from_name(const std::string& name) {
     fail("", "unknown record format '" + name + "' (jsonl, json or csv)");
 }
 
-RecordWriter::RecordWriter(std::ostream& out, RecordFormat format) : out_(out), format_(format) {
+RecordWriter::RecordWriter(std::ostream& out, RecordFormat format, std::vector<std::string> extra_columns)
+    : out_(out), format_(format), extra_columns_(std::move(extra_columns)) {
     if (format_ == RecordFormat::csv) {
         std::string line;
         for (const auto& h : csv_header()) line += (line.empty() ? "" : ",") + h;
+        for (const auto& h : extra_columns_) line += "," + h;
         out_ << line << "\n";
     }
 }
@@ -29,15 +31,18 @@ RecordWriter::~RecordWriter() {
     }
 }
 
-void RecordWriter::write(const Record& r) {
+void RecordWriter::write(const Record& r, const std::vector<nlohmann::json>& extra_values) {
+    auto json_text = [&] {
+        nlohmann::json j = record_to_json(r);
+        for (size_t i = 0; i < extra_columns_.size() && i < extra_values.size(); ++i) j[extra_columns_[i]] = extra_values[i];
+        return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    };
     switch (format_) {
         case RecordFormat::jsonl:
-            out_ << record_to_json(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace)
-                 << "\n";
+            out_ << json_text() << "\n";
             break;
         case RecordFormat::json:
-            out_ << (count_ == 0 ? "[\n" : ",\n")
-                 << record_to_json(r).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+            out_ << (count_ == 0 ? "[\n" : ",\n") << json_text();
             break;
         case RecordFormat::csv: {
             std::string line;
@@ -46,10 +51,22 @@ void RecordWriter::write(const Record& r) {
                 line += (first ? "" : ",") + csv_escape(f);
                 first = false;
             }
+            for (size_t i = 0; i < extra_columns_.size(); ++i) {
+                const nlohmann::json& v = i < extra_values.size() ? extra_values[i] : nlohmann::json();
+                line += "," + csv_escape(v.is_null() ? "" : v.is_string() ? v.get<std::string>() : v.dump());
+            }
             out_ << line << "\n";
             break;
         }
     }
+    ++count_;
+}
+
+void RecordWriter::write_document(const nlohmann::json& document) {
+    const std::string text = document.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    if (format_ == RecordFormat::csv) fail("", "a Cabinet report's structured form has no CSV form (use jsonl or json)");
+    if (format_ == RecordFormat::jsonl) out_ << text << "\n";
+    else out_ << (count_ == 0 ? "[\n" : ",\n") << text;
     ++count_;
 }
 

@@ -34,6 +34,7 @@ struct FileOutcome {
     std::optional<std::string> file_time;  // orders revisions (archive/revision_order.h)
     std::string failure;                  // set when it failed
     bool not_a_report = false;            // the failure is that it holds no report
+    double seconds = 0;                   // reading and extracting it
 };
 
 // Workers block when the writer is this many reports behind: memory stays flat however
@@ -90,6 +91,12 @@ FileOutcome extract_one(const std::string& file, const std::unordered_set<std::s
                         Context& context) {
     FileOutcome out;
     out.file = file;
+    const auto start = std::chrono::steady_clock::now();
+    struct Timer {  // the time taken, whichever way the function leaves
+        FileOutcome& o;
+        std::chrono::steady_clock::time_point start;
+        ~Timer() { o.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); }
+    } timer{out, start};
     try {
         std::string bytes = read_input_file(file, options.max_input_bytes);
         out.sha256 = sha256_hex(bytes);
@@ -135,6 +142,7 @@ public:
         stats_.not_inputs = static_cast<int>(inputs.not_inputs.size());
         stats_.skipped_by_name = std::move(inputs.not_inputs);
         for (const auto& f : inputs.failures) record_failure(f.path, f.reason);
+        report_progress();  // the count of files is known: a progress display starts now
         for (auto& h : store_.stored_hashes()) known_.insert(std::move(h));
         if (!options_.retry_rejected)
             for (auto& h : store_.rejected_hashes()) rejected_.insert(std::move(h));
@@ -174,11 +182,23 @@ private:
     }
 
     void store_outcome(const FileOutcome& o) {
-        if (o.already_present) ++stats_.already_present;
-        else if (o.already_rejected) ++stats_.already_rejected;
-        else if (o.result) store_extracted(o.file, *o.result, o.file_time);
-        else if (o.not_a_report) store_rejected(o);
-        else stats_.failures.push_back({o.file, o.failure});
+        const size_t failures = stats_.failures.size();
+        stats_.last = {o.file, "failed", 0, 0, 0, 0, 0, o.seconds};
+        if (o.already_present) {
+            ++stats_.already_present;
+            stats_.last.outcome = "already present";
+        } else if (o.already_rejected) {
+            ++stats_.already_rejected;
+            stats_.last.outcome = "not a report (known)";
+        } else if (o.result) {
+            store_extracted(o.file, *o.result, o.file_time);
+        } else if (o.not_a_report) {
+            store_rejected(o);
+            stats_.last.outcome = "not a report";
+        } else {
+            stats_.failures.push_back({o.file, o.failure});
+        }
+        if (stats_.failures.size() > failures) stats_.last.outcome = "failed";
         ++stats_.files_done;
         report_progress();
     }
@@ -190,6 +210,7 @@ private:
             entry.file_time = file_time;
             StoreOutcome stored = store_.store_report(entry);
             if (!stored.stored) {
+                stats_.last.outcome = "already present";
                 ++stats_.already_present;  // the same bytes twice in this run, or the same content
                 if (stored.same_content_as)
                     stats_.revisions.push_back(file + ": the same report as " + *stored.same_content_as +
@@ -198,6 +219,12 @@ private:
             }
             ++stats_.ingested;
             note_revision(file, entry, stored);
+            stats_.last.outcome = "ingested";
+            stats_.last.pages = result.summary.pages;
+            stats_.last.ocr_pages = result.summary.ocr_pages;
+            stats_.last.records = stored.observations;
+            stats_.last.ids_seen = result.summary.ids_seen;
+            stats_.last.ids_extracted = result.summary.ids_extracted;
             for (const auto& w : result.summary.warnings) stats_.warnings.push_back({file, w});
             stats_.pages += result.summary.pages;
             stats_.ocr_pages += result.summary.ocr_pages;
@@ -302,6 +329,8 @@ ReportEntry report_entry_from(const ExtractResult& result) {
         if (!e.period.period_end && r.report.period_end) e.period = r.report;
     e.pages = result.summary.pages;
     e.ocr_pages = result.summary.ocr_pages;
+    e.ids_seen = result.summary.ids_seen;
+    e.ids_extracted = result.summary.ids_extracted;
     e.records = result.records;
     // The archive keeps what extraction could not account for, with the report it concerns.
     e.warnings = result.summary.warnings;

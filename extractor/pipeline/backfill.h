@@ -29,6 +29,15 @@ struct BackfillFailure {
     std::string reason;
 };
 
+// The file that finished last, for a log line per file.
+struct BackfillFileDone {
+    std::string file;
+    std::string outcome;  // "ingested", "already present", "not a report", "failed", ...
+    int pages = 0, ocr_pages = 0, records = 0;
+    int ids_seen = 0, ids_extracted = 0;  // the measure-id coverage of its extraction
+    double seconds = 0;                   // reading and extracting it, on its worker
+};
+
 struct BackfillStats {
     int files_total = 0;     // inputs found
     int files_done = 0;      // ingested + already present + failed so far
@@ -45,12 +54,13 @@ struct BackfillStats {
                                          // or which stored file it repeats in another format
     std::vector<BackfillFailure> warnings;  // document-level doubts of stored reports (lost ids, skipped pages)
     double elapsed_seconds = 0;
+    BackfillFileDone last;  // set before each progress call
 };
 
 using BackfillProgress = std::function<void(const BackfillStats&)>;
 
 // Walks paths (files and directories), extracts and stores every input; on_progress is called
-// on the calling thread after each file.
+// on the calling thread once the files are counted (none done yet), then after each file.
 BackfillStats run_backfill(ArchiveStore& store, const std::vector<std::string>& paths,
                            const BackfillOptions& options, Context& context,
                            const BackfillProgress& on_progress = {});

@@ -98,8 +98,10 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
     PagePipeline pipeline(bytes, doc.page_count(), worker_count(options.jobs), page_preparer(options, context));
     std::vector<std::string> cabinet_lines;  // the text, in case this is a covering report
     PreparedPage prepared;
+    int pages_done = 0;
     while (pipeline.next(prepared)) {
         const int n = prepared.page.number;
+        if (options.on_page) options.on_page(++pages_done, doc.page_count(), prepared.page.method == PageMethod::ocr);
         // One unreadable page costs its own rows, not the document's.
         if (!prepared.error.empty()) {
             result.summary.warnings.push_back("page " + std::to_string(n) + ": skipped: " + prepared.error);

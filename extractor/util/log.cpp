@@ -10,6 +10,7 @@ namespace occx {
 namespace {
 
 std::atomic<bool> verbose{false};
+std::atomic<bool> quiet{false};
 std::mutex write_mutex;  // page workers log at once; a line is never split
 
 }  // namespace
@@ -17,6 +18,10 @@ std::mutex write_mutex;  // page workers log at once; a line is never split
 void set_log_verbose(bool on) { verbose = on; }
 
 bool log_verbose() { return verbose; }
+
+void set_log_quiet(bool on) { quiet = on; }
+
+bool log_quiet() { return quiet; }
 
 void log_diagnostic(std::string_view source, std::string_view message) {
     if (!verbose) return;

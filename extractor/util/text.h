@@ -19,5 +19,7 @@ std::string join(const std::vector<std::string>& parts, std::string_view sep);
 std::string read_file(const std::string& path);
 std::string sha256_hex(std::string_view bytes);
 std::string base_name(const std::string& path);
+// The current time in UTC, formatted by strftime (e.g. "%Y-%m-%dT%H:%M:%SZ").
+std::string utc_now(const char* format);
 
 }  // namespace occx

@@ -42,7 +42,7 @@ grep -q "3 skipped (already present)" "$TMP/err" || fail "second run: $(cat "$TM
 
 # A copy with different bytes is a new file of the same period: the next revision.
 copy_with_tag "$TMP/in/2024/monthly-06.pdf" "$TMP/monthly-06-republished.pdf" republished
-expect_exit 0 "$OCCX" backfill -q --db "sqlite://$db" "$TMP/monthly-06-republished.pdf"
+expect_exit 0 "$OCCX" backfill --no-progress --db "sqlite://$db" "$TMP/monthly-06-republished.pdf"
 [ "$(summary_count ingested)" = 1 ] || fail "re-published report not ingested: $(cat "$TMP/err")"
 revisions=$(sqlite_count "$db" "SELECT COUNT(*) FROM reports WHERE revision = 2")
 periods=$(sqlite_count "$db" "SELECT COUNT(*) FROM reports WHERE period_end IS NOT NULL")
@@ -56,8 +56,8 @@ grep -qE "^occx: .*monthly-06-republished.pdf: revision 2 of the measures report
 read -r sample sample_records <<<"$(sample_with_records)"
 if [ -n "$sample" ]; then
   mkdir -p "$TMP/real"; cp "$sample" "$TMP/real/report.pdf"; copy_with_tag "$sample" "$TMP/real/report-v2.pdf" v2
-  expect_exit 0 "$OCCX" backfill -q --db "$TMP/real.sqlite" "$TMP/real/report.pdf"
-  expect_exit 0 "$OCCX" backfill -q --db "$TMP/real.sqlite" "$TMP/real/report-v2.pdf"
+  expect_exit 0 "$OCCX" backfill --no-progress --db "$TMP/real.sqlite" "$TMP/real/report.pdf"
+  expect_exit 0 "$OCCX" backfill --no-progress --db "$TMP/real.sqlite" "$TMP/real/report-v2.pdf"
   grep -q "$sample_records records stored" "$TMP/err" || fail "sample: not all $sample_records records stored: $(cat "$TMP/err")"
   [ "$(sqlite_count "$TMP/real.sqlite" 'SELECT MAX(revision) FROM reports')" = 2 ] || fail "sample copy is not revision 2"
   expect_exit 0 "$OCCX" export --db "$TMP/real.sqlite"
@@ -96,23 +96,26 @@ one_line_error "whole number"
   fail "-j 4 stored a different number of observations"
 
 # Two back-fills of the same files into one archive at once: each report stored once.
-"$OCCX" backfill -q -j 2 --db "$TMP/shared.sqlite" "$TMP/in/2024" 2>"$TMP/one.err" & one=$!
-"$OCCX" backfill -q -j 2 --db "$TMP/shared.sqlite" "$TMP/in/2024" 2>"$TMP/two.err" & two=$!
+"$OCCX" backfill --no-progress -j 2 --db "$TMP/shared.sqlite" "$TMP/in/2024" 2>"$TMP/one.err" & one=$!
+"$OCCX" backfill --no-progress -j 2 --db "$TMP/shared.sqlite" "$TMP/in/2024" 2>"$TMP/two.err" & two=$!
 wait "$one"; s1=$?; wait "$two"; s2=$?
 [ "$s1$s2" = 00 ] || fail "concurrent back-fills exited $s1 and $s2: $(cat "$TMP/one.err" "$TMP/two.err")"
 both=$(cat "$TMP/one.err" "$TMP/two.err" | grep -oE '[0-9]+ ingested' | awk '{ n += $1 } END { print n + 0 }')
 [ "$both" = 3 ] || fail "concurrent back-fills ingested $both in all, not 3"
 [ "$(sqlite_count "$TMP/shared.sqlite" 'SELECT COUNT(*) FROM reports')" = 3 ] || fail "concurrent back-fills stored a report twice"
 
-# On a terminal: a progress line with files, pages, records and an ETA; --quiet silences it.
+# On a terminal: a progress line with files, pages, records and an ETA; --no-progress silences
+# it, -q silences it and the summary (only errors).
 # (Needs a pseudo-terminal: a bare chroot without /dev/pts has none, and says so.)
 if command -v script >/dev/null && script -qec true /dev/null >/dev/null 2>&1; then
   script -qec "'$OCCX' backfill --db '$TMP/tty.sqlite' '$TMP/in/2024'" /dev/null > "$TMP/tty" 2>&1
-  grep -qE "[0-9]+/3 files, [0-9]+ pages \([0-9]+ OCR\), [0-9]+ records, ETA" "$TMP/tty" ||
+  grep -qE "\[[#-]+\] [0-9]+/3 files, [0-9]+ pages \([0-9]+ OCR\), [0-9]+ records, [0-9:]+ elapsed, ETA" "$TMP/tty" ||
     fail "no progress line on a terminal: $(tr '\r' '\n' < "$TMP/tty" | head -5)"
-  script -qec "'$OCCX' backfill -q --db '$TMP/tty2.sqlite' '$TMP/in/2024'" /dev/null > "$TMP/tty" 2>&1
-  grep -q "ETA" "$TMP/tty" && fail "--quiet still shows progress"
-  grep -q "3 ingested" "$TMP/tty" || fail "--quiet hid the summary"
+  script -qec "'$OCCX' backfill --no-progress --db '$TMP/tty2.sqlite' '$TMP/in/2024'" /dev/null > "$TMP/tty" 2>&1
+  grep -q "ETA" "$TMP/tty" && fail "--no-progress still shows progress"
+  grep -q "3 ingested" "$TMP/tty" || fail "--no-progress hid the summary"
+  script -qec "'$OCCX' backfill -q --db '$TMP/tty3.sqlite' '$TMP/in/2024'" /dev/null > "$TMP/tty" 2>&1
+  [ -s "$TMP/tty" ] && fail "-q should leave only errors, there are none: $(tr '\r' '\n' < "$TMP/tty" | head -3)"
 else
   echo "no pseudo-terminal here: progress-line check skipped"
 fi

@@ -42,7 +42,7 @@ done
 [ "$kills" -ge 1 ] || fail "no kill landed in the middle of a back-fill; make the corpus larger"
 stored=$(archive_count "$db" 'SELECT COUNT(*) FROM reports')
 
-expect_exit 0 "$OCCX" backfill -q -j 2 --db "$db" "$TMP/in"
+expect_exit 0 "$OCCX" backfill --no-progress -j 2 --db "$db" "$TMP/in"
 grep -q "$stored skipped (already present)" "$TMP/err" || fail "re-run did not skip the $stored stored reports: $(cat "$TMP/err")"
 grep -q "$((copies - stored)) ingested" "$TMP/err" || fail "re-run did not ingest the rest: $(cat "$TMP/err")"
 [ "$(archive_count "$db" 'SELECT COUNT(*) FROM reports')" = "$copies" ] || fail "reports are not $copies after the re-run"

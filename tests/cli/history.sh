@@ -59,23 +59,38 @@ expect_exit 0 "$OCCX" history --db "$db" --all-revisions occ02.03
 [ "$(grep -cE '^[12] +20[0-9]{2}-' "$TMP/out")" = 4 ] || fail "--all-revisions should show 4 rows"
 grep -q "120,000" "$TMP/out" || fail "--all-revisions lacks revision 1"
 
-# CSV: a series column, values raw and numeric.
+grep -q "^series: numbered anew" "$TMP/out" || fail "the table does not explain its series and rev columns"
+
+# CSV: a series column, values as printed and numeric, under export's column names.
 expect_exit 0 "$OCCX" history --db "$db" --format csv OCC02.03
-head -n 1 "$TMP/out" | grep -q "^measure_id,series,period_end,revision,period_actual,period_actual_value" ||
+head -n 1 "$TMP/out" | grep -q "^measure_id,series,period_end,revision,superseded,period_actual_raw,period_actual_value,period_target_raw" ||
   fail "csv header: $(head -n 1 "$TMP/out")"
+"$OCCX" export --db "$db" -f csv | head -n 1 | tr ',' '\n' > "$TMP/export-cols"
+for col in $(head -n 1 "$TMP/out" | tr ',' ' '); do
+  case "$col" in series|revision|superseded) continue ;; esac
+  grep -qx "$col" "$TMP/export-cols" || fail "history's CSV column $col is not named as in export's CSV"
+done
 [ "$(tail -n +2 "$TMP/out" | cut -d, -f2 | tr '\n' ' ')" = "1 1 2 " ] || fail "csv series column: $(cat "$TMP/out")"
 grep -q '"121,000",121000,' "$TMP/out" || fail "csv value columns: $(cat "$TMP/out")"
+# -o's extension chooses the format; the file is the same as standard output's.
+expect_exit 0 "$OCCX" history --db "$db" -o "$TMP/h.csv" OCC02.03
+cmp -s "$TMP/h.csv" <("$OCCX" history --db "$db" -f csv OCC02.03) || fail "-o h.csv is not the CSV"
 
-# JSON: one block per series.
+# JSON: an array of the same rows as the CSV.
 expect_exit 0 "$OCCX" history --db "$db" --format json OCC02.03
 "$PY" -c '
 import json, sys
-h = json.load(open(sys.argv[1]))
-assert h["measure_id"] == "OCC02.03", h
-assert [len(s["observations"]) for s in h["series"]] == [2, 1], h
-assert h["series"][1]["title"] == "Number of physical visits to Libraries", h
-assert h["series"][1]["observations"][0]["period"]["actual"]["value"] == 121000, h
+rows = json.load(open(sys.argv[1]))
+assert [r["series"] for r in rows] == [1, 1, 2], rows
+assert rows[2]["title"] == "Number of physical visits to Libraries", rows
+assert rows[2]["period_actual_raw"] == "121,000" and rows[2]["period_actual_value"] == 121000, rows
+assert rows[0]["measure_id"] == "OCC02.03" and rows[0]["revision"] == 1, rows
 ' "$TMP/out" || fail "history json: $(head -c 400 "$TMP/out")"
+# No match: an empty array and a header-only CSV, still valid for tools.
+expect_exit 0 "$OCCX" history --db "$db" -f json OCC99.99
+[ "$(tr -d ' \n' < "$TMP/out")" = "[]" ] || fail "history -f json with no match: '$(cat "$TMP/out")'"
+expect_exit 0 "$OCCX" history --db "$db" -f csv OCC99.99
+[ "$(wc -l < "$TMP/out")" = 1 ] || fail "history -f csv with no match should be the header alone"
 
 expect_exit 2 "$OCCX" history --db "$db" OCC99.99
 one_line_error "no observations of OCC99.99"

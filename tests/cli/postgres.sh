@@ -38,9 +38,9 @@ make_report_pdf "$TMP/in/monthly-06.pdf" 2 2024-06-30
 make_report_pdf "$TMP/in/monthly-07.pdf" 3 2024-07-31
 printf '%%PDF-1.4\nnot really a pdf\n' > "$TMP/in/broken.pdf"
 for db in "$url" "$TMP/same.sqlite"; do
-  expect_exit 3 "$OCCX" backfill -q --db "$db" "$TMP/in"
+  expect_exit 3 "$OCCX" backfill --no-progress --db "$db" "$TMP/in"
   [ "$(summary_count ingested)" = 2 ] || fail "$db: first run: $(cat "$TMP/err")"
-  expect_exit 3 "$OCCX" backfill -q --db "$db" "$TMP/in"
+  expect_exit 3 "$OCCX" backfill --no-progress --db "$db" "$TMP/in"
   grep -q "2 skipped (already present)" "$TMP/err" || fail "$db: second run: $(cat "$TMP/err")"
   [ "$(archive_count "$db" 'SELECT SUM(pages) FROM reports')" = 5 ] || fail "$db: pages"
 done
@@ -55,8 +55,8 @@ if [ -n "$measure" ]; then
 fi
 # 4. Validation against the archive and the stored findings: the same on both backends.
 for db in "$url" "$TMP/same.sqlite"; do "$OCCX" backfill -q --db "$db" "$ROOT/samples/monthly-2022-07.pdf" 2>/dev/null; done
-"$OCCX" validate -v --format json --db "$url" "$ROOT/samples/monthly-2023-01.pdf" > "$TMP/pg-v.jsonl" 2> "$TMP/pg-v.err"
-"$OCCX" validate -v --format json --db "$TMP/same.sqlite" "$ROOT/samples/monthly-2023-01.pdf" > "$TMP/sqlite-v.jsonl" 2> "$TMP/sqlite-v.err"
+"$OCCX" validate -v --format jsonl --db "$url" "$ROOT/samples/monthly-2023-01.pdf" > "$TMP/pg-v.jsonl" 2> "$TMP/pg-v.err"
+"$OCCX" validate -v --format jsonl --db "$TMP/same.sqlite" "$ROOT/samples/monthly-2023-01.pdf" > "$TMP/sqlite-v.jsonl" 2> "$TMP/sqlite-v.err"
 "$OCCX" findings --db "$url" -f csv > "$TMP/pg-findings.csv" || fail "findings from PostgreSQL failed"
 "$OCCX" findings --db "$TMP/same.sqlite" -f csv > "$TMP/sqlite-findings.csv" || fail "findings from SQLite failed"
 cmp -s "$TMP/pg-findings.csv" "$TMP/sqlite-findings.csv" || fail "PostgreSQL and SQLite stored findings differ"

@@ -18,8 +18,8 @@ grep -qE "^broken\.pdf:3: warning comment-month OCC01\.02: .*'during the month o
 grep -qE "^broken\.pdf:7: error duplicate-measure OCC11\.02: .*71\.00 vs 75\.00" "$TMP/out" || fail "no duplicate-measure line"
 
 # JSON Lines: every line parses and carries the fields.
-expect_exit 1 "$OCCX" validate --format json "$FIX/broken.jsonl"
-python3 - "$TMP/out" <<'PY' || fail "--format json output does not parse"
+expect_exit 1 "$OCCX" validate --format jsonl "$FIX/broken.jsonl"
+python3 - "$TMP/out" <<'PY' || fail "--format jsonl output does not parse"
 import json, sys
 lines = [l for l in open(sys.argv[1]) if l.strip()]
 assert lines, "no findings"
@@ -28,6 +28,13 @@ for l in lines:
     assert set(f) == {"severity", "rule", "measure_id", "file", "pages", "message"}, f
     assert f["severity"] in ("info", "warning", "error"), f
 assert any(f["rule"] == "status-vs-numbers" and "327.10" in f["message"] for f in map(json.loads, lines))
+PY
+# JSON: one array of the same findings.
+cp "$TMP/out" "$TMP/findings.jsonl"
+expect_exit 1 "$OCCX" validate --format json "$FIX/broken.jsonl"
+python3 - "$TMP/out" "$TMP/findings.jsonl" <<'PY' || fail "--format json is not an array of the jsonl findings"
+import json, sys
+assert json.load(open(sys.argv[1])) == [json.loads(l) for l in open(sys.argv[2]) if l.strip()]
 PY
 
 # --min-severity hides what is below it; the exit code still counts errors.

@@ -22,7 +22,7 @@ PY
 python3 -c 'import json,sys; r=[json.loads(l) for l in open(sys.argv[1])]; assert r and all(x["period_end"].startswith("2023-01") for x in r)' "$TMP/jan.jsonl" \
   || fail "--period"
 "$OCCX" findings --db "$TMP/a.sqlite" --report monthly-2022-07.pdf --min-severity error -f csv > "$TMP/jul.csv"
-head -n 1 "$TMP/jul.csv" | grep -q '^period_end,file,page,severity,rule,measure_id,message$' || fail "csv header"
+head -n 1 "$TMP/jul.csv" | grep -q '^period_end,source_file,source_page,severity,rule,measure_id,message$' || fail "csv header"
 tail -n +2 "$TMP/jul.csv" | grep -v ',error,' && fail "--min-severity error shows others"
 "$OCCX" findings --db "$TMP/a.sqlite" > "$TMP/table.txt"
 tail -n 1 "$TMP/table.txt" | grep -qE '^[0-9]+ errors, [0-9]+ warnings, [0-9]+ info$' || fail "table summary"

@@ -20,7 +20,7 @@ for key in ("rag_summary", "monthly_comparison"):
 print("cabinet PDF: every table as expected")
 PY
 # exit 1 is "error findings": the annex's planted malformed value is one
-"$OCCX" validate --format json "$ROOT/samples/annex-a-2024-11.pdf" "$pdf" > "$TMP/findings.jsonl" ||
+"$OCCX" validate --format jsonl "$ROOT/samples/annex-a-2024-11.pdf" "$pdf" > "$TMP/findings.jsonl" ||
   [ $? -eq 1 ] || fail "validate failed"
 if grep -q '"rule":"cabinet' "$TMP/findings.jsonl"; then fail "clean Cabinet report got findings: $(grep cabinet "$TMP/findings.jsonl")"; fi
 finish

@@ -61,3 +61,24 @@ TEST_CASE("a reused measure id splits into series at the title change", "[archiv
     CHECK(series[1].observations.size() == 2);
     CHECK(split_series({}, titles).empty());
 }
+
+TEST_CASE("a title cut short or flagged partial continues its series", "[archive][series]") {
+    TitleComparer titles(repo_patterns());
+    CHECK(titles.continues("Total No. of streetlights fitted with LED Lanterns", "Total"));
+    CHECK(titles.continues("Total No. of streetlights fitted with LED Lanterns by March 2023",
+                           "Total No. of streetlights fitted with LED Lanterns"));
+    CHECK_FALSE(titles.continues("Digital engagement with Heritage services", "Number of physical visits to Libraries"));
+    std::vector<StoredObservation> obs = {
+        observed("2022-07-31", "Total No. of streetlights fitted with LED Lanterns by March 2023"),
+        observed("2024-07-31", "Street works"),  // flagged partial below: neither breaks nor counts
+        observed("2024-11-30", "Total No. of streetlights fitted with LED Lanterns"),
+    };
+    obs[1].record.warnings.push_back("OCR read the row line by line: title, names and comment are partial");
+    CHECK(titles.partial_title(obs[1].record));
+    CHECK_FALSE(titles.partial_title(obs[0].record));
+    auto series = split_series(obs, titles);
+    REQUIRE(series.size() == 1);
+    CHECK(series[0].observations.size() == 3);
+    obs[1].record.warnings.clear();  // unflagged, the same title is another measure
+    CHECK(split_series(obs, titles).size() == 3);
+}
