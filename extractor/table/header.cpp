@@ -343,7 +343,11 @@ std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<i
         const bool parted_by_body =
             gutter_between(*phrase.words[i - 1], *w, cover) &&
             (!over_labels || names_a_column(out.back(), pack) || names_a_column(rest_of(phrase, i), pack));
-        if (parted_by_body || (role && this_role)) {
+        // a value label set tight after another column's label ("Trend Target Performance")
+        const bool value_after_named = !role && this_role && *this_role != "status" &&
+                                       names_a_column(out.back(), pack) &&
+                                       !pack.full_matches_any("table.group_label", out.back().text());
+        if (parted_by_body || (role && this_role) || value_after_named) {
             out.push_back(Phrase{{w}, w->box});
             role = this_role;
             continue;

@@ -784,3 +784,37 @@ TEST_CASE("a group's two lines over a column's two lines part into the group and
     CHECK(h->find("ytd_status"));
     CHECK_FALSE(h->find("ytd_target"));
 }
+
+TEST_CASE("labels set tight on one line part where a value label follows another column's, or a status "
+          "follows a value",
+          "[table][header]") {
+    Page p = blank_page(1);
+    put(p, "Measure", 40, 60);
+    put(p, "Trend Target Performance", 150, 60);  // no body under the trend: no gutter to see
+    put(p, "Actual Performance Indicator", 300, 60);
+    put(p, "Comment", 450, 60);
+    put(p, "OCC01.01 Number of things", 40, 80);
+    put(p, "100", 250, 80);
+    put(p, "90", 310, 80);
+    put(p, "It went well.", 450, 80);
+    const auto& pack = repo_patterns();
+    auto lines = group_lines(p.words);
+    auto h = find_header(lines, 0, pack);
+    REQUIRE(h);
+    CHECK(h->find("trend"));
+    CHECK(h->find("period_target"));
+    CHECK(h->find("period_actual"));
+    CHECK(h->find("period_status"));
+    // a measure label naming an indicator stays whole
+    Page q = blank_page(1);
+    put(q, "Measure / Indicator", 40, 60);
+    put(q, "Director", 150, 60);
+    put(q, "Target", 250, 60);
+    put(q, "Actual", 300, 60);
+    put(q, "Comment", 450, 60);
+    auto qlines = group_lines(q.words);
+    auto qh = find_header(qlines, 0, pack);
+    REQUIRE(qh);
+    CHECK(qh->columns.front().key == "measure");
+    CHECK(qh->columns.front().label == "Measure / Indicator");
+}
