@@ -112,7 +112,7 @@ ExtractResult text_pages_through_table(const std::vector<Page>& pages, const Pat
 ExtractResult extract_text_input(std::string_view bytes, const PatternPack& pack) {
     if (auto format = detect_positioned_format(bytes); format != PositionedFormat::none)
         return text_pages_through_table(pages_from_positioned(bytes, format), pack, positioned_format_name(format));
-    if (looks_like_layout_text(bytes)) {
+    if (looks_like_layout_text(bytes, pack)) {
         ExtractResult result = text_pages_through_table(pages_from_layout_text(bytes), pack,
                                                         "laid out in columns (runs of spaces keep them apart)");
         if (!result.records.empty()) return result;

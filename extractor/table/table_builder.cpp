@@ -367,18 +367,18 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         auto header = find_header(lines, cursor, pack_, model);
         size_t end = header ? header->first_line : lines.size();
         if (first && last_header_ && open_row_ && end > cursor) {
-            Region carried{*last_header_, {}, true};
+            Region carried{*last_header_, {}, true, {}};
             for (size_t i = cursor; i < end; ++i) carried.lines.push_back(&lines[i]);
             regions.push_back(std::move(carried));
         } else if (first && !header && last_header_) {
             // a page with no header at all (e.g. its header did not OCR): keep the last one
-            Region carried{*last_header_, {}, true};
+            Region carried{*last_header_, {}, true, {}};
             for (size_t i = cursor; i < end; ++i) carried.lines.push_back(&lines[i]);
             regions.push_back(std::move(carried));
         }
         first = false;
         if (!header) break;
-        Region r{*header, {}, header->reused};
+        Region r{*header, {}, header->reused, {}};
         size_t next_start = lines.size();
         if (auto next = find_header(lines, header->end_line, pack_, &r.header)) next_start = next->first_line;
         for (size_t i = header->end_line; i < next_start; ++i) r.lines.push_back(&lines[i]);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "normalize/fields.h"
+
 namespace occx {
 
 namespace {
@@ -11,6 +13,8 @@ namespace {
 constexpr size_t kColumnGapSpaces = 3;
 // Share of multi-word lines with such a gap above which a text is laid out in columns.
 constexpr double kLayoutLineShare = 0.3;
+// ... or most of the lines that start with a measure id do (their cells side by side).
+constexpr double kLayoutRowShare = 0.6;
 
 // Columns count code points, not bytes: a UTF-8 continuation byte takes no column.
 bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
@@ -84,10 +88,10 @@ std::vector<Page> pages_from_layout_text(std::string_view text) {
     return pages;
 }
 
-bool looks_like_layout_text(std::string_view text) {
+bool looks_like_layout_text(std::string_view text, const PatternPack& pack) {
     if (text.find('\t') != std::string_view::npos && text.find("   ") == std::string_view::npos) return false;
     const std::string gap(kColumnGapSpaces, ' ');
-    size_t multi = 0, gapped = 0;
+    size_t multi = 0, gapped = 0, rows = 0, gapped_rows = 0;
     for (std::string_view line : split_lines(text)) {
         size_t b = line.find_first_not_of(" \t\r\f");
         if (b == std::string_view::npos) continue;
@@ -95,8 +99,16 @@ bool looks_like_layout_text(std::string_view text) {
         std::string_view body = line.substr(b, e - b + 1);
         if (body.find(' ') == std::string_view::npos) continue;
         ++multi;
-        if (body.find(gap) != std::string_view::npos) ++gapped;
+        const bool spaced = body.find(gap) != std::string_view::npos;
+        gapped += spaced;
+        // A measure's row is where its cells sit side by side, however much prose (a
+        // scorecard's full-width comments) is set between the rows.
+        if (leading_measure_id(body, pack)) {
+            ++rows;
+            gapped_rows += spaced;
+        }
     }
+    if (rows > 0 && gapped_rows >= kLayoutRowShare * rows) return true;
     return multi > 0 && gapped >= kLayoutLineShare * multi;
 }
 

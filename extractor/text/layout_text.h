@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "patterns/pattern_pack.h"
 
 namespace occx {
 
@@ -17,7 +18,8 @@ inline constexpr double kLayoutLineHeight = 8.0;
 std::vector<Page> pages_from_layout_text(std::string_view text);
 
 // True when the text keeps table columns apart with runs of spaces, as layout text does: among
-// its lines that hold several words, a good share have a wide gap inside them.
-bool looks_like_layout_text(std::string_view text);
+// its lines that hold several words, a good share have a wide gap inside them, or most of the
+// lines that start with a measure id do.
+bool looks_like_layout_text(std::string_view text, const PatternPack& pack);
 
 }  // namespace occx

@@ -451,8 +451,17 @@ TEST_CASE("a markdown pipe table reads like a tab table", "[text]") {
 
 TEST_CASE("layout text becomes pages of positioned words, a form feed starting a page", "[text][layout]") {
     const std::string text = "Measure      Period Actual\n\nOCC01.02 Lights   1,247\n\fPage two\n";
-    CHECK(looks_like_layout_text(text));
-    CHECK_FALSE(looks_like_layout_text("OCC01.02 Total No. of streetlights fitted with LED Lanterns\nComment text here\n"));
+    CHECK(looks_like_layout_text(text, repo_patterns()));
+    CHECK_FALSE(looks_like_layout_text("OCC01.02 Total No. of streetlights fitted with LED Lanterns\nComment text here\n",
+                                       repo_patterns()));
+    // a scorecard: rows in columns between long full-width comments
+    std::string scorecard;
+    for (int i = 1; i <= 4; ++i)
+        scorecard += "OCC01.0" + std::to_string(i) + "          #        820.00    822.36 AMBER\n"
+                     "Comment : the result for October is just short of the target and the team is on it now.\n"
+                     "Feedback from residents has been positive, particularly about the new online option.\n"
+                     "Benchmarking against our statistical neighbours places us in the second quartile here.\n";
+    CHECK(looks_like_layout_text(scorecard, repo_patterns()));
     auto pages = pages_from_layout_text(text);
     REQUIRE(pages.size() == 2);
     CHECK(pages[0].method == PageMethod::plain);
