@@ -20,12 +20,12 @@ std::string masked(const std::string& text) {
     return out;
 }
 
-bool near_edge(const Line& line, const Page& page) {
+}  // namespace
+
+bool RunningLines::near_edge(const Line& line, const Page& page) {
     return page.height > 0 &&
            (line.box.y1 < kEdgeShare * page.height || line.box.y0 > (1 - kEdgeShare) * page.height);
 }
-
-}  // namespace
 
 bool RunningLines::repeats(const Line& line, const Page& page, std::vector<int>& first_seen) {
     if (!near_edge(line, page)) return false;

@@ -16,6 +16,8 @@ public:
     // another page (page numbers aside). The earlier pages whose copy was not yet known as
     // furniture are appended to first_seen, so that their words can be taken back.
     bool repeats(const Line& line, const Page& page, std::vector<int>& first_seen);
+    // Whether line lies where running lines are looked for: the top or bottom band of page.
+    static bool near_edge(const Line& line, const Page& page);
 
 private:
     struct Seen {

@@ -94,6 +94,7 @@ void TableBuilder::read_page_facts(const std::vector<Line>& lines) {
 
 // A table's own lines repeat too (its header on every page) and a row's id is never furniture.
 bool TableBuilder::is_running_line(const Line& line, const Page& page) {
+    if (!RunningLines::near_edge(line, page)) return false;  // most lines: no pattern work at all
     if (is_header_line(line, pack_) || leading_measure_id(line.text(), pack_)) return false;
     std::vector<int> earlier;
     if (!running_lines_.repeats(line, page, earlier)) return false;
@@ -336,14 +337,14 @@ void TableBuilder::note_row_start_ids(const Page& page, const std::vector<Line>&
     for (const auto& line : lines) {
         if (line.box.x0 > left_edge + kRowStartIndent * line.height()) continue;
         const std::string text = line.text();
-        if (auto unreadable = unreadable_leading_id(text, pack_)) {
-            seen_ids_.push_back({"'" + *unreadable + "'", page.number, 0,
-                                 "a row starts with it, but it does not read as a measure id (a character lost or "
-                                 "misread)"});
+        auto id = leading_measure_id(text, pack_);
+        if (!id) {
+            if (auto unreadable = unreadable_leading_id(text, pack_))
+                seen_ids_.push_back({"'" + *unreadable + "'", page.number, 0,
+                                     "a row starts with it, but it does not read as a measure id (a character lost "
+                                     "or misread)"});
             continue;
         }
-        auto id = leading_measure_id(text, pack_);
-        if (!id) continue;
         seen_ids_.push_back({id->id, page.number, 0,
                              tabled.count(&line) ? "its line did not start a row under the table's header"
                                                  : "no table header on this page or an earlier one"});
