@@ -17,8 +17,8 @@ OptString opt_string(const json& j, const char* key) {
 }
 
 std::optional<int> opt_int(const json& j, const char* key) {
-    if (!j.contains(key) || !j.at(key).is_number_integer()) return std::nullopt;
-    return j.at(key).get<int>();
+    if (!j.contains(key)) return std::nullopt;
+    return int_from_json(j.at(key));
 }
 
 json counts_to_json(const RagCounts& c, const char* row_key) {

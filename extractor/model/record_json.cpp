@@ -1,6 +1,7 @@
 #include "model/record_json.h"
 
 #include <algorithm>
+#include <limits>
 
 #include "util/error.h"
 
@@ -72,7 +73,7 @@ std::vector<FieldPart> field_parts_from_json(const json& list) {
     for (const auto& p : list) {
         if (!p.is_object()) continue;
         FieldPart part;
-        part.page = p.value("page", 0);
+        part.page = p.contains("page") ? int_from_json(p.at("page")).value_or(0) : 0;
         part.method = p.value("method", "text");
         const json box = p.value("box", json::array());
         if (box.is_array() && box.size() == 4 && std::all_of(box.begin(), box.end(), [](const json& v) { return v.is_number(); }))
@@ -84,6 +85,18 @@ std::vector<FieldPart> field_parts_from_json(const json& list) {
 
 }  // namespace
 
+std::optional<int> int_from_json(const json& v) {
+    if (v.is_number_unsigned()) {
+        const auto n = v.get<json::number_unsigned_t>();
+        if (n > static_cast<json::number_unsigned_t>(std::numeric_limits<int>::max())) return std::nullopt;
+        return static_cast<int>(n);
+    }
+    if (!v.is_number_integer()) return std::nullopt;
+    const auto n = v.get<json::number_integer_t>();
+    if (n < std::numeric_limits<int>::min() || n > std::numeric_limits<int>::max()) return std::nullopt;
+    return static_cast<int>(n);
+}
+
 json source_to_json(const Source& s) {
     return json{{"file", s.file}, {"sha256", s.sha256}, {"pages", s.pages}, {"method", s.method},
                 {"fields", fields_to_json(s.fields)}};
@@ -94,7 +107,9 @@ Source source_from_json(const json& j) {
     if (!j.is_object()) return s;
     s.file = j.value("file", "");
     s.sha256 = j.value("sha256", "");
-    if (j.contains("pages") && j.at("pages").is_array()) s.pages = j.at("pages").get<std::vector<int>>();
+    if (j.contains("pages") && j.at("pages").is_array())
+        for (const auto& page : j.at("pages"))
+            if (auto n = int_from_json(page)) s.pages.push_back(*n);
     s.method = j.value("method", "text");
     if (j.contains("fields") && j.at("fields").is_object())
         for (const auto& [name, list] : j.at("fields").items()) s.fields[name] = field_parts_from_json(list);

@@ -35,6 +35,20 @@ TEST_CASE("bad JSON inputs name the file and line", "[validate]") {
     CHECK_FALSE(looks_like_json("%PDF-1.7"));
 }
 
+TEST_CASE("pages and counts that are not ints in range are dropped, never converted", "[validate]") {
+    // Found by fuzz_records_json: a page of 1e300 was cast to int (undefined behaviour).
+    nlohmann::json j = record_to_json(rec1("OCC01.02", "x", "2024-11-30", "1", "2", "GREEN"));
+    j["source"]["pages"] = {1e300, 3, -1.5, true, 4294967296LL, 2};
+    j["source"]["fields"]["title"] = {{{"page", 1e300}, {"box", {0, 0, 1, 1}}}};
+    const Record back = record_from_json(j);
+    CHECK(back.source.pages == std::vector<int>{3, 2});
+    REQUIRE(back.source.fields.at("title").size() == 1);
+    CHECK(back.source.fields.at("title")[0].page == 0);
+    CHECK(int_from_json(nlohmann::json(7)) == 7);
+    CHECK_FALSE(int_from_json(nlohmann::json(18446744073709551615ULL)));
+    CHECK_FALSE(int_from_json(nlohmann::json(2.0)));
+}
+
 TEST_CASE("findings as JSON carry every field", "[validate]") {
     Finding f{Severity::warning, "comment-month", "OCC11.08", "annex.pdf", {3, 4}, "For July ..."};
     auto j = finding_to_json(f);
