@@ -146,12 +146,31 @@ bool heads_other_stacks(const Box& prefix, const std::vector<size_t>& own,
     return false;
 }
 
+// Layout text spreads a tall header cell's centred lines over a grid set by the page's largest
+// type, so one label's lines may sit far apart: within a band, labels above one another with
+// no other label between them are one column's too.
+bool stacked_across_gap(const std::vector<LabelPhrase>& phrases, size_t i, size_t j) {
+    const LabelPhrase& a = phrases[i];
+    const LabelPhrase& b = phrases[j];
+    const LabelPhrase& upper = a.phrase.box.y0 <= b.phrase.box.y0 ? a : b;
+    const LabelPhrase& lower = &upper == &a ? b : a;
+    if (!below(upper.phrase.box, lower.phrase.box) || !overlaps(a.phrase.box, b.phrase.box)) return false;
+    if (upper.group != lower.group) return false;
+    for (size_t k = 0; k < phrases.size(); ++k) {
+        if (k == i || k == j) continue;
+        const Box& m = phrases[k].phrase.box;
+        const bool between = m.center_y() > upper.phrase.box.y1 && m.center_y() < lower.phrase.box.y0;
+        if (between && (overlaps(m, upper.phrase.box) || overlaps(m, lower.phrase.box))) return false;
+    }
+    return true;
+}
+
 std::vector<Label> labels_from_phrases(std::vector<LabelPhrase> phrases, const PatternPack& pack) {
     mark_groups(phrases, pack);
     Components comps(phrases.size());
     for (size_t i = 0; i < phrases.size(); ++i)
         for (size_t j = i + 1; j < phrases.size(); ++j)
-            if (stacked(phrases[i], phrases[j])) comps.join(i, j);
+            if (stacked(phrases[i], phrases[j]) || stacked_across_gap(phrases, i, j)) comps.join(i, j);
     std::vector<size_t> roots;
     std::vector<std::vector<size_t>> stacks;
     for (size_t i = 0; i < phrases.size(); ++i) {
@@ -320,13 +339,38 @@ bool names_a_column(const Phrase& phrase, const PatternPack& pack) {
     return !column_key(phrase.text(), pack).empty();
 }
 
-Phrase rest_of(const Phrase& phrase, size_t from) {
-    Phrase rest{{}, phrase.words[from]->box};
-    for (size_t i = from; i < phrase.words.size(); ++i) {
-        rest.words.push_back(phrase.words[i]);
-        rest.box = union_box(rest.box, phrase.words[i]->box);
+
+Phrase words_of(const Phrase& phrase, size_t from, size_t to) {
+    Phrase part{{}, phrase.words[from]->box};
+    for (size_t i = from; i < to; ++i) {
+        part.words.push_back(phrase.words[i]);
+        part.box = union_box(part.box, phrase.words[i]->box);
     }
-    return rest;
+    return part;
+}
+
+bool names_a_role(const Phrase& phrase, const PatternPack& pack) {
+    return std::any_of(phrase.words.begin(), phrase.words.end(),
+                       [&](const Word* w) { return label_role(w->text, pack).has_value(); });
+}
+
+// Two columns' labels set a space apart ("Measure and description Portfolio"): the phrase
+// means what its head means, and its tail names another column that is no value's (a value's
+// role word completes a label: "YTD Status"). A tail that changes the meaning ("Measure Unit")
+// is one label's.
+std::vector<Phrase> part_run_on_labels(const Phrase& phrase, const PatternPack& pack) {
+    const std::string whole = column_key(phrase.text(), pack);
+    if (whole.empty()) return {phrase};
+    for (size_t i = 1; i < phrase.words.size(); ++i) {
+        Phrase head = words_of(phrase, 0, i), tail = words_of(phrase, i, phrase.words.size());
+        if (names_a_role(tail, pack)) continue;
+        const std::string tail_key = column_key(tail.text(), pack);
+        if (tail_key.empty() || tail_key == whole || column_key(head.text(), pack) != whole) continue;
+        std::vector<Phrase> out{head};
+        for (auto& p : part_run_on_labels(tail, pack)) out.push_back(std::move(p));
+        return out;
+    }
+    return {phrase};
 }
 
 // A label phrase parted where the body shows a gutter (over other labels, only where a side
@@ -342,7 +386,7 @@ std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<i
         auto this_role = role_of(*w, pack);
         const bool parted_by_body =
             gutter_between(*phrase.words[i - 1], *w, cover) &&
-            (!over_labels || names_a_column(out.back(), pack) || names_a_column(rest_of(phrase, i), pack));
+            (!over_labels || names_a_column(out.back(), pack) || names_a_column(words_of(phrase, i, phrase.words.size()), pack));
         // a value label set tight after another column's label ("Trend Target Performance")
         const bool value_after_named = !role && this_role && *this_role != "status" &&
                                        names_a_column(out.back(), pack) &&
@@ -356,7 +400,10 @@ std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<i
         out.back().words.push_back(w);
         out.back().box = union_box(out.back().box, w->box);
     }
-    return out;
+    std::vector<Phrase> parted;
+    for (const auto& p : out)
+        for (auto& q : part_run_on_labels(p, pack)) parted.push_back(std::move(q));
+    return parted;
 }
 
 bool has_label_below(const Phrase& phrase, const std::vector<std::vector<Phrase>>& band, size_t from_line) {

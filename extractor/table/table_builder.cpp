@@ -8,6 +8,7 @@
 #include "normalize/report_meta.h"
 #include "table/body_columns.h"
 #include "table/gutters.h"
+#include "table/header_realign.h"
 #include "table/label_words.h"
 #include "table/row_record.h"
 #include "util/text.h"
@@ -41,6 +42,7 @@ struct TableBuilder::Region {
     // or a header OCR read in part completed from one.
     bool inferred = false;
     std::vector<std::string> body_columns;  // keys no label named: taken from the body's alignment
+    bool refit = false;                      // a carried header's extents refitted to this page
 };
 
 namespace {
@@ -351,6 +353,26 @@ void TableBuilder::note_row_start_ids(const Page& page, const std::vector<Line>&
     }
 }
 
+// A carried header's extents, refitted where this page sets its columns elsewhere (layout
+// text places each page's columns anew). Banners and date lines cross columns: left out.
+void TableBuilder::refit_carried(const Page& page, Region& region) {
+    std::vector<const Line*> cells;
+    for (const Line* l : cell_lines(region.lines, region.header)) {
+        const auto phrases = split_phrases(*l);
+        if (phrases.empty() || parse_priority_banner(phrases.front().text(), pack_) ||
+            find_report_period(phrases.front().text(), pack_).period_end)
+            continue;
+        cells.push_back(l);
+    }
+    if (!last_evidence_) return;
+    auto refit = refit_carried_header(region.header, *last_evidence_, cells, page.width);
+    if (!refit) return;
+    region.header = std::move(*refit);
+    region.refit = true;
+    notes_.push_back("page " + std::to_string(page.number) +
+                     ": the carried header's columns were refitted to this page's text, which sits elsewhere");
+}
+
 void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     std::vector<Word> words = content_words(page, pack_);
     std::vector<Line> lines = group_lines(words);
@@ -367,19 +389,17 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         const Header* model = last_header_ ? &*last_header_ : nullptr;
         auto header = find_header(lines, cursor, pack_, model);
         size_t end = header ? header->first_line : lines.size();
-        if (first && last_header_ && open_row_ && end > cursor) {
-            Region carried{*last_header_, {}, true, {}};
+        // lines above the first header continue an open row; a page with no header at all
+        // (e.g. its header did not OCR) keeps the last one
+        if (first && last_header_ && ((open_row_ && end > cursor) || !header)) {
+            Region carried{*last_header_, {}, true, {}, false};
             for (size_t i = cursor; i < end; ++i) carried.lines.push_back(&lines[i]);
-            regions.push_back(std::move(carried));
-        } else if (first && !header && last_header_) {
-            // a page with no header at all (e.g. its header did not OCR): keep the last one
-            Region carried{*last_header_, {}, true, {}};
-            for (size_t i = cursor; i < end; ++i) carried.lines.push_back(&lines[i]);
+            refit_carried(page, carried);
             regions.push_back(std::move(carried));
         }
         first = false;
         if (!header) break;
-        Region r{*header, {}, header->reused, {}};
+        Region r{*header, {}, header->reused, {}, false};
         size_t next_start = lines.size();
         if (auto next = find_header(lines, header->end_line, pack_, &r.header)) next_start = next->first_line;
         for (size_t i = header->end_line; i < next_start; ++i) r.lines.push_back(&lines[i]);
@@ -400,7 +420,8 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     page_ = &page;
     sampler_ = sampler;
     for (auto& region : regions) {
-        last_header_ = region.header;
+        if (!region.refit) last_header_ = region.header;  // the next page refits from the header as read
+        if (!region.inferred) last_evidence_ = &evidence_for(region.header, page.width);
         header_ = &region.header;
         read_region(page, region);
         if (open_row_) sample_colours(*open_row_);

@@ -37,6 +37,7 @@ private:
     void take_back(int page, const Box& band);
     bool wraps_into(const Line& banner, const Line& next) const;
     void read_region(const Page& page, Region& region);
+    void refit_carried(const Page& page, Region& region);
     void start_row(const MeasureId& id);
     void close_row();
     void add_words_to_row(const Page& page, const Line& line, const Header& header);
@@ -60,6 +61,7 @@ private:
     ColourSampler* sampler_ = nullptr;
     const Header* header_ = nullptr;
     std::map<std::string, ColumnEvidence> evidence_;  // by header signature
+    const ColumnEvidence* last_evidence_ = nullptr;    // what the last header read showed (in evidence_)
     std::map<std::string, std::string> priority_titles_;
     ReportPeriod period_;
     std::vector<SeenId> seen_ids_;

@@ -11,8 +11,11 @@ namespace {
 // Spaces inside a line that mark a column gap in layout text (pdftotext pads cells apart
 // with at least two; prose has one between words).
 constexpr size_t kColumnGapSpaces = 3;
-// Share of multi-word lines with such a gap above which a text is laid out in columns.
-constexpr double kLayoutLineShare = 0.3;
+// Share of lines with such a gap, or indented by as much (a cell of a column right of the
+// first), above which a text is laid out in columns. Stream converters (pdftotext without
+// -layout, OCR text, markdown) start every line at the margin and set one space between words:
+// their share is near zero, layout text's is 0.2 to 1.
+constexpr double kLayoutLineShare = 0.15;
 // ... or most of the lines that start with a measure id do (their cells side by side).
 constexpr double kLayoutRowShare = 0.6;
 
@@ -23,6 +26,10 @@ bool is_continuation(unsigned char c) { return (c & 0xC0) == 0x80; }
 // and a cell's paragraphs come out one or two blank lines apart: a blank line counts as half a
 // line, which keeps a label's lines stacked and still parts a cell's paragraphs.
 constexpr double kBlankLineAdvance = 0.5;
+// Its line grid follows the largest text on the page, so a watermark's big letters spread a
+// tall header cell's centred labels three or four blank lines apart: blank lines after the
+// first of a run count a quarter line each.
+constexpr double kFurtherBlankLineAdvance = 0.25;
 
 void add_line_words(Page& page, std::string_view line, double line_no) {
     size_t col = 0, i = 0;
@@ -67,6 +74,7 @@ std::vector<Page> pages_from_layout_text(std::string_view text) {
     page.number = 1;
     page.method = PageMethod::plain;
     double line_no = 1;  // a top margin of one line: nothing sits at the page's very edge
+    int blanks_in_run = 0;
     for (std::string_view line : split_lines(text)) {
         // a form feed ends a page wherever it stands in the line
         for (size_t ff; (ff = line.find('\f')) != std::string_view::npos;) {
@@ -81,7 +89,8 @@ std::vector<Page> pages_from_layout_text(std::string_view text) {
         }
         const bool blank = line.find_first_not_of(" \t\r") == std::string_view::npos;
         add_line_words(page, line, line_no);
-        line_no += blank ? kBlankLineAdvance : 1;
+        line_no += !blank ? 1 : blanks_in_run++ == 0 ? kBlankLineAdvance : kFurtherBlankLineAdvance;
+        if (!blank) blanks_in_run = 0;
     }
     page.height = (line_no + 2) * kLayoutLineHeight;
     if (!page.words.empty()) pages.push_back(std::move(page));
@@ -91,16 +100,16 @@ std::vector<Page> pages_from_layout_text(std::string_view text) {
 bool looks_like_layout_text(std::string_view text, const PatternPack& pack) {
     if (text.find('\t') != std::string_view::npos && text.find("   ") == std::string_view::npos) return false;
     const std::string gap(kColumnGapSpaces, ' ');
-    size_t multi = 0, gapped = 0, rows = 0, gapped_rows = 0;
+    size_t lines = 0, laid_out = 0, rows = 0, gapped_rows = 0;
     for (std::string_view line : split_lines(text)) {
         size_t b = line.find_first_not_of(" \t\r\f");
         if (b == std::string_view::npos) continue;
         size_t e = line.find_last_not_of(" \t\r\f");
         std::string_view body = line.substr(b, e - b + 1);
-        if (body.find(' ') == std::string_view::npos) continue;
-        ++multi;
+        ++lines;
         const bool spaced = body.find(gap) != std::string_view::npos;
-        gapped += spaced;
+        const bool indented = line.substr(0, b).find(gap) != std::string_view::npos;
+        laid_out += spaced || indented;
         // A measure's row is where its cells sit side by side, however much prose (a
         // scorecard's full-width comments) is set between the rows.
         if (leading_measure_id(body, pack)) {
@@ -109,7 +118,7 @@ bool looks_like_layout_text(std::string_view text, const PatternPack& pack) {
         }
     }
     if (rows > 0 && gapped_rows >= kLayoutRowShare * rows) return true;
-    return multi > 0 && gapped >= kLayoutLineShare * multi;
+    return lines > 0 && laid_out >= kLayoutLineShare * lines;
 }
 
 }  // namespace occx

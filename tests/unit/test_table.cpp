@@ -12,6 +12,7 @@
 #include "normalize/fields.h"
 #include "table/row_record.h"
 #include "table/table_builder.h"
+#include "text/layout_text.h"
 #include "test_helpers.h"
 
 using namespace occx;
@@ -817,4 +818,95 @@ TEST_CASE("labels set tight on one line part where a value label follows another
     REQUIRE(qh);
     CHECK(qh->columns.front().key == "measure");
     CHECK(qh->columns.front().label == "Measure / Indicator");
+}
+
+TEST_CASE("a carried header is refitted to a layout text page that sets its columns elsewhere", "[table][refit]") {
+    // pdftotext -layout places each page's columns anew: page 2 closes them up
+    const std::string text =
+        "Measure                      Director        Actual     Target     Comment\n"
+        "OCC01.01 Lights fitted       Jo Bloggs          5         10       Good progress made.\n"
+        "with LED lanterns                                                  More to come.\n"
+        "OCC01.02 Bins emptied        Al Smith           7         12       Behind target.\n"
+        "on the day planned\n"
+        "\f"
+        "OCC01.03 Roads mended   Ann Lee    8      9    Nearly there now.\n"
+        "within a month                                 The rest soon.\n"
+        "OCC01.04 Trees planted  Bo Chan    3      4    On the way.\n"
+        "in streets and parks\n"
+        "OCC01.05 Parks opened   Cy Dee     2      2    Met.\n"
+        "to the public\n";
+    auto records = build(pages_from_layout_text(text));
+    REQUIRE(records.size() == 5);
+    for (size_t i = 2; i < 5; ++i) {
+        CAPTURE(records[i].measure_id);
+        CHECK(records[i].title.value_or("").find("OCC") == std::string::npos);
+        REQUIRE(records[i].director);
+        CHECK(records[i].director->find(' ') != std::string::npos);  // both names, nothing else
+        REQUIRE(records[i].period.actual);
+        REQUIRE(records[i].period.target);
+    }
+    CHECK(*records[2].director == "Ann Lee");
+    CHECK(records[2].period.actual->raw == "8");
+    CHECK(records[2].period.target->raw == "9");
+    CHECK(records[2].comment.value_or("") == "Nearly there now. The rest soon.");
+    CHECK(records[2].title.value_or("") == "Roads mended within a month");
+    CHECK(*records[4].director == "Cy Dee");
+    // the first page's own header is not refitted
+    CHECK(*records[0].director == "Jo Bloggs");
+}
+
+TEST_CASE("a refit is only made where the carried columns cut the page's words", "[table][refit]") {
+    Page p1 = blank_page(1);
+    put_monthly_header(p1, 60);
+    put_monthly_row(p1, 80, "OCC03.01", "5", "GREEN");
+    TableBuilder builder(repo_patterns());
+    builder.add_page(p1, nullptr);
+    Page p2 = blank_page(2);  // a PDF's next page: the same columns, no header
+    double y = 80;
+    for (const char* id : {"OCC03.02", "OCC03.03", "OCC03.04"}) y = put_monthly_row(p2, y, id, "6", "GREEN");
+    builder.add_page(p2, nullptr);
+    DocumentSummary summary;
+    auto records = builder.finish(&summary);
+    REQUIRE(records.size() == 4);
+    for (const auto& note : summary.notes) CHECK(note.find("refitted") == std::string::npos);
+    CHECK(records[3].period.actual->raw == "6");
+    CHECK(records[3].ytd.target->raw == "1,000");
+}
+
+TEST_CASE("two columns' labels set a space apart part; one label's words do not", "[table][header]") {
+    const std::string text =
+        "Measure and description Portfolio     Narrative       Actual this period   Target this period    YTD Status\n"
+        "OCC01.02 Rate of fostering    Cllr F    The figure is short.    32.14    31.00    RED\n"
+        "enquiries per 10,000          Northcott A new system went live.\n"
+        "OCC01.03 Tonnes of CO2 emitted Cllr B   Ahead of the target.    12.50    13.00    GREEN\n"
+        "by the council's own estate   Smith     It is cumulative.\n";
+    auto pages = pages_from_layout_text(text);
+    auto h = find_header(group_lines(pages[0].words), 0, repo_patterns());
+    REQUIRE(h);
+    REQUIRE(h->find("measure"));
+    CHECK(h->find("measure")->label == "Measure and description");
+    REQUIRE(h->find("portfolio_holder"));
+    CHECK(h->find("portfolio_holder")->label == "Portfolio");
+    REQUIRE(h->find("ytd_status"));
+    CHECK(h->find("ytd_status")->label == "YTD Status");
+}
+
+TEST_CASE("a label's lines spread apart by layout text's line grid stay one label", "[table][header]") {
+    // the tall header cell's labels are centred, the grid puts blank lines and other labels between
+    const std::string text =
+        "                                                     Year to\n"
+        "                        Actual this   Target this\n"
+        "Measure      Director\n"
+        "                        period        period         Date\n"
+        "\n"
+        "                                                     Status\n"
+        "OCC01.02 Rate of things  Jo Bloggs     32.14       31.00           RED\n";
+    auto pages = pages_from_layout_text(text);
+    auto h = find_header(group_lines(pages[0].words), 0, repo_patterns());
+    REQUIRE(h);
+    REQUIRE(h->find("ytd_status"));
+    CHECK(h->find("ytd_status")->label == "Year to Date Status");
+    REQUIRE(h->find("period_actual"));
+    REQUIRE(h->find("period_target"));
+    CHECK(h->find("period_target")->label.find("period") != std::string::npos);
 }

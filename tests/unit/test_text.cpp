@@ -462,6 +462,16 @@ TEST_CASE("layout text becomes pages of positioned words, a form feed starting a
                      "Feedback from residents has been positive, particularly about the new online option.\n"
                      "Benchmarking against our statistical neighbours places us in the second quartile here.\n";
     CHECK(looks_like_layout_text(scorecard, repo_patterns()));
+    // tight columns: the id's line keeps its cells one space apart, the other columns' lines are
+    // indented under their own columns
+    std::string tight;
+    for (int i = 1; i <= 4; ++i)
+        tight += "OCC01.0" + std::to_string(i) + " Tonnes of CO2 emitted by the Catriona\n"
+                 "council's own estate and fleet Bellamy\n"
+                 "                                          Performance this month is ahead of the\n"
+                 "                                          target, with 569.60 recorded for December.\n"
+                 "                                          Recruitment remains the main risk.\n";
+    CHECK(looks_like_layout_text(tight, repo_patterns()));
     auto pages = pages_from_layout_text(text);
     REQUIRE(pages.size() == 2);
     CHECK(pages[0].method == PageMethod::plain);
