@@ -75,11 +75,13 @@ void distribute_values(RowCells& row, const std::vector<std::string>& run, const
 struct Layout {
     std::vector<std::string> order;  // column keys from the last readable header
     std::vector<std::string> before_text, after_text;  // value slots either side of the text columns
+    bool has_director = true;  // false when a header was read and named no director column
 };
 
 Layout layout_of(const std::vector<std::string>& order) {
     Layout l;
     l.order = order;
+    l.has_director = std::find(order.begin(), order.end(), "director") != order.end();
     bool seen_text = false;
     std::vector<std::string> after;
     for (const auto& k : order) {
@@ -124,7 +126,8 @@ std::string value_label_key(const std::string& raw, std::string& group) {
 // it (the converter may interleave them); a label met again is the year-to-date one
 // (table.column_again). Prose above the first row starts the search again (a Key table's
 // "Status Indicator" is no header). Empty when fewer than kMinValueLabels are found.
-std::vector<std::string> stream_value_order(const Lines& lines, const PatternPack& pack) {
+std::vector<std::string> stream_value_order(const Lines& lines, const PatternPack& pack,
+                                            std::vector<std::string>* text_keys) {
     std::vector<size_t> ids;
     for (size_t i = 0; i < lines.size() && ids.size() < 2; ++i)
         if (row_start_id(trim(lines[i]), pack)) ids.push_back(i);
@@ -138,14 +141,17 @@ std::vector<std::string> stream_value_order(const Lines& lines, const PatternPac
         size_t block_end = i;
         while (block_end < end && block_end != first && !trim(lines[block_end]).empty()) ++block_end;
         Lines block(lines.begin() + static_cast<long>(i), lines.begin() + static_cast<long>(block_end));
-        auto labels = read_labels(collapse_whitespace(join(block, " ")), pack, true, true);
+        // the header's first label is the measure column's ("Indicator"); later ones may be a status's
+        const bool after_first = !order.empty() || !text_keys->empty();
+        auto labels = read_labels(collapse_whitespace(join(block, " ")), pack, true, after_first);
         if (labels && !labels->empty()) i = block_end - 1;
-        else labels = read_labels(collapse_whitespace(lines[i]), pack, true, true);
+        else labels = read_labels(collapse_whitespace(lines[i]), pack, true, after_first);
         if (!labels) {
-            if (i < first) order.clear(), group = "period";
+            if (i < first) order.clear(), text_keys->clear(), group = "period";
             continue;
         }
         for (const auto& raw : *labels) {
+            if (is_text_key(raw)) text_keys->push_back(raw);
             std::string key = value_label_key(raw, group);
             while (!key.empty() && std::find(order.begin(), order.end(), key) != order.end())
                 key = pack.classify("table.column_again", key).value_or("");
@@ -426,12 +432,13 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
                 bool used_next = false;
                 read_holder_line(row, line, i + 1 < block.size() ? &block[i + 1] : nullptr, &used_next);
                 if (used_next) ++i;
-            } else if (!holder_seen_ && looks_like_name(line)) {
+            } else if (!holder_seen_ && only_figures(line, pack_)) {
+                // before the name test: a status word ("RED") is capitalised too
+                for (const auto& t : value_tokens(line, pack_)) leading_values_.push_back(t);
+            } else if (!holder_seen_ && layout_.has_director && looks_like_name(line)) {
                 append_text(row.cells["director"], trim(line));
             } else if (take_trend_and_values(row, line)) {
                 continue;
-            } else if (!holder_seen_ && only_figures(line, pack_)) {
-                for (const auto& t : value_tokens(line, pack_)) leading_values_.push_back(t);
             } else if (take_mark_cell(row, line)) {
                 continue;
             } else if (holder_seen_ && only_figures(line, pack_)) {
@@ -621,8 +628,12 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
                                       const PatternPack& pack, bool paged) {
     std::vector<std::string> lines;
     for (const auto& l : raw_lines) lines.push_back(strip_markup(l, pack));
-    const std::vector<std::string> stream_order = stream_value_order(lines, pack);
+    std::vector<std::string> text_keys;
+    const std::vector<std::string> stream_order = stream_value_order(lines, pack, &text_keys);
     Layout layout = stream_order.empty() ? default_layout() : default_layout(stream_order);
+    // a header read whole enough to name the measure column tells whether a director column exists
+    if (!stream_order.empty() && std::find(text_keys.begin(), text_keys.end(), "measure") != text_keys.end())
+        layout.has_director = std::find(text_keys.begin(), text_keys.end(), "director") != text_keys.end();
     const size_t narrow = narrow_column_width(lines);
     std::vector<RowCells> rows;
     std::optional<MeasureId> id;

@@ -71,13 +71,20 @@ size_t group_prefix(const std::vector<std::string>& words, size_t from, size_t n
 
 // Every word of a phrase says the same column: after the group label it may open with, a word of
 // no column of its own, the phrase's key, or a word whose key means the phrase's the second time
-// ("RAG Indicator"); no group word later ("Risk Impact | YTD Actual" are two labels); and at
-// most one value role ("Target Actual" are two labels).
+// ("RAG Indicator"); no group word later ("Risk Impact | YTD Actual" are two labels) but the
+// last of a value's label ("Target YTD"); and at most one value role ("Target Actual" are two
+// labels).
 bool coherent(const std::vector<std::string>& words, size_t from, size_t n, const std::string& key, const Vocab& v) {
     size_t roles = 0;
-    for (size_t i = from + group_prefix(words, from, n, v); i < from + n; ++i) {
+    const size_t prefix = group_prefix(words, from, n, v);
+    for (size_t i = from + prefix; i < from + n; ++i) {
         roles += v.role(words[i]);
-        if (v.group(words[i])) return false;
+        // a group word may close a value's label that no group word opened, when the label stands
+        // alone ("Target YTD", "Actual this period" in a cell of their own); in a line of labels,
+        // "... Actual Target YTD" ends with a status column's "YTD"
+        const bool closes_alone = prefix == 0 && from == 0 && i + 1 == words.size() && is_value_key(key);
+        if (v.group(words[i]) && !closes_alone) return false;
+        if (v.group(words[i])) continue;
         std::string alone = column_key(words[i], v.pack);
         if (alone.empty() || alone == key) continue;
         if (v.pack.classify("table.column_again", alone).value_or("") != key) return false;
@@ -104,7 +111,8 @@ std::string raw_label(const std::vector<std::string>& words, size_t from, size_t
     if (v.group(phrase) && (role_follows || !is_status_key(key)))
         return column_key(phrase + " target", v.pack).rfind("ytd", 0) == 0 ? "@ytd" : "@period";
     if (key.empty() || (n > 1 && !coherent(words, from, n, key, v))) return "";
-    if (is_value_key(key) && !group_prefix(words, from, n, v)) return "?" + key.substr(key.find('_') + 1);
+    const bool group_closes = n > 1 && from == 0 && from + n == words.size() && v.group(words[from + n - 1]);
+    if (is_value_key(key) && !group_prefix(words, from, n, v) && !group_closes) return "?" + key.substr(key.find('_') + 1);
     return key;
 }
 

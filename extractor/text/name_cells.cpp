@@ -12,12 +12,14 @@ namespace occx::plain {
 bool looks_like_name(const std::string& text) {
     auto words = split(collapse_whitespace(text), ' ');
     if (words.empty() || words.size() > 5) return false;
+    bool has_name_word = false;  // initials alone ("N", "TI": a watermark's letters) name nobody
     for (const auto& w : words) {
         if (w.empty() || !std::isupper(static_cast<unsigned char>(w[0]))) return false;
         for (char c : w)
             if (std::isdigit(static_cast<unsigned char>(c))) return false;
+        has_name_word = has_name_word || w.size() >= 3;
     }
-    return true;
+    return has_name_word;
 }
 
 bool is_capitalised_word(const std::string& w) {

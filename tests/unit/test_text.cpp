@@ -55,6 +55,17 @@ TEST_CASE("cells lose converters' markup", "[text]") {
     CHECK_FALSE(is_watermark("Comment", pack));
 }
 
+TEST_CASE("a group word may close a value's label that stands alone", "[text]") {
+    const auto& pack = repo_patterns();
+    auto keys = [&](const char* text) { return resolve_labels(read_labels(text, pack, true, true).value()); };
+    CHECK(keys("Target YTD") == std::vector<std::string>{"ytd_target"});
+    CHECK(keys("Actual this period") == std::vector<std::string>{"period_actual"});
+    // in a line of labels the last "YTD" is a status column's
+    const auto line = keys("Actual Target Status Actual Target YTD");
+    REQUIRE(line.size() == 6);
+    CHECK(line.back().find("status") != std::string::npos);
+}
+
 TEST_CASE("header labels give the column order", "[text]") {
     const auto& pack = repo_patterns();
     auto labels = read_labels("Measure Director Portfolio Holder Period Actual Period Target Status Comment YTD Actual YTD Target YTD", pack, true);
