@@ -31,9 +31,22 @@ std::string make_temp(const std::string& path) {
     return name.data();
 }
 
+// /dev/null, a FIFO, a terminal: written in place, as renaming over one would replace the device
+// with a file (and, run as root, take /dev/null from every other program).
+bool is_special_file(const std::string& path) {
+    struct stat st {};
+    return stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode);
+}
+
 }  // namespace
 
-AtomicFile::AtomicFile(std::string path) : path_(std::move(path)), temp_(make_temp(path_)) {
+AtomicFile::AtomicFile(std::string path) : path_(std::move(path)), in_place_(is_special_file(path_)) {
+    if (in_place_) {
+        out_.open(path_, std::ios::binary | std::ios::out);
+        if (!out_) fail(path_, "cannot write output file");
+        return;
+    }
+    temp_ = make_temp(path_);
     out_.open(temp_, std::ios::binary | std::ios::trunc);
     if (!out_) {
         std::remove(temp_.c_str());
@@ -42,7 +55,7 @@ AtomicFile::AtomicFile(std::string path) : path_(std::move(path)), temp_(make_te
 }
 
 AtomicFile::~AtomicFile() {
-    if (committed_) return;
+    if (committed_ || in_place_) return;
     out_.close();
     std::remove(temp_.c_str());
 }
@@ -52,6 +65,10 @@ void AtomicFile::commit() {
     const bool written = static_cast<bool>(out_);
     out_.close();
     if (!written) fail(path_, "could not write the output file (disk full?)");
+    if (in_place_) {
+        committed_ = true;
+        return;
+    }
     if (const int fd = open(temp_.c_str(), O_RDONLY); fd >= 0) {
         fsync(fd);  // the bytes reach the disk before the name points at them
         close(fd);

@@ -1,7 +1,8 @@
 #pragma once
 // An output file written whole or not at all: the bytes go to a temporary file beside it,
 // renamed over the target only on commit(). A run that fails or is killed leaves any
-// earlier file of that name as it was.
+// earlier file of that name as it was. A target that is no regular file (/dev/null, a FIFO) is
+// written in place.
 #include <fstream>
 #include <string>
 
@@ -21,6 +22,7 @@ public:
 
 private:
     std::string path_, temp_;
+    bool in_place_ = false;
     std::ofstream out_;
     bool committed_ = false;
 };

@@ -3,6 +3,9 @@
 #include <catch2/catch.hpp>
 
 #include <filesystem>
+#include <fstream>
+#include <thread>
+#include <sys/stat.h>
 #include <iterator>
 #include <sstream>
 
@@ -108,4 +111,23 @@ TEST_CASE("an atomic output file replaces the old one only when committed", "[re
     CHECK(read_file(path) == "first\n");
     CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 1);  // no temporary file left
     CHECK_THROWS_AS(AtomicFile(dir.file("no/such/dir/x")), Error);
+}
+
+TEST_CASE("an output that is no regular file is written in place, never renamed over", "[report][output]") {
+    // -o /dev/null run as root once replaced the device with a file
+    test::TempDir dir;
+    const std::string fifo = dir.file("pipe");
+    REQUIRE(mkfifo(fifo.c_str(), 0600) == 0);
+    std::string got;
+    std::thread reader([&] {
+        std::ifstream in(fifo, std::ios::binary);
+        got.assign(std::istreambuf_iterator<char>(in), {});
+    });
+    { AtomicFile f(fifo); f.stream() << "records\n"; f.commit(); }
+    reader.join();
+    CHECK(got == "records\n");
+    struct stat st {};
+    REQUIRE(stat(fifo.c_str(), &st) == 0);
+    CHECK(S_ISFIFO(st.st_mode));
+    CHECK(std::distance(std::filesystem::directory_iterator(dir.path()), {}) == 1);  // no temporary file
 }
