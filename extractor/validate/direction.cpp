@@ -31,8 +31,10 @@ const char* direction_source_name(DirectionSource s) {
     switch (s) {
         case DirectionSource::own_rows: return "history";
         case DirectionSource::title: return "title wording";
+        case DirectionSource::comment_target: return "the comment's target";
         case DirectionSource::siblings: return "parallel titles";
         case DirectionSource::own_rows_weak: return "statuses";
+        case DirectionSource::counted: return "what the title counts";
     }
     return "";
 }
@@ -60,6 +62,12 @@ Direction known(Polarity p, DirectionSource source, std::string why) {
     d.source = source;
     d.reason = std::string(polarity_text(p)) + ", " + why;
     return d;
+}
+
+// "title wording says lower is better", for notes where other evidence overrules it.
+std::string wording_says(const Direction& wording) {
+    return std::string(wording.source == DirectionSource::title ? "title wording" : "the comment's target") + " says " +
+           polarity_text(*wording.polarity);
 }
 
 }  // namespace
@@ -125,9 +133,33 @@ std::optional<Direction> DirectionFinder::from_siblings(const Record& r) const {
                      " measures with parallel titles (" + named + ") are");
 }
 
+// This row's title, else the measure's titles in other reports agreeing (a title cut short in
+// one report, "Number of Children and Young", says it all in another), then its comments.
+std::optional<Direction> DirectionFinder::from_wording(const Record& r,
+                                                       const std::vector<const Record*>& elsewhere) const {
+    std::optional<Polarity> title = title_polarity(r.title, ctx_.patterns);
+    bool other_titles = false;
+    if (!title) {
+        std::vector<std::optional<Polarity>> said;
+        for (const Record* e : elsewhere) said.push_back(title_polarity(e->title, ctx_.patterns));
+        title = agreed(said);
+        other_titles = title.has_value();
+    }
+    std::vector<std::optional<Polarity>> stated{target_statement_polarity(r.comment, ctx_.patterns)};
+    for (const Record* e : elsewhere) stated.push_back(target_statement_polarity(e->comment, ctx_.patterns));
+    const std::optional<Polarity> comment = agreed(stated);
+    if (title && comment && *title != *comment) return std::nullopt;  // the report's own words disagree
+    if (title)
+        return known(*title, DirectionSource::title,
+                     other_titles ? "by the wording of the measure's title in other reports" : "by the title's wording");
+    if (comment) return known(*comment, DirectionSource::comment_target, "by what its comment says of the target");
+    return std::nullopt;
+}
+
 Direction DirectionFinder::of(const Record& r, const ReportRecords& in) const {
+    const std::vector<const Record*> rows = rows_elsewhere(r, in);
     ObservationSet elsewhere;
-    for (const Record* e : rows_elsewhere(r, in)) add_observations(*e, elsewhere);
+    for (const Record* e : rows) add_observations(*e, elsewhere);
     ObservationSet all = elsewhere;
     add_observations(r, all);
     const Votes others = count_votes(elsewhere);
@@ -135,22 +167,23 @@ Direction DirectionFinder::of(const Record& r, const ReportRecords& in) const {
         d.observations = all;
         return d;
     };
+    const std::optional<Direction> wording = from_wording(r, rows);
     if (auto p = leader(others, kClearMargin)) {
         Direction d = known(*p, DirectionSource::own_rows,
                             "as " + std::to_string(others.for_side(*p)) + " of " + std::to_string(others.total()) +
                                 " of the measure's statuses in other reports imply");
-        if (auto title = title_polarity(r.title, ctx_.patterns); title && *title != *p)
-            d.note = std::string("title wording says ") + polarity_text(*title) + " but " + d.reason +
-                     "; judged by them";
+        if (wording && *wording->polarity != *p)
+            d.note = wording_says(*wording) + " but " + d.reason + "; judged by them";
         return with_obs(d);
     }
-    if (auto title = title_polarity(r.title, ctx_.patterns)) {
-        const int against = others.for_side(opposite(*title)), agree = others.for_side(*title);
-        if (against <= agree) return with_obs(known(*title, DirectionSource::title, "by the title's wording"));
+    if (wording) {
+        const Polarity said = *wording->polarity;
+        const int against = others.for_side(opposite(said)), agree = others.for_side(said);
+        if (against <= agree) return with_obs(*wording);
         Direction d;
         d.kind = Direction::overruled;
-        d.reason = std::string("title wording says ") + polarity_text(*title) + " but " + std::to_string(against) +
-                   " of " + std::to_string(against + agree) + " statuses imply " + polarity_text(opposite(*title));
+        d.reason = wording_says(*wording) + " but " + std::to_string(against) + " of " +
+                   std::to_string(against + agree) + " statuses imply " + polarity_text(opposite(said));
         return with_obs(d);
     }
     // The row's own statuses vote too, but a lone status cannot vouch for itself: it takes
@@ -168,6 +201,13 @@ Direction DirectionFinder::of(const Record& r, const ReportRecords& in) const {
         return with_obs(d);
     }
     if (auto sib = from_siblings(r)) return with_obs(*sib);
+    // What the title counts, only where no status says otherwise: at most the row's own lone
+    // status is left here, and the direction must agree with it, so this never makes a finding.
+    std::vector<std::optional<Polarity>> counted{counted_polarity(r.title, ctx_.patterns)};
+    if (!counted.front())
+        for (const Record* e : rows) counted.push_back(counted_polarity(e->title, ctx_.patterns));
+    if (auto p = agreed(counted); p && v.for_side(opposite(*p)) == 0)
+        return with_obs(known(*p, DirectionSource::counted, "by what the title counts, which no status contradicts"));
     return with_obs(d);
 }
 

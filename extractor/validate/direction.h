@@ -2,10 +2,14 @@
 // Which way is better for a measure, and on what evidence. The sources, in order of trust
 // (docs/validation.md, "Polarity"):
 //   1. the measure's own statuses in other reports (history), when they agree by a clear margin;
-//   2. the title's wording (validate.lower_is_better / higher_is_better);
+//   2. the measure's wording: its titles (validate.lower_is_better / higher_is_better; this
+//      row's title, else the titles it has in other reports), else its comments' statements of
+//      the target (validate.target_lower / target_higher); title and comment must not disagree;
 //   3. the measure's statuses, the row being checked included, by a strict majority;
 //   4. sibling measures with parallel titles ("... (Stage 1) ..." / "(Stage 2)"), by their own
-//      wording or statuses: only for a measure with at most one status.
+//      wording or statuses: only for a measure with at most one status;
+//   5. what the title counts (validate.lower_counted / higher_counted): only where no status of
+//      the measure says otherwise, so this weakest evidence never makes a finding by itself.
 #include <map>
 #include <optional>
 #include <set>
@@ -43,7 +47,7 @@ Votes count_votes(const ObservationSet& obs);
 void add_observations(const Record& rec, ObservationSet& obs);
 Polarity opposite(Polarity p);
 
-enum class DirectionSource { own_rows, title, siblings, own_rows_weak };
+enum class DirectionSource { own_rows, title, comment_target, siblings, own_rows_weak, counted };
 const char* direction_source_name(DirectionSource s);
 
 struct Direction {
@@ -67,6 +71,8 @@ private:
         const Record* record;
     };
     std::vector<const Record*> rows_elsewhere(const Record& r, const ReportRecords& in) const;
+    // The measure's wording (step 2): its titles, else its comments' target statements.
+    std::optional<Direction> from_wording(const Record& r, const std::vector<const Record*>& elsewhere) const;
     std::optional<Direction> from_siblings(const Record& r) const;
     std::optional<Polarity> own_direction(const std::string& id, const std::string& title) const;
     const std::vector<std::string>& siblings_of(const std::string& id, const std::string& title) const;

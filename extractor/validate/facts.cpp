@@ -32,6 +32,23 @@ std::string format_number(double x) {
 
 bool is_rag(const OptString& s) { return s && (*s == "GREEN" || *s == "AMBER" || *s == "RED"); }
 
+std::vector<std::string> sentences(const std::string& text) {
+    std::vector<std::string> out;
+    std::string cur;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        const bool ends = c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') &&
+                                        (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'));
+        if (c != '\n') cur += c;
+        if (ends) {
+            if (!trim(cur).empty()) out.push_back(trim(cur));
+            cur.clear();
+        }
+    }
+    if (!trim(cur).empty()) out.push_back(trim(cur));
+    return out;
+}
+
 std::vector<NamedTriple> triples_of(const Record& r) { return {{"period", &r.period}, {"YTD", &r.ytd}}; }
 
 std::set<std::string> title_words(const std::string& title) {

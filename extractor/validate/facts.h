@@ -18,6 +18,9 @@ std::string format_number(double x);
 
 bool is_rag(const OptString& status);  // GREEN, AMBER or RED
 
+// The sentences of a comment (numbers like 95.81% keep their dot; a line break ends one).
+std::vector<std::string> sentences(const std::string& text);
+
 // The two triples of a record, named as messages name them.
 struct NamedTriple {
     const char* name;  // "period" or "YTD"

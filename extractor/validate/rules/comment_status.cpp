@@ -67,24 +67,6 @@ std::string statuses_text(const std::vector<std::string>& statuses) {
     return "the status is " + statuses[0];
 }
 
-// Sentences of a comment: numbers like 95.81% keep their dot.
-std::vector<std::string> sentences(const std::string& text) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (size_t i = 0; i < text.size(); ++i) {
-        const char c = text[i];
-        const bool ends = c == '\n' || ((c == '.' || c == '!' || c == '?' || c == ';') &&
-                                        (i + 1 == text.size() || text[i + 1] == ' ' || text[i + 1] == '\n'));
-        if (c != '\n') cur += c;
-        if (ends) {
-            if (!trim(cur).empty()) out.push_back(trim(cur));
-            cur.clear();
-        }
-    }
-    if (!trim(cur).empty()) out.push_back(trim(cur));
-    return out;
-}
-
 struct Context {
     const Record& record;
     const ReportRecords& report;
