@@ -1,6 +1,7 @@
 #include "validate/direction.h"
 
 #include <algorithm>
+#include <cmath>
 #include <tuple>
 
 #include "validate/facts.h"
@@ -19,10 +20,21 @@ void add_observations(const Record& rec, ObservationSet& obs) {
     }
 }
 
-Votes count_votes(const ObservationSet& obs) {
-    Votes v;
-    for (const auto& o : obs) (o.implied == Polarity::lower ? v.lower : v.higher)++;
-    return v;
+namespace {
+
+bool green_near_target(const StatusObservation& o) {
+    return o.status == "GREEN" && within_green_tolerance(o.actual, o.target);
+}
+
+}  // namespace
+
+Votes count_votes(const ObservationSet& obs, bool discount_near_green) {
+    Votes strong, weak;
+    for (const auto& o : obs) {
+        Votes& v = discount_near_green && green_near_target(o) ? weak : strong;
+        (o.implied == Polarity::lower ? v.lower : v.higher)++;
+    }
+    return strong.total() > 0 ? strong : weak;
 }
 
 Polarity opposite(Polarity p) { return p == Polarity::lower ? Polarity::higher : Polarity::lower; }
@@ -188,8 +200,10 @@ Direction DirectionFinder::of(const Record& r, const ReportRecords& in) const {
     }
     // The row's own statuses vote too, but a lone status cannot vouch for itself: it takes
     // two, or another report's status when this row shows none.
-    const Votes v = count_votes(all);
+    // Near misses rated GREEN are discounted only while other statuses still make two votes.
+    Votes v = count_votes(all);
     const bool row_votes = all.size() != elsewhere.size();
+    if (v.total() < 2 && row_votes) v = count_votes(all, false);
     if ((v.total() >= 2 || (!row_votes && v.total() == 1)) && v.lower != v.higher) {
         const Polarity majority = v.lower > v.higher ? Polarity::lower : Polarity::higher;
         return with_obs(known(majority, DirectionSource::own_rows_weak,
@@ -213,10 +227,15 @@ Direction DirectionFinder::of(const Record& r, const ReportRecords& in) const {
 
 namespace {
 
-// A row whose numbers a direction would judge: an actual and a target, in either triple.
+// Printed as monitoring only or not reported (NA, NR): no status judges the figures.
+bool is_unrated(const OptString& status) { return status && (*status == "NA" || *status == "NR"); }
+
+// A row whose numbers a direction would judge: an actual and a target in a triple not printed
+// as monitoring only (a status lost in conversion still counts), in either triple.
 bool has_figures(const Record& r) {
     for (const auto& nt : triples_of(r))
-        if (number_of(nt.triple->actual) && number_of(nt.triple->target)) return true;
+        if (number_of(nt.triple->actual) && number_of(nt.triple->target) && !is_unrated(nt.triple->status))
+            return true;
     return false;
 }
 
@@ -240,7 +259,7 @@ DirectionCoverage direction_coverage(const ReportRecords& report, const Directio
 
 std::string coverage_text(const DirectionCoverage& c) {
     std::string out = "direction known for " + std::to_string(c.known) + " of " + std::to_string(c.measures) +
-                      " measures with figures";
+                      " rated measures with figures";
     std::string parts;
     for (const auto& [source, n] : c.by_source) parts += (parts.empty() ? "" : ", ") + std::to_string(n) + " by " + source;
     return parts.empty() ? out : out + " (" + parts + ")";

@@ -43,7 +43,9 @@ struct Votes {
     int for_side(Polarity p) const { return p == Polarity::lower ? lower : higher; }
     int total() const { return lower + higher; }
 };
-Votes count_votes(const ObservationSet& obs);
+// The observations' votes. A GREEN within tolerance of its target (polarity.h) says little:
+// discounted, such votes count only where no other status votes.
+Votes count_votes(const ObservationSet& obs, bool discount_near_green = true);
 void add_observations(const Record& rec, ObservationSet& obs);
 Polarity opposite(Polarity p);
 
@@ -83,14 +85,15 @@ private:
     mutable std::map<std::string, std::vector<std::string>> siblings_;
 };
 
-// How many of a report's measures with figures had a known direction, and from where.
+// How many of a report's rated measures with figures (an actual and a target, not printed as
+// monitoring only: what a direction judges) had a known direction, and from where.
 struct DirectionCoverage {
     int measures = 0, known = 0;
     std::map<std::string, int> by_source;  // direction_source_name → measures
     std::vector<std::string> unknown;       // ids of the measures without one
 };
 DirectionCoverage direction_coverage(const ReportRecords& report, const DirectionFinder& directions);
-// "direction known for 54 of 60 measures with figures (40 by title wording, ...)".
+// "direction known for 54 of 60 rated measures with figures (40 by title wording, ...)".
 std::string coverage_text(const DirectionCoverage& c);
 
 }  // namespace occx

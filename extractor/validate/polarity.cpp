@@ -1,5 +1,7 @@
 #include "validate/polarity.h"
 
+#include <cmath>
+
 #include "validate/facts.h"
 
 namespace occx {
@@ -59,6 +61,10 @@ std::optional<Polarity> implied_polarity(const Triple& t) {
     const bool below = *actual < *target;
     // GREEN below target: lower is better; off-target (RED/AMBER) below target: higher is.
     return green == below ? Polarity::lower : Polarity::higher;
+}
+
+bool within_green_tolerance(double actual, double target) {
+    return std::abs(actual - target) <= kGreenTolerance * std::abs(target);
 }
 
 bool contradicts(const Triple& t, Polarity p) {

@@ -33,6 +33,10 @@ std::optional<Polarity> agreed(const std::vector<std::optional<Polarity>>& said)
 // better, RED or AMBER with actual below target implies higher is better, and so on. None
 // when the status is not a RAG, a number is missing, or actual equals target.
 std::optional<Polarity> implied_polarity(const Triple& t);
+// An actual within this share of its target: reports rate such a near miss GREEN within a
+// tolerance, so a GREEN there says little about which way is better.
+inline constexpr double kGreenTolerance = 0.05;
+bool within_green_tolerance(double actual, double target);
 
 // True when the triple's status contradicts its numbers under polarity p.
 bool contradicts(const Triple& t, Polarity p);

@@ -158,7 +158,7 @@ TEST_CASE("what a title counts gives a direction only where no status says other
     CHECK(with_rule(all, "status-vs-numbers").empty());
     auto cov = with_rule(all, "polarity-coverage");
     REQUIRE(cov.size() == 1);
-    CHECK(mentions(cov[0], "direction known for 1 of 1 measures with figures (1 by what the title counts)"));
+    CHECK(mentions(cov[0], "direction known for 1 of 1 rated measures with figures (1 by what the title counts)"));
 
     // A lone status against it: the weak wording does not convict it, it is not known.
     in = reports_of({rec1("OCC07.03", t, "2023-01-31", "5", "67", "GREEN")});
@@ -188,5 +188,40 @@ TEST_CASE("coverage names the new sources", "[validate]") {
     c.by_source[direction_source_name(DirectionSource::comment_target)] = 1;
     c.by_source[direction_source_name(DirectionSource::counted)] = 1;
     CHECK(coverage_text(c) ==
-          "direction known for 2 of 3 measures with figures (1 by the comment's target, 1 by what the title counts)");
+          "direction known for 2 of 3 rated measures with figures (1 by the comment's target, 1 by what the title counts)");
+}
+
+TEST_CASE("a GREEN near its target is weak evidence, and a near miss is a warning", "[validate]") {
+    const std::string t = "Number of library loans";  // no wording either way
+    // Other reports: two REDs under target say higher is better by a clear margin; a GREEN 2%
+    // under it, rated within a tolerance, would take that margin away.
+    auto in = reports_of({rec1("OCC09.01", t, "2024-03-31", "900", "1000", "GREEN"),
+                          rec1("OCC09.01", t, "2023-12-31", "400", "1000", "RED"),
+                          rec1("OCC09.01", t, "2024-01-31", "500", "1000", "RED"),
+                          rec1("OCC09.01", t, "2024-02-28", "980", "1000", "GREEN")});
+    auto d = direction_of(in, 0);
+    REQUIRE(d.kind == Direction::known);
+    CHECK(*d.polarity == Polarity::higher);
+    auto f = with_rule(run(in), "status-vs-numbers");
+    // March's GREEN 10% under is an error; February's 2% under only a warning
+    size_t errors = 0, warnings = 0;
+    for (const auto& x : f) {
+        errors += x.severity == Severity::error;
+        warnings += x.severity == Severity::warning;
+    }
+    CHECK(errors == 1);
+    CHECK(warnings == 1);
+
+    // The row's own statuses alone: a near-miss GREEN still ties with a RED (nothing convicts either).
+    in = reports_of({rec("OCC09.02", t, "2024-03-31", tri("500", "1000", "RED"), tri("4,900", "5,000", "GREEN"))});
+    CHECK(direction_of(in, 0).kind == Direction::split);
+}
+
+TEST_CASE("direction coverage counts the rows a direction would judge", "[validate]") {
+    const std::string t = "Number of contacts into the front door";
+    auto in = reports_of({rec1("OCC07.01", t, "2024-03-31", "2,692", "1,516", "NA"),
+                          rec1("OCC07.02", "Number of library loans", "2024-03-31", "5", "6", nullptr)});
+    auto cov = with_rule(run(in), "polarity-coverage");
+    REQUIRE(cov.size() == 1);
+    CHECK(mentions(cov[0], "of 1 rated measures with figures"));  // the monitoring-only row is not one
 }

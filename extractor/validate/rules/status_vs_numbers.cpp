@@ -65,8 +65,12 @@ void report_contradictions(const Record& r, const Direction& d, Findings& out) {
         if (nt.triple == &r.ytd && same_figures(r.period, r.ytd)) continue;
         const bool both = nt.triple == &r.period && same_figures(r.period, r.ytd);
         const bool meets = *t.status != "GREEN";
-        out.push_back(finding_about(r, Severity::error, kRule,
-                                    describe(t, both ? "period and YTD" : nt.name, meets) + " (" + d.reason + ")"));
+        // a GREEN near miss is what a tolerance allows: worth a look, not an error
+        const bool near_miss = !meets && within_green_tolerance(*number_of(t.actual), *number_of(t.target));
+        out.push_back(finding_about(r, near_miss ? Severity::warning : Severity::error, kRule,
+                                    describe(t, both ? "period and YTD" : nt.name, meets) +
+                                        (near_miss ? ", by no more than " + std::to_string(int(kGreenTolerance * 100)) + "% (a tolerance may allow it)" : "") + " (" +
+                                        d.reason + ")"));
     }
 }
 
