@@ -20,7 +20,16 @@ public:
     MarkReading read_mark(const Box& region);
 
 private:
-    const RgbImage& raster();
+    // The page's raster and the dpi it was rendered at, rendered on the first question. Both
+    // come from one call: read_mark(raster(), page_.raster_dpi, ...) once read the dpi before
+    // raster() had set it (argument order is unspecified), so the first marker of a page
+    // rendered here rather than by a worker read at 0 dpi and came out wrong. With several
+    // workers, which pages those are depends on timing: issue 14's "race".
+    struct Raster {
+        const RgbImage& image;
+        double dpi;
+    };
+    Raster raster();
     bool page_in_colour();
 
     PreparedPage& page_;
