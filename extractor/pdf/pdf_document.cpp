@@ -186,6 +186,21 @@ PdfDocument::~PdfDocument() {
     doc_.reset();
 }
 
+void PdfDocument::check_image_sizes(int number, double dpi, const RenderLimits& limits) const {
+#ifdef OCCX_POPPLER_CORE
+    // Without the core API only the watchdog bounds such a render.
+    if (!core_) return;
+    const double megapixels = core_->largest_image_megapixels(number, dpi);
+    if (megapixels <= limits.max_megapixels) return;
+    fail("", "an image on it is placed too large or skewed to render (" +
+                 (megapixels < 1e9 ? std::to_string(std::lround(megapixels)) : std::string("over 10^9")) +
+                 " megapixels at " + std::to_string(std::lround(dpi)) + " dpi is over the limit of " +
+                 std::to_string(std::lround(limits.max_megapixels)) + " megapixels, --max-render-mpx)");
+#else
+    (void)number, (void)dpi, (void)limits;
+#endif
+}
+
 Page PdfDocument::read_words_and_drawing(int number, Drawing& drawing) const {
 #ifdef OCCX_POPPLER_CORE
     if (core_) {
@@ -235,6 +250,7 @@ Page PdfDocument::read_words(int number) const {
 
 RgbImage PdfDocument::render(int number, double dpi, Smoothing smoothing, const RenderLimits& limits) const {
     check_render_size(*open_page(*doc_, number), dpi, limits);
+    check_image_sizes(number, dpi, limits);
     const int hints = smoothing == Smoothing::on ? poppler::page_renderer::antialiasing : 0;
     RenderOutcome out = render_within(doc_, bytes_, number, dpi, hints, limits.timeout_seconds);
     if (out.timed_out) {
