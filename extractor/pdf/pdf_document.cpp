@@ -15,8 +15,8 @@
 #include <mutex>
 #include <thread>
 
+#include "pdf/poppler_log.h"
 #include "util/error.h"
-#include "util/log.h"
 
 #ifdef OCCX_POPPLER_CORE
 #include "pdf/core/page_reader.h"
@@ -29,10 +29,6 @@ class CorePageReader {};  // never made: without the core API pages are read by 
 namespace occx {
 
 namespace {
-
-// Poppler's default error handler prints to stderr; a bad file already gets one clear line,
-// and what Poppler said is shown with -v.
-void log_poppler(const std::string& message, void*) { log_diagnostic("poppler", message); }
 
 std::atomic<int> abandoned{0};
 
@@ -170,7 +166,7 @@ RenderOutcome render_within(std::shared_ptr<poppler::document> doc, std::shared_
 int abandoned_renders() { return abandoned; }
 
 PdfDocument::PdfDocument(std::string_view bytes) : bytes_(std::make_shared<const std::string>(bytes)) {
-    poppler::set_debug_error_function(log_poppler, nullptr);
+    route_poppler_messages();  // a bad file gets one clear line; what Poppler said, only with -v
     if (bytes_->size() > static_cast<size_t>(INT32_MAX)) fail("", "file too large");
     doc_ = load(*bytes_);
     if (!doc_) fail("", "not a readable PDF (damaged or not a PDF)");
