@@ -12,6 +12,7 @@ StatusSampler::Raster StatusSampler::raster() {
     if (!page_.raster) {
         page_.raster = std::make_unique<RgbImage>(render_for_colour(doc_, page_.page.number, page_.turned));
         page_.raster_dpi = kColourDpi;
+        rendered_on_demand_ = true;
     }
     return {*page_.raster, page_.raster_dpi};
 }

@@ -18,6 +18,8 @@ public:
     CellColour classify(const Box& region) override;
     CellStatus read_status(const Box& region) override;
     MarkReading read_mark(const Box& region);
+    // Whether the page came without a raster and one was rendered here, on a question.
+    bool rendered_on_demand() const { return rendered_on_demand_; }
 
 private:
     // The page's raster and the dpi it was rendered at, rendered on the first question. Both
@@ -37,6 +39,7 @@ private:
     PagePipeline& pipeline_;
     Legend& legend_;
     int in_colour_ = -1;  // unknown until asked
+    bool rendered_on_demand_ = false;
 };
 
 // The low resolution a page is rendered at when its statuses are read from a render.
