@@ -10,6 +10,7 @@ if(POPPLER_CORE_FOUND)
   check_cxx_source_compiles([[
 #include <memory>
 #include <GfxState.h>
+#include <OutputDev.h>
 #include <PDFDoc.h>
 #include <Stream.h>
 #include <TextOutputDev.h>
@@ -24,11 +25,28 @@ struct Probe : TextOutputDev {
         (void)is.getLine();
     }
 };
+// The images-only pass before a render (CorePageReader::largest_image_megapixels).
+struct ImageProbe : OutputDev {
+    bool upsideDown() override { return true; }
+    bool useDrawChar() override { return false; }
+    bool interpretType3Chars() override { return false; }
+    void drawImage(GfxState* s, Object* ref, Stream* str, int w, int h, GfxImageColorMap* map, bool interpolate,
+                   const int* mask, bool inl) override {
+        (void)s->getCTM()[0];
+        OutputDev::drawImage(s, ref, str, w, h, map, interpolate, mask, inl);
+    }
+    void drawImageMask(GfxState* s, Object* ref, Stream* str, int w, int h, bool invert, bool interpolate,
+                       bool inl) override {
+        OutputDev::drawImageMask(s, ref, str, w, h, invert, interpolate, inl);
+    }
+};
 int main() {
     static const char bytes[] = "%PDF-1.4";
     PDFDoc doc(new MemStream(bytes, 0, 8, Object(objNull)));
     Probe probe;
     doc.displayPageSlice(&probe, 1, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr, nullptr, nullptr, nullptr, true);
+    ImageProbe images;
+    doc.displayPageSlice(&images, 1, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr, nullptr, nullptr, nullptr, true);
     std::unique_ptr<TextWordList> words = probe.makeWordList();
     double r, g, b;
     words->get(0)->getColor(&r, &g, &b);

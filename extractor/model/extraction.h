@@ -15,7 +15,7 @@ namespace occx {
 
 // What one page render may cost; a page over either limit is refused (its caller skips it).
 struct RenderLimits {
-    double max_megapixels = 30;    // pixels of one render: an A3 page at 300 dpi is 17.4
+    double max_megapixels = 30;    // pixels of one render, and of any image scaled to draw in it: an A3 page at 300 dpi is 17.4
     double timeout_seconds = 30;   // wall time of one render: a normal page takes well under 1
 };
 

@@ -20,9 +20,12 @@ public:
     virtual std::vector<Word> read_words(Pix* pix, double dpi) = 0;
 };
 
-// The module's factory: an engine for language (e.g. "eng") and layout (an OcrLayout).
+// Where the module sends what its libraries say (SOURCE, MESSAGE): occx's log, shown with -v.
+using OcrLog = void(const char* source, const char* message);
+// The module's factory: an engine for language (e.g. "eng") and layout (an OcrLayout); log
+// takes the libraries' messages, which never go to stderr themselves.
 // Throws occx::Error naming what to install when the language's model is missing.
-using MakeOcrBackend = OcrBackend*(const char* language, int layout);
+using MakeOcrBackend = OcrBackend*(const char* language, int layout, OcrLog* log);
 inline constexpr const char* kOcrModuleFile = "occx-tesseract.so";
 inline constexpr const char* kMakeOcrBackendSymbol = "occx_make_ocr_backend";
 

@@ -1,8 +1,15 @@
 #include "ocr/tesseract_ocr.h"
 
+#include "util/log.h"
 #include "util/module_loader.h"
 
 namespace occx {
+
+namespace {
+
+void log_ocr(const char* source, const char* message) { log_diagnostic(source, message); }
+
+}  // namespace
 
 const char* layout_name(OcrLayout layout) {
     switch (layout) {
@@ -15,7 +22,7 @@ const char* layout_name(OcrLayout layout) {
 
 TesseractEngine::TesseractEngine(const std::string& language, OcrLayout layout) {
     auto* make = reinterpret_cast<MakeOcrBackend*>(module_symbol(kOcrModuleFile, kMakeOcrBackendSymbol, "OCR"));
-    backend_.reset(make(language.c_str(), static_cast<int>(layout)));
+    backend_.reset(make(language.c_str(), static_cast<int>(layout), log_ocr));
 }
 
 TesseractEngine::~TesseractEngine() = default;

@@ -15,8 +15,8 @@
 #include <mutex>
 #include <thread>
 
+#include "pdf/poppler_log.h"
 #include "util/error.h"
-#include "util/log.h"
 
 #ifdef OCCX_POPPLER_CORE
 #include "pdf/core/page_reader.h"
@@ -29,10 +29,6 @@ class CorePageReader {};  // never made: without the core API pages are read by 
 namespace occx {
 
 namespace {
-
-// Poppler's default error handler prints to stderr; a bad file already gets one clear line,
-// and what Poppler said is shown with -v.
-void log_poppler(const std::string& message, void*) { log_diagnostic("poppler", message); }
 
 std::atomic<int> abandoned{0};
 
@@ -170,7 +166,7 @@ RenderOutcome render_within(std::shared_ptr<poppler::document> doc, std::shared_
 int abandoned_renders() { return abandoned; }
 
 PdfDocument::PdfDocument(std::string_view bytes) : bytes_(std::make_shared<const std::string>(bytes)) {
-    poppler::set_debug_error_function(log_poppler, nullptr);
+    route_poppler_messages();  // a bad file gets one clear line; what Poppler said, only with -v
     if (bytes_->size() > static_cast<size_t>(INT32_MAX)) fail("", "file too large");
     doc_ = load(*bytes_);
     if (!doc_) fail("", "not a readable PDF (damaged or not a PDF)");
@@ -184,6 +180,21 @@ PdfDocument::PdfDocument(std::string_view bytes) : bytes_(std::make_shared<const
 PdfDocument::~PdfDocument() {
     core_.reset();
     doc_.reset();
+}
+
+void PdfDocument::check_image_sizes(int number, double dpi, const RenderLimits& limits) const {
+#ifdef OCCX_POPPLER_CORE
+    // Without the core API only the watchdog bounds such a render.
+    if (!core_) return;
+    const double megapixels = core_->largest_image_megapixels(number, dpi);
+    if (megapixels <= limits.max_megapixels) return;
+    fail("", "an image on it is placed too large or skewed to render (" +
+                 (megapixels < 1e9 ? std::to_string(std::lround(megapixels)) : std::string("over 10^9")) +
+                 " megapixels at " + std::to_string(std::lround(dpi)) + " dpi is over the limit of " +
+                 std::to_string(std::lround(limits.max_megapixels)) + " megapixels, --max-render-mpx)");
+#else
+    (void)number, (void)dpi, (void)limits;
+#endif
 }
 
 Page PdfDocument::read_words_and_drawing(int number, Drawing& drawing) const {
@@ -235,6 +246,7 @@ Page PdfDocument::read_words(int number) const {
 
 RgbImage PdfDocument::render(int number, double dpi, Smoothing smoothing, const RenderLimits& limits) const {
     check_render_size(*open_page(*doc_, number), dpi, limits);
+    check_image_sizes(number, dpi, limits);
     const int hints = smoothing == Smoothing::on ? poppler::page_renderer::antialiasing : 0;
     RenderOutcome out = render_within(doc_, bytes_, number, dpi, hints, limits.timeout_seconds);
     if (out.timed_out) {

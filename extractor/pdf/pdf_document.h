@@ -48,11 +48,16 @@ public:
     // antialiasing costs a sixth of a render.
     enum class Smoothing { on, off };
     // Throws occx::Error (without the page number: callers name the page) when the render
-    // would exceed limits' pixels or overruns its time.
+    // would exceed limits' pixels (the page's, or an image's as scaled to draw it) or overruns
+    // its time.
     RgbImage render(int number, double dpi, Smoothing smoothing = Smoothing::on,
                     const RenderLimits& limits = {}) const;
 
 private:
+    // Refuses a render (occx::Error) when an image on the page would be scaled past the pixel
+    // budget: Splash allocates an image's whole scaled raster before clipping it to the page.
+    void check_image_sizes(int number, double dpi, const RenderLimits& limits) const;
+
     // Shared with a render left running after its timeout, which still reads them.
     std::shared_ptr<const std::string> bytes_;  // Poppler reads from this buffer
     mutable std::shared_ptr<poppler::document> doc_;

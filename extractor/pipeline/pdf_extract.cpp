@@ -21,6 +21,8 @@ namespace occx {
 
 namespace {
 
+constexpr const char* kRenderFallbackNote = "statuses: read from a render (fallback: no drawing)";
+
 PreparedPage prepare_text_page(const PdfDocument& doc, Page page, std::unique_ptr<Drawing> drawing, bool want_raster) {
     PreparedPage p;
     p.page = std::move(page);
@@ -82,7 +84,7 @@ PreparePage page_preparer(const ExtractOptions& options, Context& context) {
         page.notes.push_back(decision.ocr ? "OCR: " + decision.reason : decision.reason);
         if (decision.ocr) return prepare_ocr_page(doc, page, ocr, limits, *engines);
         want_raster = !drawing && (want_raster || statuses_look_drawn(page, pack));
-        if (want_raster) page.notes.push_back("statuses: read from a render (fallback: no drawing)");
+        if (want_raster) page.notes.push_back(kRenderFallbackNote);
         return prepare_text_page(doc, std::move(page), std::move(drawing), want_raster);
     };
 }
@@ -114,6 +116,9 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
         if (!builder.has_rows() && legend.learn(prepared.page, [&](const Box& b) { return sampler.read_mark(b); }))
             result.summary.notes.push_back("page " + std::to_string(n) + ": " + legend.describe());
         builder.add_page(prepared.page, &sampler);
+        // A page a worker took before colour was asked about is rendered here instead.
+        if (sampler.rendered_on_demand())
+            result.summary.notes.push_back("page " + std::to_string(n) + ": " + kRenderFallbackNote);
         // A document with measure rows is a report or an annex, not a covering report: its
         // lines need not be kept (laying them out costs a tenth of the extraction).
         if (builder.has_rows()) cabinet_lines.clear();

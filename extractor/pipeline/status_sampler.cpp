@@ -8,23 +8,25 @@ RgbImage render_for_colour(const PdfDocument& doc, int page, int turned) {
     return rotate_raster(doc.render(page, kColourDpi, PdfDocument::Smoothing::off), turned);
 }
 
-const RgbImage& StatusSampler::raster() {
+StatusSampler::Raster StatusSampler::raster() {
     if (!page_.raster) {
         page_.raster = std::make_unique<RgbImage>(render_for_colour(doc_, page_.page.number, page_.turned));
         page_.raster_dpi = kColourDpi;
+        rendered_on_demand_ = true;
     }
-    return *page_.raster;
+    return {*page_.raster, page_.raster_dpi};
 }
 
 bool StatusSampler::page_in_colour() {
     if (page_.drawing) return true;  // a drawing's greys are greys
-    if (in_colour_ < 0) in_colour_ = raster_has_colour(raster());
+    if (in_colour_ < 0) in_colour_ = raster_has_colour(raster().image);
     return in_colour_ == 1;
 }
 
 CellColour StatusSampler::classify(const Box& region) {
     if (page_.drawing) return read_mark(region).colour;
-    CellColour colour = RasterSampler(&raster(), page_.raster_dpi).classify(region);
+    const Raster r = raster();
+    CellColour colour = RasterSampler(&r.image, r.dpi).classify(region);
     // Only a report that shows statuses as colour needs its next pages rendered ahead; an
     // empty status cell in a report of words or glyphs does not.
     if (colour != CellColour::none) pipeline_.want_rasters();
@@ -33,7 +35,8 @@ CellColour StatusSampler::classify(const Box& region) {
 
 MarkReading StatusSampler::read_mark(const Box& region) {
     if (page_.drawing) return occx::read_mark(*page_.drawing, region);
-    MarkReading mark = occx::read_mark(raster(), page_.raster_dpi, region);
+    const Raster r = raster();
+    MarkReading mark = occx::read_mark(r.image, r.dpi, region);
     if (mark.found()) pipeline_.want_rasters();
     return mark;
 }

@@ -18,9 +18,20 @@ public:
     CellColour classify(const Box& region) override;
     CellStatus read_status(const Box& region) override;
     MarkReading read_mark(const Box& region);
+    // Whether the page came without a raster and one was rendered here, on a question.
+    bool rendered_on_demand() const { return rendered_on_demand_; }
 
 private:
-    const RgbImage& raster();
+    // The page's raster and the dpi it was rendered at, rendered on the first question. Both
+    // come from one call: read_mark(raster(), page_.raster_dpi, ...) once read the dpi before
+    // raster() had set it (argument order is unspecified), so the first marker of a page
+    // rendered here rather than by a worker read at 0 dpi and came out wrong. With several
+    // workers, which pages those are depends on timing: issue 14's "race".
+    struct Raster {
+        const RgbImage& image;
+        double dpi;
+    };
+    Raster raster();
     bool page_in_colour();
 
     PreparedPage& page_;
@@ -28,6 +39,7 @@ private:
     PagePipeline& pipeline_;
     Legend& legend_;
     int in_colour_ = -1;  // unknown until asked
+    bool rendered_on_demand_ = false;
 };
 
 // The low resolution a page is rendered at when its statuses are read from a render.

@@ -2,6 +2,8 @@
 
 #include "pdf/page_pipeline.h"
 #include "pipeline/pdf_extract.h"
+#include "pipeline/status_sampler.h"
+#include "table/legend.h"
 #include "table/marker.h"
 #include "test_helpers.h"
 #include "test_ocr_helpers.h"
@@ -90,3 +92,36 @@ TEST_CASE("a text page's drawing holds its status markers, and its words are tex
     CHECK(m.colour != CellColour::none);
 }
 #endif
+
+// Issue 14's "race": with several workers, some pages reach the table builder without a raster
+// (a worker took them before colour was asked about) and are rendered on the first question.
+// That first answer must be the one a page rendered ahead gives.
+TEST_CASE("a marker read from a page rendered on demand reads as from a page rendered ahead", "[pdf][status]") {
+    const std::string bytes = read_file(std::string(OCCX_SAMPLES_DIR) + "/monthly-2022-07.pdf");
+    PdfDocument doc(bytes);
+    Legend legend(repo_context().patterns());
+    PagePipeline idle(bytes, 0, 1, [](const PdfDocument&, int, bool) { return PreparedPage{}; });
+    constexpr int kPage = 5;
+    PreparedPage ahead;
+    ahead.page = doc.read_words(kPage);
+    ahead.raster = std::make_unique<RgbImage>(render_for_colour(doc, kPage, 0));
+    ahead.raster_dpi = kColourDpi;
+    StatusSampler ahead_sampler(ahead, doc, idle, legend);
+    std::vector<std::pair<Box, MarkReading>> marks;  // the first few cells with a marker
+    for (double y = 0; y + 16 < ahead.page.height && marks.size() < 3; y += 8)
+        for (double x = 0; x + 24 < ahead.page.width && marks.size() < 3; x += 8) {
+            const Box cell{x, y, x + 24, y + 16};
+            const MarkReading m = ahead_sampler.read_mark(cell);
+            if (m.colour != CellColour::none) marks.emplace_back(cell, m);
+        }
+    REQUIRE(marks.size() == 3);
+    for (const auto& [cell, want] : marks) {
+        PreparedPage on_demand;
+        on_demand.page = doc.read_words(kPage);
+        StatusSampler sampler(on_demand, doc, idle, legend);
+        const MarkReading got = sampler.read_mark(cell);  // the first question renders the page
+        CHECK(got.colour == want.colour);
+        CHECK(got.shape == want.shape);
+        CHECK(got.grey == want.grey);
+    }
+}

@@ -34,14 +34,26 @@ std::string missing_model_message(const std::string& language) {
            where + ": install tesseract-ocr-" + language + " or set TESSDATA_PREFIX";
 }
 
-// Tesseract and Leptonica print diagnostics to stderr; occx reports problems itself, in one line.
-void silence_leptonica() {
+// Leptonica's messages go to occx's log. Its handler is one plain function per process, with
+// no closure: the log it forwards to is kept here, set once by the first engine.
+OcrLog* leptonica_log = nullptr;
+
+void log_leptonica(const char* message) { leptonica_log("leptonica", message); }
+
+void route_leptonica(OcrLog* log) {
     static std::once_flag once;
-    std::call_once(once, [] { setMsgSeverity(L_SEVERITY_NONE); });
+    std::call_once(once, [log] {
+        leptonica_log = log;
+        leptSetStderrHandler(log_leptonica);
+        setMsgSeverity(L_SEVERITY_WARNING);
+    });
 }
 
-void init_engine(tesseract::TessBaseAPI& api, const std::string& language) {
-    silence_leptonica();
+void init_engine(tesseract::TessBaseAPI& api, const std::string& language, OcrLog* log) {
+    route_leptonica(log);
+    // Tesseract 5 has no message callback: tprintf writes to debug_file (an unflushed stdio
+    // stream, so nothing could be read back page by page) or else to stderr. It is dropped;
+    // occx reports what goes wrong with a page itself, in one line.
     const std::vector<std::string> names{"debug_file"};
     const std::vector<std::string> values{"/dev/null"};
     if (api.Init(nullptr, language.c_str(), tesseract::OEM_LSTM_ONLY, nullptr, 0, &names, &values, false) != 0)
@@ -73,8 +85,8 @@ Word word_at(tesseract::ResultIterator& it, double scale) {
 
 class TesseractBackend : public OcrBackend {
 public:
-    TesseractBackend(const std::string& language, OcrLayout layout) {
-        init_engine(api_, language);
+    TesseractBackend(const std::string& language, OcrLayout layout, OcrLog* log) {
+        init_engine(api_, language, log);
         api_.SetPageSegMode(page_seg_mode(layout));
     }
     ~TesseractBackend() override { api_.End(); }
@@ -115,7 +127,7 @@ private:
 
 }  // namespace occx
 
-extern "C" occx::OcrBackend* occx_make_ocr_backend(const char* language, int layout) {
-    return new occx::TesseractBackend(language, static_cast<occx::OcrLayout>(layout));
+extern "C" occx::OcrBackend* occx_make_ocr_backend(const char* language, int layout, occx::OcrLog* log) {
+    return new occx::TesseractBackend(language, static_cast<occx::OcrLayout>(layout), log);
 }
 static_assert(std::is_same_v<decltype(occx_make_ocr_backend), occx::MakeOcrBackend>);

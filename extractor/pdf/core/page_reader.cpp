@@ -5,7 +5,10 @@
 #include <Stream.h>
 #include <TextOutputDev.h>
 
+#include <OutputDev.h>
+
 #include <algorithm>
+#include <cmath>
 
 #include "pdf/core/drawing_device.h"
 
@@ -17,6 +20,42 @@ namespace {
 constexpr double kMinChroma = 0.15;
 
 unsigned char to_byte(double v) { return (unsigned char)std::clamp(v * 255.0 + 0.5, 0.0, 255.0); }
+
+// Interprets a page for its images' placements only: no text, no paths, no pixels. Masked
+// images reach drawImage through OutputDev's defaults, soft masks through drawImageMask.
+class ImageExtentDevice : public OutputDev {
+public:
+    explicit ImageExtentDevice(double dpi) : pixels_per_point_(dpi / 72) {}
+
+    bool upsideDown() override { return true; }
+    bool useDrawChar() override { return false; }
+    bool interpretType3Chars() override { return false; }
+    void drawImage(GfxState* state, Object* ref, Stream* str, int width, int height, GfxImageColorMap* colorMap,
+                   bool interpolate, const int* maskColors, bool inlineImg) override {
+        note(state);
+        // OutputDev's own skips an inline image's data, as the interpreter needs.
+        OutputDev::drawImage(state, ref, str, width, height, colorMap, interpolate, maskColors, inlineImg);
+    }
+    void drawImageMask(GfxState* state, Object* ref, Stream* str, int width, int height, bool invert,
+                       bool interpolate, bool inlineImg) override {
+        note(state);
+        OutputDev::drawImageMask(state, ref, str, width, height, invert, interpolate, inlineImg);
+    }
+
+    double largest_pixels() const { return largest_; }
+
+private:
+    void note(GfxState* state) {
+        const double* m = state->getCTM();  // the image's unit square has sides (m0, m1) and (m2, m3)
+        const double w = std::max(1.0, std::hypot(m[0], m[1]) * pixels_per_point_);
+        const double h = std::max(1.0, std::hypot(m[2], m[3]) * pixels_per_point_);
+        const double pixels = w * h;
+        largest_ = std::isfinite(pixels) ? std::max(largest_, pixels) : HUGE_VAL;
+    }
+
+    double pixels_per_point_;
+    double largest_ = 0;
+};
 
 }  // namespace
 
@@ -31,6 +70,13 @@ CorePageReader::CorePageReader(std::string_view bytes) {
 CorePageReader::~CorePageReader() = default;
 
 bool CorePageReader::ok() const { return doc_ && doc_->isOk(); }
+
+double CorePageReader::largest_image_megapixels(int number, double dpi) const {
+    ImageExtentDevice device(dpi);
+    doc_->displayPageSlice(&device, number, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr, nullptr,
+                           nullptr, nullptr, true);
+    return device.largest_pixels() / 1e6;
+}
 
 Page CorePageReader::read(int number, Drawing& drawing) const {
     Page page;

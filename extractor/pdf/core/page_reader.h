@@ -24,6 +24,12 @@ public:
 
     bool ok() const;
     Page read(int number, Drawing& drawing) const;
+    // The megapixels of the largest image the page draws, as Poppler's Splash would scale it
+    // to render the page at dpi: its placed sides, however the matrix skews them, each at least
+    // one pixel. Splash allocates that whole scaled image before clipping it to the page, so an
+    // image placed absurdly large or skewed costs gigabytes (or, past 2^31 bytes, prints "Bogus
+    // memory allocation size" to stderr itself). Only images are looked at; nothing is drawn.
+    double largest_image_megapixels(int number, double dpi) const;
 
 private:
     std::unique_ptr<PDFDoc> doc_;
