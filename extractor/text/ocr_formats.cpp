@@ -3,6 +3,7 @@
 #include <cstdlib>
 #include <string>
 
+#include "text/word_skew.h"
 #include "util/text.h"
 
 namespace occx {
@@ -50,7 +51,7 @@ std::vector<double> title_numbers(std::string_view title, std::string_view key) 
 Page new_page(std::vector<Page>& pages) {
     Page p;
     p.number = static_cast<int>(pages.size()) + 1;
-    p.method = PageMethod::plain;
+    p.method = PageMethod::ocr;  // another tool's OCR: its slips are read back as occx's own are
     return p;
 }
 
@@ -180,13 +181,15 @@ const char* positioned_format_name(PositionedFormat format) {
 }
 
 std::vector<Page> pages_from_positioned(std::string_view text, PositionedFormat format) {
+    std::vector<Page> pages;
     switch (format) {
-        case PositionedFormat::tsv: return from_tsv(text);
-        case PositionedFormat::hocr: return from_hocr(text);
-        case PositionedFormat::alto: return from_alto(text);
+        case PositionedFormat::tsv: pages = from_tsv(text); break;
+        case PositionedFormat::hocr: pages = from_hocr(text); break;
+        case PositionedFormat::alto: pages = from_alto(text); break;
         case PositionedFormat::none: break;
     }
-    return {};
+    for (auto& page : pages) level_words(page);  // OCR of a skewed scan that was not deskewed
+    return pages;
 }
 
 }  // namespace occx

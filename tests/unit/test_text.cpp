@@ -13,6 +13,7 @@
 #include "normalize/fields.h"
 #include "pipeline/extract.h"
 #include "text/layout_text.h"
+#include "text/word_skew.h"
 #include "text/ocr_formats.h"
 #include "text/text_extract.h"
 #include "util/text.h"
@@ -538,4 +539,36 @@ TEST_CASE("TSV, hOCR and ALTO become pages of positioned words with confidences"
     }
     CHECK(pages_from_positioned(hocr, PositionedFormat::hocr)[0].words[1].text == "R&D");
     CHECK(pages_from_positioned(alto, PositionedFormat::alto).size() == 2);
+}
+
+TEST_CASE("words of a skewed scan's OCR are levelled before the table engine reads them", "[text][skew]") {
+    // three lines of five words, each line sloping down 2% to the right (about 1.15 degrees)
+    Page page;
+    page.width = 1000;
+    page.height = 800;
+    for (int line = 0; line < 3; ++line)
+        for (int i = 0; i < 5; ++i) {
+            Word w;
+            w.text = "w" + std::to_string(i);
+            const double x = 100 + 180.0 * i, y = 200 + 40.0 * line + 0.02 * x;
+            w.box = {x, y, x + 60, y + 12};
+            page.words.push_back(w);
+        }
+    // too few pairs on a page this small for a measurement: more lines
+    for (int line = 3; line < 12; ++line)
+        for (int i = 0; i < 5; ++i) {
+            Word w = page.words[size_t(i)];
+            const double dy = 40.0 * line;
+            w.box.y0 += dy;
+            w.box.y1 += dy;
+            page.words.push_back(w);
+        }
+    auto slope = text_slope(page);
+    REQUIRE(slope);
+    CHECK(*slope == Approx(0.02).margin(0.002));
+    const double angle = level_words(page);
+    CHECK(angle == Approx(1.146).margin(0.1));
+    // a line's words now share one height
+    CHECK(page.words[4].box.center_y() == Approx(page.words[0].box.center_y()).margin(1.0));
+    CHECK(level_words(page) == 0);  // level already: nothing more to do
 }
