@@ -80,13 +80,14 @@ std::map<std::string, std::vector<StoredObservation>> observations_in_scope(
     auto keep = [&](const StoredObservation& o) {
         if (in_scope(o, scope)) by_measure[o.record.measure_id].push_back(o);
     };
+    ObservationQuery q;
+    q.without_provenance = true;  // validation reads figures and words, not where they were printed
     if (scope.every_measure) {
-        store.for_each_observation({}, keep);
+        store.for_each_observation(q, keep);
         return by_measure;
     }
     // One index range scan per measure: a large archive is never read whole.
     for (const auto& [id, title] : titles) {
-        ObservationQuery q;
         q.measure_id = id;
         store.for_each_observation(q, keep);
     }

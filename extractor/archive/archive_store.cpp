@@ -353,10 +353,17 @@ void ArchiveStore::for_each_observation(const ObservationQuery& query,
     }
     if (!query.all_revisions) sql += query.superseded_when_missing ? kLatestHoldingMeasure : kLatestOnly;
     sql += " ORDER BY o.period_end NULLS LAST, o.measure_id, r.revision, r.id";
+    // A key "source" at the record's top level is dropped as it is parsed.
+    const nlohmann::json::parser_callback_t skip_source = [](int depth, nlohmann::json::parse_event_t event,
+                                                             nlohmann::json& parsed) {
+        return !(depth == 1 && event == nlohmann::json::parse_event_t::key && parsed == "source");
+    };
     db_->query(sql, params, [&](const SqlRow& row) {
         StoredObservation o;
         try {
-            o.record = record_from_json(nlohmann::json::parse(row[0].value_or("null")));
+            const std::string text = row[0].value_or("null");
+            o.record = record_from_json(query.without_provenance ? nlohmann::json::parse(text, skip_source)
+                                                                 : nlohmann::json::parse(text));
         } catch (const nlohmann::json::exception& e) {
             fail(name(), "observation of report " + row[1].value_or("?") + " holds bad JSON: " + e.what());
         }

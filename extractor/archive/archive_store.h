@@ -71,6 +71,9 @@ struct ObservationQuery {
     // With the default: where the latest revision lacks a measure, the latest one holding it
     // (marked superseded) instead of nothing. history asks for this; export does not.
     bool superseded_when_missing = false;
+    // Records without their provenance (source): validation's history needs the figures only, and
+    // building every field's boxes was most of its time.
+    bool without_provenance = false;
 };
 
 struct ArchiveCounts {

@@ -13,6 +13,12 @@ bool is_word_byte(unsigned char c) { return std::isalnum(c) || c == '%' || c >= 
 }  // namespace
 
 std::set<std::string> TitleComparer::tokens(const std::string& title) const {
+    auto it = tokens_.find(title);
+    if (it == tokens_.end()) it = tokens_.emplace(title, read_tokens(title)).first;
+    return it->second;
+}
+
+std::set<std::string> TitleComparer::read_tokens(const std::string& title) const {
     std::string text = collapse_whitespace(title);
     if (pack_.has("series.title_qualifier")) text = pack_.apply_rewrites("series.title_qualifier", text);
     text = to_lower_ascii(text);

@@ -2,6 +2,7 @@
 // A measure's history as series: ids get reused for different measures over the years, so a
 // series is a measure id plus a title that stays recognisably the same.
 #include <set>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -31,7 +32,11 @@ public:
     bool partial_title(const Record& r) const;
 
 private:
+    std::set<std::string> read_tokens(const std::string& title) const;
     const PatternPack& pack_;
+    // A title's tokens, read once: a series compares each title with many others. A comparer
+    // belongs to one thread (each command or back-fill stage makes its own).
+    mutable std::unordered_map<std::string, std::set<std::string>> tokens_;
 };
 
 double jaccard(const std::set<std::string>& a, const std::set<std::string>& b);

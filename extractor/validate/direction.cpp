@@ -53,6 +53,16 @@ const char* direction_source_name(DirectionSource s) {
 
 namespace {
 
+using PolarityOf = std::optional<Polarity> (*)(const OptString&, const PatternPack&);
+
+std::optional<Polarity> memo(std::unordered_map<std::string, std::optional<Polarity>>& seen, PolarityOf read,
+                             const OptString& text, const PatternPack& patterns) {
+    if (!text) return read(text, patterns);
+    auto it = seen.find(*text);
+    if (it == seen.end()) it = seen.emplace(*text, read(text, patterns)).first;
+    return it->second;
+}
+
 // The side with the most votes when it leads by at least `margin`.
 std::optional<Polarity> leader(const Votes& v, int margin) {
     if (v.lower - v.higher >= margin) return Polarity::lower;
@@ -106,7 +116,7 @@ std::vector<const Record*> DirectionFinder::rows_elsewhere(const Record& r, cons
 
 // A sibling's own direction: its title's wording, else a strict majority of two or more statuses.
 std::optional<Polarity> DirectionFinder::own_direction(const std::string& id, const std::string& title) const {
-    if (auto t = title_polarity(title, ctx_.patterns)) return t;
+    if (auto t = memo(ctx_.wording.title, title_polarity, title, ctx_.patterns)) return t;
     ObservationSet obs;
     for (const auto& row : by_id_.at(id)) {
         const Record& rec = *row.record;
@@ -149,16 +159,16 @@ std::optional<Direction> DirectionFinder::from_siblings(const Record& r) const {
 // one report, "Number of Children and Young", says it all in another), then its comments.
 std::optional<Direction> DirectionFinder::from_wording(const Record& r,
                                                        const std::vector<const Record*>& elsewhere) const {
-    std::optional<Polarity> title = title_polarity(r.title, ctx_.patterns);
+    std::optional<Polarity> title = memo(ctx_.wording.title, title_polarity, r.title, ctx_.patterns);
     bool other_titles = false;
     if (!title) {
         std::vector<std::optional<Polarity>> said;
-        for (const Record* e : elsewhere) said.push_back(title_polarity(e->title, ctx_.patterns));
+        for (const Record* e : elsewhere) said.push_back(memo(ctx_.wording.title, title_polarity, e->title, ctx_.patterns));
         title = agreed(said);
         other_titles = title.has_value();
     }
-    std::vector<std::optional<Polarity>> stated{target_statement_polarity(r.comment, ctx_.patterns)};
-    for (const Record* e : elsewhere) stated.push_back(target_statement_polarity(e->comment, ctx_.patterns));
+    std::vector<std::optional<Polarity>> stated{memo(ctx_.wording.stated, target_statement_polarity, r.comment, ctx_.patterns)};
+    for (const Record* e : elsewhere) stated.push_back(memo(ctx_.wording.stated, target_statement_polarity, e->comment, ctx_.patterns));
     const std::optional<Polarity> comment = agreed(stated);
     if (title && comment && *title != *comment) return std::nullopt;  // the report's own words disagree
     if (title)
@@ -217,9 +227,9 @@ Direction DirectionFinder::of(const Record& r, const ReportRecords& in) const {
     if (auto sib = from_siblings(r)) return with_obs(*sib);
     // What the title counts, only where no status says otherwise: at most the row's own lone
     // status is left here, and the direction must agree with it, so this never makes a finding.
-    std::vector<std::optional<Polarity>> counted{counted_polarity(r.title, ctx_.patterns)};
+    std::vector<std::optional<Polarity>> counted{memo(ctx_.wording.counted, counted_polarity, r.title, ctx_.patterns)};
     if (!counted.front())
-        for (const Record* e : rows) counted.push_back(counted_polarity(e->title, ctx_.patterns));
+        for (const Record* e : rows) counted.push_back(memo(ctx_.wording.counted, counted_polarity, e->title, ctx_.patterns));
     if (auto p = agreed(counted); p && v.for_side(opposite(*p)) == 0)
         return with_obs(known(*p, DirectionSource::counted, "by what the title counts, which no status contradicts"));
     return with_obs(d);
