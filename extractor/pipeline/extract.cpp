@@ -110,8 +110,13 @@ ExtractResult text_pages_through_table(const std::vector<Page>& pages, const Pat
 // page's columns) become positioned words; other text (stream order, tabs, markdown), and
 // layout text whose table could not be read, goes to the stream readers.
 ExtractResult extract_text_input(std::string_view bytes, const PatternPack& pack) {
-    if (auto format = detect_positioned_format(bytes); format != PositionedFormat::none)
-        return text_pages_through_table(pages_from_positioned(bytes, format), pack, positioned_format_name(format));
+    if (auto format = detect_positioned_format(bytes); format != PositionedFormat::none) {
+        std::vector<std::string> levelled;
+        ExtractResult result = text_pages_through_table(pages_from_positioned(bytes, format, &levelled), pack,
+                                                        positioned_format_name(format));
+        result.summary.notes.insert(result.summary.notes.begin() + 1, levelled.begin(), levelled.end());
+        return result;
+    }
     if (looks_like_layout_text(bytes, pack)) {
         ExtractResult result = text_pages_through_table(pages_from_layout_text(bytes), pack,
                                                         "laid out in columns (runs of spaces keep them apart)");

@@ -1,5 +1,6 @@
 #include "text/ocr_formats.h"
 
+#include <cstdio>
 #include <cstdlib>
 #include <string>
 
@@ -180,7 +181,8 @@ const char* positioned_format_name(PositionedFormat format) {
     return "text";
 }
 
-std::vector<Page> pages_from_positioned(std::string_view text, PositionedFormat format) {
+std::vector<Page> pages_from_positioned(std::string_view text, PositionedFormat format,
+                                        std::vector<std::string>* notes) {
     std::vector<Page> pages;
     switch (format) {
         case PositionedFormat::tsv: pages = from_tsv(text); break;
@@ -188,7 +190,15 @@ std::vector<Page> pages_from_positioned(std::string_view text, PositionedFormat 
         case PositionedFormat::alto: pages = from_alto(text); break;
         case PositionedFormat::none: break;
     }
-    for (auto& page : pages) level_words(page);  // OCR of a skewed scan that was not deskewed
+    for (auto& page : pages) {
+        const double degrees = level_words(page);  // OCR of a skewed scan that was not deskewed
+        if (degrees != 0 && notes) {
+            char angle[32];
+            std::snprintf(angle, sizeof angle, "%.2f", degrees);
+            notes->push_back("page " + std::to_string(page.number) + ": words levelled by " + angle +
+                             "° (the scan was OCR'd skewed)");
+        }
+    }
     return pages;
 }
 

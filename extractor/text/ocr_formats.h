@@ -2,6 +2,7 @@
 // Positioned OCR output other tools made of a scan: Tesseract TSV, hOCR and ALTO XML. Each word
 // keeps its box and confidence, so these inputs become pages of positioned words and go through
 // the same table reconstruction as a PDF. Detected by content, not by file name.
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -18,6 +19,8 @@ const char* positioned_format_name(PositionedFormat format);
 // scan_res), else at kAssumedScanDpi, the resolution OCR tools render pages at by default.
 inline constexpr double kAssumedScanDpi = 300;
 
-std::vector<Page> pages_from_positioned(std::string_view text, PositionedFormat format);
+// A skewed scan's words are levelled (text/word_skew.h); each page levelled is told in notes.
+std::vector<Page> pages_from_positioned(std::string_view text, PositionedFormat format,
+                                        std::vector<std::string>* notes = nullptr);
 
 }  // namespace occx
