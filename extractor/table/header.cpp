@@ -7,6 +7,7 @@
 #include <set>
 
 #include "table/header_reuse.h"
+#include "normalize/fields.h"
 #include "normalize/header_labels.h"
 #include "util/text.h"
 
@@ -32,6 +33,9 @@ constexpr double kStackGap = 1.6;
 constexpr double kMeasureColumnReach = 0.25;
 // Words on a line of their own inside a header band that can be OCR's stray pieces of a label.
 constexpr size_t kMaxStrayWords = 2;
+// Line heights below a band's last line within which a header line under its labels goes on
+// with the band.
+constexpr double kBandReach = 5.0;
 
 // Union-find over phrases: stacked phrases that overlap horizontally are one column's label.
 struct Components {
@@ -446,12 +450,39 @@ bool stray_in_band(const std::vector<Line>& lines, size_t at, const PatternPack&
            is_header_line(lines[at + 1], pack);
 }
 
+// The header line further below the band that goes on with its labels, or 0: within
+// kBandReach of the band's last line's heights, a line made of label words with one under a
+// label of the band. A tall header cell's centred labels lie that far apart where text is set
+// on a coarse line grid, or where a watermark line between them was taken out as furniture.
+size_t band_continues_at(const std::vector<Line>& lines, size_t first, size_t end, const PatternPack& pack) {
+    const Line& last = lines[end - 1];
+    for (size_t k = end; k < lines.size() && lines[k].box.y0 - last.box.y1 < kBandReach * last.height(); ++k) {
+        // a line passed over is a label's or a stray piece's, never a row's or prose
+        if (!is_header_line(lines[k], pack)) {
+            if (lines[k].words.size() > kMaxStrayWords || leading_measure_id(lines[k].text(), pack)) return 0;
+            continue;
+        }
+        for (size_t i = first; i < end; ++i)
+            for (const Word* above : lines[i].words)
+                for (const Word* below : lines[k].words)
+                    if (overlaps(above->box, below->box)) return k;
+    }
+    return 0;
+}
+
 // The end of the header band that starts at line first: the header lines close below it.
 size_t header_band_end(const std::vector<Line>& lines, size_t first, const PatternPack& pack) {
     size_t end = first + 1;
-    while (end < lines.size() && close_below(lines[end - 1], lines[end]) &&
-           (is_header_line(lines[end], pack) || stray_in_band(lines, end, pack)))
-        ++end;
+    while (end < lines.size()) {
+        if (close_below(lines[end - 1], lines[end]) &&
+            (is_header_line(lines[end], pack) || stray_in_band(lines, end, pack))) {
+            ++end;
+        } else if (size_t k = band_continues_at(lines, first, end, pack)) {
+            end = k + 1;
+        } else {
+            break;
+        }
+    }
     return end;
 }
 

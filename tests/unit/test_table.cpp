@@ -910,3 +910,22 @@ TEST_CASE("a label's lines spread apart by layout text's line grid stay one labe
     REQUIRE(h->find("period_target"));
     CHECK(h->find("period_target")->label.find("period") != std::string::npos);
 }
+
+TEST_CASE("a header band goes on past a gap to the labels under its own", "[table][header]") {
+    // layout text's coarse line grid (or a watermark line taken out) sets a tall header cell's
+    // last label lines far below the rest
+    const std::string text =
+        "                                    Year to\n"
+        "Measure       Director     Target   Date\n"
+        "\n\n\n\n\n"
+        "                           this     Status\n"
+        "                           period\n"
+        "OCC01.02 Rate of things    Jo Bloggs   31.00    RED\n";
+    auto pages = pages_from_layout_text(text);
+    auto h = find_header(group_lines(pages[0].words), 0, repo_patterns());
+    REQUIRE(h);
+    REQUIRE(h->find("ytd_status"));
+    CHECK(h->find("ytd_status")->label == "Year to Date Status");
+    REQUIRE(h->find("period_target"));
+    CHECK(h->find("period_target")->label == "Target this period");
+}
