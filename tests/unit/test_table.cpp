@@ -61,6 +61,12 @@ double put_monthly_row(Page& p, double y, const std::string& id, const std::stri
     return y + 24;
 }
 
+// The header of a layout text's first page.
+std::optional<Header> layout_text_header(const std::string& text) {
+    const std::vector<Page> pages = pages_from_layout_text(text);
+    return find_header(group_lines(pages[0].words), 0, repo_patterns());
+}
+
 std::vector<Record> build(const std::vector<Page>& pages) {
     TableBuilder builder(repo_patterns());
     for (const auto& p : pages) builder.add_page(p, nullptr);
@@ -880,8 +886,7 @@ TEST_CASE("two columns' labels set a space apart part; one label's words do not"
         "enquiries per 10,000          Northcott A new system went live.\n"
         "OCC01.03 Tonnes of CO2 emitted Cllr B   Ahead of the target.    12.50    13.00    GREEN\n"
         "by the council's own estate   Smith     It is cumulative.\n";
-    auto pages = pages_from_layout_text(text);
-    auto h = find_header(group_lines(pages[0].words), 0, repo_patterns());
+    auto h = layout_text_header(text);
     REQUIRE(h);
     REQUIRE(h->find("measure"));
     CHECK(h->find("measure")->label == "Measure and description");
@@ -901,8 +906,7 @@ TEST_CASE("a label's lines spread apart by layout text's line grid stay one labe
         "\n"
         "                                                     Status\n"
         "OCC01.02 Rate of things  Jo Bloggs     32.14       31.00           RED\n";
-    auto pages = pages_from_layout_text(text);
-    auto h = find_header(group_lines(pages[0].words), 0, repo_patterns());
+    auto h = layout_text_header(text);
     REQUIRE(h);
     REQUIRE(h->find("ytd_status"));
     CHECK(h->find("ytd_status")->label == "Year to Date Status");
@@ -921,8 +925,7 @@ TEST_CASE("a header band goes on past a gap to the labels under its own", "[tabl
         "                           this     Status\n"
         "                           period\n"
         "OCC01.02 Rate of things    Jo Bloggs   31.00    RED\n";
-    auto pages = pages_from_layout_text(text);
-    auto h = find_header(group_lines(pages[0].words), 0, repo_patterns());
+    auto h = layout_text_header(text);
     REQUIRE(h);
     REQUIRE(h->find("ytd_status"));
     CHECK(h->find("ytd_status")->label == "Year to Date Status");
