@@ -1,5 +1,7 @@
 #include "pipeline/extract.h"
 
+#include <algorithm>
+
 #include <cstdio>
 #include <future>
 #include <set>
@@ -93,13 +95,42 @@ void mark_plain(std::vector<Record>& records) {
     }
 }
 
-ExtractResult text_pages_through_table(const std::vector<Page>& pages, const PatternPack& pack,
-                                       const std::string& kind) {
+namespace {
+
+// Rows the first pass saw before any header it could read.
+bool lost_before_a_header(const DocumentSummary& summary) {
+    return std::any_of(summary.seen_ids.begin(), summary.seen_ids.end(),
+                       [](const SeenId& s) { return s.why_lost.find("no table header") != std::string::npos; });
+}
+
+ExtractResult read_pages(const std::vector<Page>& pages, const PatternPack& pack, const Header* seed,
+                         std::optional<Header>* first_header) {
     ExtractResult result;
     result.summary.pages = static_cast<int>(pages.size());
     TableBuilder builder(pack);
+    if (seed) builder.seed_header(*seed);
     for (const auto& page : pages) builder.add_page(page, nullptr);
+    if (first_header) *first_header = builder.first_header();
     result.records = builder.finish(&result.summary);
+    return result;
+}
+
+}  // namespace
+
+// A text input's pages are all at hand: where OCR lost the first pages' header, a second pass
+// reads them under the first header a later page printed, and is kept when it reads more rows.
+ExtractResult text_pages_through_table(const std::vector<Page>& pages, const PatternPack& pack,
+                                       const std::string& kind) {
+    std::optional<Header> learnt;
+    ExtractResult result = read_pages(pages, pack, nullptr, &learnt);
+    if (learnt && lost_before_a_header(result.summary)) {
+        ExtractResult second = read_pages(pages, pack, &*learnt, nullptr);
+        if (second.records.size() > result.records.size()) {
+            second.summary.notes.insert(second.summary.notes.begin(),
+                                        "the first pages were read under the header of a later page");
+            result = std::move(second);
+        }
+    }
     mark_plain(result.records);
     result.summary.notes.insert(result.summary.notes.begin(), "text: " + kind + ": read as positioned words");
     return result;

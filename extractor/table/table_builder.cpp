@@ -248,10 +248,11 @@ void TableBuilder::read_region(const Page& page, Region& region) {
         if (first_word_is_id) {
             suspended = false;
             start_row(*id);
+            // before any header of its own was read, the carried one is a later page's (seed_header)
             if (region.inferred)
                 open_row_->warnings.push_back("page " + std::to_string(page.number) +
                                               ": no complete table header over this row: its columns were taken "
-                                              "from an earlier page's header");
+                                              "from " + (first_header_ ? "an earlier" : "a later") + " page's header");
             for (const auto& key : region.body_columns)
                 open_row_->warnings.push_back("page " + std::to_string(page.number) + ": no header label over the " +
                                               key + " column: it was taken from the body's alignment");
@@ -410,6 +411,7 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         if (r.header.reused || !r.body_columns.empty()) set_missing_extents(r.header, evidence);
         else set_column_extents(r.header, evidence);
         last_header_ = r.header;
+        if (!first_header_ && !r.header.reused) first_header_ = r.header;
         note_header(page.number, r.header);
         regions.push_back(std::move(r));
         cursor = next_start;

@@ -27,6 +27,11 @@ public:
     void add_page(const Page& page, ColourSampler* sampler);
     // True once a measure row has been seen.
     bool has_rows() const { return open_row_ || !rows_.empty(); }
+    // The first header read from a page's own labels, if any.
+    const std::optional<Header>& first_header() const { return first_header_; }
+    // Reads the first pages under this header until one prints its own: a header learnt from
+    // a later page of the same document (OCR lost the first pages' labels).
+    void seed_header(const Header& header) { last_header_ = header; }
     // The records, one per measure, in order of first appearance.
     std::vector<Record> finish(DocumentSummary* summary);
 
@@ -53,6 +58,7 @@ private:
     const PatternPack& pack_;
     RunningLines running_lines_;
     std::optional<Header> last_header_;  // carried to the next page for continued rows
+    std::optional<Header> first_header_;
     std::optional<RowDraft> open_row_;
     bool in_comment_ = false;
     std::vector<RowDraft> rows_;

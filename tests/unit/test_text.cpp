@@ -572,3 +572,32 @@ TEST_CASE("words of a skewed scan's OCR are levelled before the table engine rea
     CHECK(page.words[4].box.center_y() == Approx(page.words[0].box.center_y()).margin(1.0));
     CHECK(level_words(page) == 0);  // level already: nothing more to do
 }
+
+TEST_CASE("a text input's first pages, whose header OCR lost, are read under a later page's", "[text][layout]") {
+    const std::string rows1 =
+        "OCC01.01 Lights fitted       Jo Bloggs          5         10       Good progress made.\n"
+        "with LED lanterns\n"
+        "OCC01.02 Bins emptied        Al Smith           7         12       Behind target.\n"
+        "on the day planned\n";
+    const std::string rows2 =
+        "OCC01.03 Roads mended        Ann Lee            8          9       Nearly there now.\n"
+        "within a month\n"
+        "OCC01.04 Trees planted       Bo Chan            3          4       On the way.\n"
+        "in streets and parks\n";
+    const std::string text =
+        rows1 + "\f" + "Measure                      Director        Actual     Target     Comment\n" + rows2;
+    ExtractOptions options;
+    auto result = extract_bytes(text, "late-header.txt", options, repo_context());
+    REQUIRE(result.records.size() == 4);
+    CHECK(result.records[0].measure_id == "OCC01.01");
+    // (four rows are too few to place the title's boundary surely: the values are what matter)
+    REQUIRE(result.records[0].period.actual);
+    CHECK(result.records[0].period.actual->raw == "5");
+    REQUIRE(result.records[0].period.target);
+    CHECK(result.records[0].period.target->raw == "10");
+    CHECK(result.records[1].comment.value_or("") == "Behind target.");
+    bool told = false;
+    for (const auto& w : result.records[0].warnings) told = told || w.find("a later page's header") != std::string::npos;
+    CHECK(told);
+    CHECK(result.records[2].warnings.empty());
+}
