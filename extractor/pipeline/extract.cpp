@@ -97,22 +97,23 @@ void mark_plain(std::vector<Record>& records) {
 
 namespace {
 
-// Rows the first pass saw before any header it could read.
-bool lost_before_a_header(const DocumentSummary& summary) {
-    return std::any_of(summary.seen_ids.begin(), summary.seen_ids.end(),
-                       [](const SeenId& s) { return s.why_lost.find("no table header") != std::string::npos; });
-}
-
-ExtractResult read_pages(const std::vector<Page>& pages, const PatternPack& pack, const Header* seed,
-                         std::optional<Header>* first_header) {
+// One pass of the table engine over a text input's pages.
+struct PagesRead {
     ExtractResult result;
-    result.summary.pages = static_cast<int>(pages.size());
+    std::optional<Header> first_header;  // the first header a page printed
+    bool lost_before_a_header = false;   // ids started lines before any header was read
+};
+
+PagesRead read_pages(const std::vector<Page>& pages, const PatternPack& pack, const Header* seed) {
+    PagesRead read;
+    read.result.summary.pages = static_cast<int>(pages.size());
     TableBuilder builder(pack);
     if (seed) builder.seed_header(*seed);
     for (const auto& page : pages) builder.add_page(page, nullptr);
-    if (first_header) *first_header = builder.first_header();
-    result.records = builder.finish(&result.summary);
-    return result;
+    read.first_header = builder.first_header();
+    read.lost_before_a_header = builder.ids_before_a_header() > 0;
+    read.result.records = builder.finish(&read.result.summary);
+    return read;
 }
 
 }  // namespace
@@ -121,10 +122,10 @@ ExtractResult read_pages(const std::vector<Page>& pages, const PatternPack& pack
 // reads them under the first header a later page printed, and is kept when it reads more rows.
 ExtractResult text_pages_through_table(const std::vector<Page>& pages, const PatternPack& pack,
                                        const std::string& kind) {
-    std::optional<Header> learnt;
-    ExtractResult result = read_pages(pages, pack, nullptr, &learnt);
-    if (learnt && lost_before_a_header(result.summary)) {
-        ExtractResult second = read_pages(pages, pack, &*learnt, nullptr);
+    PagesRead first = read_pages(pages, pack, nullptr);
+    ExtractResult result = std::move(first.result);
+    if (first.first_header && first.lost_before_a_header) {
+        ExtractResult second = read_pages(pages, pack, &*first.first_header).result;
         if (second.records.size() > result.records.size()) {
             second.summary.notes.insert(second.summary.notes.begin(),
                                         "the first pages were read under the header of a later page");

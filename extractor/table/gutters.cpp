@@ -6,6 +6,8 @@
 #include <cstring>
 #include <limits>
 
+#include "util/text.h"
+
 namespace occx {
 
 namespace {
@@ -26,9 +28,7 @@ size_t evidence_strips(double page_width) {
 // A cell value rather than prose: digits, with at most the punctuation numbers are printed with,
 // or "n/a", which a value column prints where it has no figure.
 bool is_number_word(const std::string& text) {
-    if (text.size() == 3 && std::tolower(static_cast<unsigned char>(text[0])) == 'n' && text[1] == '/' &&
-        std::tolower(static_cast<unsigned char>(text[2])) == 'a')
-        return true;
+    if (text.size() == 3 && to_lower_ascii(text) == "n/a") return true;
     size_t digits = 0, other = 0;
     for (unsigned char c : text) {
         if (std::isdigit(c)) ++digits;

@@ -348,9 +348,11 @@ void TableBuilder::note_row_start_ids(const Page& page, const std::vector<Line>&
                                      "or misread)"});
             continue;
         }
+        const bool under_a_header = tabled.count(&line) > 0;
+        if (!under_a_header) ++ids_before_a_header_;
         seen_ids_.push_back({id->id, page.number, 0,
-                             tabled.count(&line) ? "its line did not start a row under the table's header"
-                                                 : "no table header on this page or an earlier one"});
+                             under_a_header ? "its line did not start a row under the table's header"
+                                            : "no table header on this page or an earlier one"});
     }
 }
 

@@ -32,6 +32,8 @@ public:
     // Reads the first pages under this header until one prints its own: a header learnt from
     // a later page of the same document (OCR lost the first pages' labels).
     void seed_header(const Header& header) { last_header_ = header; }
+    // Ids that started a line before any header had been read: what a header learnt later could save.
+    int ids_before_a_header() const { return ids_before_a_header_; }
     // The records, one per measure, in order of first appearance.
     std::vector<Record> finish(DocumentSummary* summary);
 
@@ -71,6 +73,7 @@ private:
     std::map<std::string, std::string> priority_titles_;
     ReportPeriod period_;
     std::vector<SeenId> seen_ids_;
+    int ids_before_a_header_ = 0;
     std::vector<std::string> notes_;      // headers as read, for --verbose
     std::string last_noted_header_;  // every id that starts a line, for the document's coverage
 };
