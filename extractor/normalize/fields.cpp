@@ -32,13 +32,13 @@ MeasureId make_id(std::string_view priority, std::string_view measure) {
 }
 
 // groups: the whole match, the priority digits, the measure digits, all within text.
-// Each part needs a real digit; the priority's may be the zero the pattern took as the
-// letter O of "OCC0" ("OCC0B.04" is OCC08.04).
+// Each part needs a real digit; the priority's may be the zero, read as 0 or as the letter O,
+// that the pattern took as the O of "OCC0" ("OCC0B.04" and "OCCOS.05" are OCC08.04 and OCC05.05).
 std::optional<MeasureId> id_of_match(std::string_view text, const re2::StringPiece* groups) {
     const std::string_view priority(groups[1].data(), groups[1].size());
     const std::string_view measure(groups[2].data(), groups[2].size());
     const size_t at = static_cast<size_t>(priority.data() - text.data());
-    const bool zero_before = at > 0 && text[at - 1] == '0';
+    const bool zero_before = at > 0 && id_digit(text[at - 1]) == '0';
     if (!has_digit_char(measure) || !(has_digit_char(priority) || zero_before)) return std::nullopt;
     return make_id(priority, measure);
 }

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "output/record_writer.h"
+#include "util/text.h"
 #include "util/error.h"
 
 namespace occx {
@@ -15,11 +16,7 @@ std::string cell_text(const nlohmann::ordered_json& v) {
     return v.dump();
 }
 
-size_t display_width(const std::string& s) {
-    size_t n = 0;
-    for (unsigned char c : s) n += (c & 0xC0) != 0x80;  // count UTF-8 code points
-    return n;
-}
+size_t display_width(const std::string& s) { return utf8_length(s); }
 
 void write_table(const std::vector<std::string>& columns, const std::vector<nlohmann::ordered_json>& rows,
                  std::ostream& out) {

@@ -45,7 +45,24 @@ constexpr double kTallWordRatio = 1.5;
 constexpr double kWatermarkSizeRatio = 2.5;  // words this much larger than the body are watermarks
 constexpr double kMinWordConfidence = 0.3;   // OCR words below this are specks and watermark
 
-double word_size(const Word& w) { return w.font_size > 0 ? w.font_size : w.box.height(); }
+// A letter's mean advance is about half its text's height, so an OCR'd word's width per letter
+// implies its size whatever ruling or tinted cell OCR boxed with it (which only adds height).
+constexpr double kSizePerLetterWidth = 2.0;
+// Below this many letters a word's width says little of its size (an I is narrow, a W wide).
+constexpr size_t kMinLettersForWidth = 3;
+// OCR also reads specks of a tinted cell as letters, boxed as tall as the cell: a tall word
+// counts by its letters only when OCR is at least this sure of them.
+constexpr double kSureOfTallWord = 0.8;
+
+// A word's size: its font's where the input says, else its box's height; on an OCR'd page, the
+// smaller of that and what a sure word's width implies. A tall box of ordinary letters (a header
+// cell's label) is no watermark.
+double word_size(const Word& w, bool ocr) {
+    if (w.font_size > 0) return w.font_size;
+    const size_t letters = utf8_length(w.text);
+    if (!ocr || letters < kMinLettersForWidth || w.confidence < kSureOfTallWord) return w.box.height();
+    return std::min(w.box.height(), kSizePerLetterWidth * w.box.width() / double(letters));
+}
 
 }  // namespace
 
@@ -62,12 +79,13 @@ bool kept_however_unsure(const Word& w, const PatternPack& pack) {
 }  // namespace
 
 std::vector<Word> content_words(const Page& page, const PatternPack& pack) {
+    const bool ocr = page.method == PageMethod::ocr;
     std::vector<double> sizes;
-    for (const auto& w : page.words) sizes.push_back(word_size(w));
+    for (const auto& w : page.words) sizes.push_back(word_size(w, ocr));
     const double body = median(sizes);
     std::vector<Word> kept;
     for (const auto& w : page.words) {
-        if (w.rotation != 0 || word_size(w) > kWatermarkSizeRatio * body) continue;
+        if (w.rotation != 0 || word_size(w, ocr) > kWatermarkSizeRatio * body) continue;
         if (w.confidence < kMinWordConfidence && !kept_however_unsure(w, pack)) continue;
         kept.push_back(w);
     }

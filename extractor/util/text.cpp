@@ -88,6 +88,10 @@ bool has_digit(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
+size_t utf8_length(std::string_view s) {
+    return static_cast<size_t>(std::count_if(s.begin(), s.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; }));
+}
+
 bool starts_with_ci(std::string_view s, std::string_view prefix) {
     if (s.size() < prefix.size()) return false;
     return to_lower_ascii(s.substr(0, prefix.size())) == to_lower_ascii(prefix);

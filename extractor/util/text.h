@@ -14,6 +14,8 @@ std::vector<std::string> split(std::string_view s, char sep);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
 // True when s holds an ASCII digit.
 bool has_digit(std::string_view s);
+// Characters, not bytes: the UTF-8 code points in s.
+size_t utf8_length(std::string_view s);
 // Joins non-empty parts with sep.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 std::string read_file(const std::string& path);

@@ -27,7 +27,8 @@ TEST_CASE("small print's letters for digits and a lost dot are read back at a ro
     const auto& pack = repo_patterns();
     for (auto [read, id] : std::vector<std::pair<const char*, const char*>>{
              {"OCC0B.04 Number", "OCC08.04"}, {"OCC1I.03", "OCC11.03"}, {"OCC08 02 % of committee", "OCC08.02"},
-             {"OCCl0.02", "OCC10.02"}, {"OCCO0S.09", "OCC05.09"}}) {
+             {"OCCl0.02", "OCC10.02"}, {"OCCO0S.09", "OCC05.09"}, {"OCCOS.08 Number", "OCC05.08"},
+             {"OCCOB.10", "OCC08.10"}}) {
         INFO(read);
         auto m = leading_measure_id(read, pack);
         REQUIRE(m);
@@ -40,6 +41,9 @@ TEST_CASE("small print's letters for digits and a lost dot are read back at a ro
     CHECK_FALSE(find_measure_id("the OCC08 02 figures", pack));
     // letters alone are still no digits
     CHECK_FALSE(leading_measure_id("OCCB.IB", pack));
+    CHECK_FALSE(leading_measure_id("OCCOS.IB", pack));
+    // a priority of letters alone needs the zero before it
+    CHECK_FALSE(leading_measure_id("OCCS.05", pack));
     CHECK_FALSE(leading_measure_id("OCC08 2024 figures", pack));
 }
 

@@ -118,6 +118,26 @@ TEST_CASE("an OCR'd id is kept however unsure OCR was of it; other unsure words 
     CHECK(kept == std::vector<std::string>{"OCCO2.02", "Number", "Clir"});
 }
 
+TEST_CASE("an OCR'd label boxed with its tinted cell is kept; a watermark is not", "[table][lines]") {
+    Page p = blank_page(1);
+    put(p, "Indicator Direction of Travel", 40, 100);
+    put(p, "Current", 300, 90, 3 * kLineHeight);  // boxed together with its tinted header cell
+    put(p, "ment", 360, 90, 3 * kLineHeight);     // specks of the tint, read as letters
+    put(p, "OCC01.01 Number of homes", 40, 130);
+    Word watermark;  // large letters: wide as well as tall
+    watermark.text = "DRAFT";
+    watermark.box = {300, 200, 300 + 5 * 6 * kCharWidth, 200 + 6 * kLineHeight};
+    p.words.push_back(watermark);
+    for (auto& w : p.words) w.font_size = 0;  // OCR gives boxes, not font sizes
+    p.words[5].confidence = 0.4;
+    p.method = PageMethod::ocr;
+    std::vector<std::string> kept;
+    for (const auto& w : content_words(p, repo_patterns())) kept.push_back(w.text);
+    CHECK(std::find(kept.begin(), kept.end(), "Current") != kept.end());
+    CHECK(std::find(kept.begin(), kept.end(), "DRAFT") == kept.end());
+    CHECK(std::find(kept.begin(), kept.end(), "ment") == kept.end());
+}
+
 TEST_CASE("a header's stacked labels become columns", "[table][header]") {
     Page p = blank_page(1);
     put(p, "Status of Indicators 31/07/2022", 40, 40);
