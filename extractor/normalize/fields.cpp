@@ -32,14 +32,15 @@ MeasureId make_id(std::string_view priority, std::string_view measure) {
 }
 
 // groups: the whole match, the priority digits, the measure digits, all within text.
-// Each part needs a real digit; the priority's may be the zero, read as 0 or as the letter O,
-// that the pattern took as the O of "OCC0" ("OCC0B.04" and "OCCOS.05" are OCC08.04 and OCC05.05).
+// Each part needs a real digit; the priority's may be its leading zero read as the letter O,
+// whether the pattern took it as the O of "OCC0" or not ("OCC0B.04", "OCCOS.05", "Occos 01").
 std::optional<MeasureId> id_of_match(std::string_view text, const re2::StringPiece* groups) {
     const std::string_view priority(groups[1].data(), groups[1].size());
     const std::string_view measure(groups[2].data(), groups[2].size());
     const size_t at = static_cast<size_t>(priority.data() - text.data());
     const bool zero_before = at > 0 && id_digit(text[at - 1]) == '0';
-    if (!has_digit_char(measure) || !(has_digit_char(priority) || zero_before)) return std::nullopt;
+    const bool leading_zero = priority.size() == 2 && id_digit(priority[0]) == '0';
+    if (!has_digit_char(measure) || !(has_digit_char(priority) || zero_before || leading_zero)) return std::nullopt;
     return make_id(priority, measure);
 }
 
@@ -65,7 +66,7 @@ char id_digit(char c) {
     switch (c) {
         case 'O': case 'o': return '0';
         case 'B': return '8';
-        case 'S': return '5';
+        case 'S': case 's': return '5';
         case 'I': case 'l': return '1';
         default: return c;
     }

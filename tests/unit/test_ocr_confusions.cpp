@@ -15,7 +15,10 @@ TEST_CASE("OCR'd measure and priority ids are repaired", "[ocr][confusions]") {
     for (auto [read, id] : std::vector<std::pair<const char*, const char*>>{
              {"0CC04.03", "OCC04.03"}, {"O0CC04.08", "OCC04.08"}, {"O0CC02.08", "OCC02.08"},
              {"0CC11.09", "OCC11.09"}, {"OCCO05.03", "OCC05.03"}, {"OCC01 .03", "OCC01.03"},
-             {"/OCC01.08", "OCC01.08"}, {"|O CC02.08", "OCC02.08"}, {"OCC04,.06", "OCC04.06"}}) {
+             {"/OCC01.08", "OCC01.08"}, {"|O CC02.08", "OCC02.08"}, {"OCC04,.06", "OCC04.06"},
+             // OCR's text output: a cent sign for C, a copyright sign for O, a ruling's corner as a quote
+             {"0¢C01.01 Number", "OCC01.01"}, {"‘0cC04.03", "OCC04.03"}, {"“OCCO1.01", "OCC01.01"},
+             {"©CC02.09", "OCC02.09"}, {"‘occo2.14", "OCC02.14"}}) {
         INFO(read);
         auto m = leading_measure_id(read, pack);
         REQUIRE(m);
@@ -28,7 +31,7 @@ TEST_CASE("small print's letters for digits and a lost dot are read back at a ro
     for (auto [read, id] : std::vector<std::pair<const char*, const char*>>{
              {"OCC0B.04 Number", "OCC08.04"}, {"OCC1I.03", "OCC11.03"}, {"OCC08 02 % of committee", "OCC08.02"},
              {"OCCl0.02", "OCC10.02"}, {"OCCO0S.09", "OCC05.09"}, {"OCCOS.08 Number", "OCC05.08"},
-             {"OCCOB.10", "OCC08.10"}}) {
+             {"OCCOB.10", "OCC08.10"}, {"Occos 01 % of defects", "OCC05.01"}, {"“OCco1 03 Tonnes", "OCC01.03"}}) {
         INFO(read);
         auto m = leading_measure_id(read, pack);
         REQUIRE(m);
