@@ -69,7 +69,7 @@ double word_size(const Word& w, bool ocr) {
 namespace {
 
 // A measure or priority id is what rows are found by, and OCR is least sure of exactly these
-// words (O read for 0, a border glued on): such a word is kept whatever its confidence, and
+// words (O read for 0, a border glued on): such a word is kept whatever its confidence or box, and
 // so is any the pack names (ocr.keep_word: words with repairs, such as Cllr).
 bool kept_however_unsure(const Word& w, const PatternPack& pack) {
     return find_measure_id(w.text, pack) || RE2::FullMatch(w.text, pack.one("ids.priority_id")) ||
@@ -85,8 +85,11 @@ std::vector<Word> content_words(const Page& page, const PatternPack& pack) {
     const double body = median(sizes);
     std::vector<Word> kept;
     for (const auto& w : page.words) {
-        if (w.rotation != 0 || word_size(w, ocr) > kWatermarkSizeRatio * body) continue;
-        if (w.confidence < kMinWordConfidence && !kept_however_unsure(w, pack)) continue;
+        if (w.rotation != 0) continue;
+        const bool watermark = word_size(w, ocr) > kWatermarkSizeRatio * body;
+        const bool unsure = w.confidence < kMinWordConfidence;
+        // an id is never a watermark, however tall the cell OCR boxed it with
+        if ((watermark || unsure) && !kept_however_unsure(w, pack)) continue;
         kept.push_back(w);
     }
     return kept;

@@ -133,11 +133,15 @@ TEST_CASE("an OCR'd label boxed with its tinted cell is kept; a watermark is not
     for (auto& w : p.words) w.font_size = 0;  // OCR gives boxes, not font sizes
     p.words[5].confidence = 0.4;
     p.method = PageMethod::ocr;
+    put(p, "0cc02.05,", 40, 150, 4 * kLineHeight);  // an id, however unsure and tall its box
+    p.words.back().font_size = 0;
+    p.words.back().confidence = 0.09;
     std::vector<std::string> kept;
     for (const auto& w : content_words(p, repo_patterns())) kept.push_back(w.text);
     CHECK(std::find(kept.begin(), kept.end(), "Current") != kept.end());
     CHECK(std::find(kept.begin(), kept.end(), "DRAFT") == kept.end());
     CHECK(std::find(kept.begin(), kept.end(), "ment") == kept.end());
+    CHECK(std::find(kept.begin(), kept.end(), "0cc02.05,") != kept.end());
 }
 
 TEST_CASE("a header's stacked labels become columns", "[table][header]") {
