@@ -73,6 +73,11 @@ int run_extract(const Args& args) {
             print_document_warnings(result, verbose);
             for (const auto& r : result.records) writer.write(r);
             if (with_cabinet && result.cabinet) writer.write_document(cabinet_to_json(*result.cabinet));
+        } catch (const NotAReport& e) {
+            progress.clear();
+            if (verbose) print_notes(input, e.notes());
+            std::cerr << "occx: " << e.what() << "\n";
+            ++failed;
         } catch (const Error& e) {
             progress.clear();
             std::cerr << "occx: " << e.what() << "\n";

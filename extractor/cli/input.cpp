@@ -106,8 +106,12 @@ void print_document_warnings(const ExtractResult& result, bool verbose) {
     if (verbose || s.ids_extracted < s.ids_seen) std::cerr << "occx: " << result.file << ": " << coverage_text(s) << "\n";
 }
 
+void print_notes(const std::string& file, const std::vector<std::string>& notes) {
+    for (const auto& n : notes) std::cerr << file << ": " << n << "\n";
+}
+
 void print_notes(const ExtractResult& result) {
-    for (const auto& n : result.summary.notes) std::cerr << result.file << ": " << n << "\n";
+    print_notes(result.file, result.summary.notes);
     std::cerr << result.file << ": " << result.records.size() << " records from "
               << result.summary.pages << " pages (" << result.summary.ocr_pages << " OCR'd)\n";
 }

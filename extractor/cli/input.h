@@ -22,6 +22,8 @@ std::string read_input(const std::string& input, std::size_t max_bytes);
 // Extracts a named file, or standard input for "-"; throws occx::Error naming the input.
 ExtractResult extract_input(const std::string& input, const ExtractOptions& options, Context& context);
 void print_notes(const ExtractResult& result);
+// The same for a document that failed, from what the failure carries.
+void print_notes(const std::string& file, const std::vector<std::string>& notes);
 // Lost measure ids and other document-level doubts, one line each; the coverage line when an
 // id was lost (always with verbose).
 void print_document_warnings(const ExtractResult& result, bool verbose);

@@ -49,7 +49,13 @@ struct ExtractOptions {
 // a specification, a blank page): never a success, and remembered as such by the archive.
 class NotAReport : public Error {
 public:
-    using Error::Error;
+    explicit NotAReport(const std::string& what, std::vector<std::string> notes = {})
+        : Error(what), notes_(std::move(notes)) {}
+    // What was decided for each page on the way (--verbose shows them): why nothing was found.
+    const std::vector<std::string>& notes() const { return notes_; }
+
+private:
+    std::vector<std::string> notes_;
 };
 
 // A measure id printed where a row starts (the first word of a line), after repair: every one

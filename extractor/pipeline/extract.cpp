@@ -44,7 +44,7 @@ void require_content(const ExtractResult& result, bool as_pdf) {
     const auto& lost = result.summary.warnings;
     if (!lost.empty())
         why += " (" + std::to_string(lost.size()) + " problem" + (lost.size() > 1 ? "s" : "") + ", first: " + lost.front() + ")";
-    throw NotAReport(why);
+    throw NotAReport(why, result.summary.notes);
 }
 
 std::string where(const SeenId& s) {
@@ -196,7 +196,7 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name, con
         check_coverage(result, options.min_coverage);
         return result;
     } catch (const NotAReport& e) {
-        throw NotAReport(name + ": " + e.what());
+        throw NotAReport(name + ": " + e.what(), e.notes());
     } catch (const Error& e) {
         throw Error(name + ": " + e.what());
     } catch (const std::bad_alloc&) {

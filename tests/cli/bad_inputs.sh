@@ -29,6 +29,14 @@ if [ -n "$good" ]; then
   one_line_error "missing.pdf"
 fi
 
+# A text that is no report: one line without -v; with it, what was read comes first, then the line.
+printf 'Minutes of the meeting\n\nApologies were received from two members.\n' > "$TMP/minutes.txt"
+expect_exit 2 "$OCCX" extract "$TMP/minutes.txt"
+one_line_error "minutes.txt: .*not a report"
+expect_exit 2 "$OCCX" extract -v "$TMP/minutes.txt"
+grep -q "minutes.txt: text: " "$TMP/err" || fail "-v shows no notes for a document that is not a report: $(cat "$TMP/err")"
+tail -n 1 "$TMP/err" | grep -q "^occx: .*minutes.txt: .*not a report" || fail "the error is not the last line: $(cat "$TMP/err")"
+
 mkdir -p "$TMP/pat"; printf 'measure_id = ([0-9\n' > "$TMP/pat/ids.re2"
 expect_exit 2 "$OCCX" extract --patterns "$TMP/pat" "$TMP/damaged.pdf"
 one_line_error "ids.re2:1: bad pattern"
