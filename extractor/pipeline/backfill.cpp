@@ -229,12 +229,20 @@ private:
             stats_.pages += result.summary.pages;
             stats_.ocr_pages += result.summary.ocr_pages;
             stats_.records += stored.observations;
-            if (!options_.store_only)
-                stored_.push_back({stored.report_id, file, entry.period.period_end.value_or(""),
-                                   result.cabinet.has_value(), false, validation_input_of(result)});
+            if (!options_.store_only) queue_validation(stored, entry, result);
         } catch (const std::exception& e) {
             stats_.failures.push_back({file, reason_without_file(e.what(), file)});
         }
+    }
+
+    // Only the report's identity waits for the validation pass, which reads it back from the
+    // archive: memory stays flat however many reports a run stores. A report the archive could
+    // not keep as given (a measure twice) waits whole, so that validation sees what was read.
+    void queue_validation(const StoreOutcome& stored, const ReportEntry& entry, const ExtractResult& result) {
+        PendingValidation p{stored.report_id, entry.file_name, entry.period.period_end.value_or(""),
+                            result.cabinet.has_value(), stored.reads_back_as_given, {}};
+        if (!p.from_archive) p.input = validation_input_of(result);
+        stored_.push_back(std::move(p));
     }
 
     void note_revision(const std::string& file, const ReportEntry& entry, const StoreOutcome& stored) {
