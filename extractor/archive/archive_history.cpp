@@ -48,7 +48,7 @@ std::vector<StoredObservation> same_series(const std::vector<StoredObservation>&
     auto series = split_series(observations, titles);
     for (auto it = series.rbegin(); it != series.rend(); ++it) {
         const std::string last = last_title(*it);
-        if (title.empty() || last.empty() || titles.continues(last, title)) return it->observations;
+        if (title.empty() || last.empty() || titles.continues(last, title)) return std::move(it->observations);
     }
     return {};
 }
@@ -56,10 +56,10 @@ std::vector<StoredObservation> same_series(const std::vector<StoredObservation>&
 // Observations of many measures back into the reports they came from, in period order.
 class ReportGrouper {
 public:
-    void add(const StoredObservation& o) {
+    void add(StoredObservation&& o) {
         auto [it, fresh] = index_.emplace(o.report_id, reports_.size());
         if (fresh) reports_.push_back({o.file_name, o.period_end, {}});
-        reports_[it->second].records.push_back(o.record);
+        reports_[it->second].records.push_back(std::move(o.record));
     }
     std::vector<ReportRecords> take() {
         std::stable_sort(reports_.begin(), reports_.end(), [](const ReportRecords& a, const ReportRecords& b) {
@@ -113,13 +113,13 @@ std::vector<ReportRecords> load_history(ArchiveStore& store, const ValidationInp
                                         const HistoryScope& scope, const TitleComparer& titles) {
     const auto validated = validated_titles(input);
     ReportGrouper grouper;
-    for (const auto& [id, observations] : observations_in_scope(store, validated, scope)) {
-        auto title = validated.find(id);
-        if (title == validated.end()) {  // a measure only a Cabinet report names: no title to follow
-            for (const auto& o : observations) grouper.add(o);
-            continue;
-        }
-        for (const auto& o : same_series(observations, title->second, titles)) grouper.add(o);
+    auto by_measure = observations_in_scope(store, validated, scope);
+    // Each measure's observations move into the reports and go: one copy of the history at a time.
+    for (auto it = by_measure.begin(); it != by_measure.end(); it = by_measure.erase(it)) {
+        auto title = validated.find(it->first);
+        // A measure only a Cabinet report names has no title to follow.
+        auto kept = title == validated.end() ? std::move(it->second) : same_series(it->second, title->second, titles);
+        for (auto& o : kept) grouper.add(std::move(o));
     }
     return grouper.take();
 }

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "archive/archive_url.h"
+#include "archive/observation_columns.h"
 #include "archive/retry.h"
 #include "archive/same_content.h"
 #include "archive/schema.h"
@@ -70,6 +71,12 @@ void push_triple(std::vector<SqlValue>& params, const Triple& t) {
 // PostgreSQL refuses invalid UTF-8 (OCR text can hold some): replace the bad bytes.
 std::string dump_valid_utf8(const nlohmann::json& j) {
     return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+}
+
+// Whether JSON dumped by dump_valid_utf8 may have had bad bytes replaced (U+FFFD; a text that
+// held that character already counts too).
+bool mended(const std::optional<std::string>& json) {
+    return json && json->find("\xEF\xBF\xBD") != std::string::npos;
 }
 
 std::string valid_utf8(const std::string& s) { return nlohmann::json::parse(dump_valid_utf8(s)).get<std::string>(); }
@@ -229,7 +236,11 @@ void ArchiveStore::store_records(std::int64_t report_id, const ReportEntry& entr
         }
     }
     note_measures(kept);
-    for (const auto& [r, json] : kept) insert_observation(report_id, entry, r, json);
+    out.reads_back_as_given = kept.size() == entry.records.size() && !mended(entry.document_json);
+    for (const auto& [r, json] : kept) {
+        insert_observation(report_id, entry, r, json);
+        if (mended(json)) out.reads_back_as_given = false;
+    }
     out.observations = static_cast<int>(kept.size());
 }
 
@@ -341,29 +352,33 @@ void ArchiveStore::insert_finding(std::int64_t report_id, const Finding& f) {
                [](const SqlRow&) {});
 }
 
-void ArchiveStore::for_each_observation(const ObservationQuery& query,
-                                        const std::function<void(const StoredObservation&)>& on_row) {
-    std::string sql =
-        std::string("SELECT o.record_json, r.id, r.file_name, o.period_end, r.revision, ") + kSuperseded +
-        " FROM observations o JOIN reports r ON r.id = o.report_id WHERE 1 = 1";
-    std::vector<SqlValue> params;
+namespace {
+
+// The WHERE and ORDER BY of an observation query, after FROM ... WHERE 1 = 1. The ORDER BY
+// keeps the rows of one observation (one per warning, when they are joined) together.
+std::string observation_filter(const ObservationQuery& query, std::vector<SqlValue>& params) {
+    std::string sql;
     if (query.measure_id) {
         sql += " AND o.measure_id = ?";
         params.push_back(*query.measure_id);
     }
     if (!query.all_revisions) sql += query.superseded_when_missing ? kLatestHoldingMeasure : kLatestOnly;
-    sql += " ORDER BY o.period_end NULLS LAST, o.measure_id, r.revision, r.id";
-    // A key "source" at the record's top level is dropped as it is parsed.
-    const nlohmann::json::parser_callback_t skip_source = [](int depth, nlohmann::json::parse_event_t event,
-                                                             nlohmann::json& parsed) {
-        return !(depth == 1 && event == nlohmann::json::parse_event_t::key && parsed == "source");
-    };
+    return sql + " ORDER BY o.period_end NULLS LAST, o.measure_id, r.revision, r.id";
+}
+
+}  // namespace
+
+void ArchiveStore::for_each_observation(const ObservationQuery& query,
+                                        const std::function<void(const StoredObservation&)>& on_row) {
+    if (query.without_provenance) return for_each_observation_column(query, on_row);
+    std::vector<SqlValue> params;
+    const std::string sql = std::string("SELECT o.record_json, r.id, r.file_name, o.period_end, r.revision, ") +
+                            kSuperseded + " FROM observations o JOIN reports r ON r.id = o.report_id WHERE 1 = 1" +
+                            observation_filter(query, params);
     db_->query(sql, params, [&](const SqlRow& row) {
         StoredObservation o;
         try {
-            const std::string text = row[0].value_or("null");
-            o.record = record_from_json(query.without_provenance ? nlohmann::json::parse(text, skip_source)
-                                                                 : nlohmann::json::parse(text));
+            o.record = record_from_json(nlohmann::json::parse(row[0].value_or("null")));
         } catch (const nlohmann::json::exception& e) {
             fail(name(), "observation of report " + row[1].value_or("?") + " holds bad JSON: " + e.what());
         }
@@ -374,6 +389,17 @@ void ArchiveStore::for_each_observation(const ObservationQuery& query,
         o.superseded = to_int(row[5]) != 0;
         on_row(o);
     });
+}
+
+void ArchiveStore::for_each_observation_column(const ObservationQuery& query,
+                                               const std::function<void(const StoredObservation&)>& on_row) {
+    std::vector<SqlValue> params;
+    const std::string sql = std::string("SELECT ") + kObservationColumns + ", " + kSuperseded +
+                            " FROM observations o JOIN reports r ON r.id = o.report_id" + kObservationWarningsJoin +
+                            " WHERE 1 = 1" + observation_filter(query, params) + ", w.id";
+    ObservationColumns reader(name(), on_row);
+    db_->query(sql, params, [&](const SqlRow& row) { reader.add(row); });
+    reader.finish();
 }
 
 ArchiveCounts ArchiveStore::counts() {

@@ -52,6 +52,9 @@ struct StoreOutcome {
     std::vector<std::string> replaced;
     // Not stored: an earlier file of the same period says the same (another format of it).
     std::optional<std::string> same_content_as;
+    // Stored: reading it back gives the records (and covering report) as given, none left out
+    // (a second record of a measure) and no text mended (invalid UTF-8).
+    bool reads_back_as_given = false;
 };
 
 // An observation as read back: the full record plus where it came from.
@@ -71,8 +74,10 @@ struct ObservationQuery {
     // With the default: where the latest revision lacks a measure, the latest one holding it
     // (marked superseded) instead of nothing. history asks for this; export does not.
     bool superseded_when_missing = false;
-    // Records without their provenance (source): validation's history needs the figures only, and
-    // building every field's boxes was most of its time.
+    // Records read from the table's columns, without their provenance (source), their warnings
+    // those the archive holds about the measure in the report (archive/observation_columns.h):
+    // validation's history needs the figures and words only, and parsing the stored JSON was
+    // most of its time.
     bool without_provenance = false;
 };
 
@@ -128,6 +133,8 @@ public:
     ArchiveCounts counts();
 
 private:
+    void for_each_observation_column(const ObservationQuery& query,
+                                     const std::function<void(const StoredObservation&)>& on_row);
     StoreOutcome store_once(const ReportEntry& entry);
     void place_revision(const ReportEntry& entry, StoreOutcome& out);
     // Numbers the revisions 1.. in the given order, leaving revision gap + 1 free.

@@ -145,6 +145,16 @@ Migration coverage_and_views() {
             }};
 }
 
+// Version 6: a record's warnings found at once: validation's history reads them with each
+// observation (archive/observation_columns.h), and a report has dozens.
+Migration warnings_by_measure() {
+    return {6,
+            "index warnings (report_id, measure_id)",
+            {
+                "CREATE INDEX warnings_report_measure ON warnings (report_id, measure_id)",
+            }};
+}
+
 std::string expand_types(std::string sql, SqlDialect dialect) {
     for (const auto& [placeholder, types] : type_names()) {
         const std::string& type = dialect == SqlDialect::sqlite ? types.first : types.second;
@@ -179,7 +189,8 @@ void apply(Database& db, const Migration& m) {
 
 const std::vector<Migration>& archive_migrations() {
     static const std::vector<Migration> migrations = {initial_schema(), findings_table(), rejected_table(),
-                                                       revision_order_columns(), coverage_and_views()};
+                                                       revision_order_columns(), coverage_and_views(),
+                                                       warnings_by_measure()};
     return migrations;
 }
 

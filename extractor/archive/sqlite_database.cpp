@@ -2,6 +2,8 @@
 
 #include <sqlite3.h>
 
+#include <array>
+#include <charconv>
 #include <chrono>
 #include <filesystem>
 #include <thread>
@@ -24,13 +26,30 @@ struct StatementReset {
     }
 };
 
+std::string column_text(sqlite3_stmt* stmt, int i) {
+    const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
+    return std::string(text, static_cast<size_t>(sqlite3_column_bytes(stmt, i)));
+}
+
+// SQLite gives a REAL as text to 15 significant digits, which loses the last bits of some
+// doubles (0.1 + 0.2): there, the shortest text that reads back as the same double.
+std::string real_text(sqlite3_stmt* stmt, int i) {
+    const double d = sqlite3_column_double(stmt, i);
+    std::string text = column_text(stmt, i);
+    double back = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), back);
+    if (ec == std::errc() && end == text.data() + text.size() && back == d) return text;
+    std::array<char, 32> exact{};
+    return std::string(exact.data(), std::to_chars(exact.data(), exact.data() + exact.size(), d).ptr);
+}
+
 SqlRow read_row(sqlite3_stmt* stmt) {
     const int n = sqlite3_column_count(stmt);
     SqlRow row(static_cast<size_t>(n));
     for (int i = 0; i < n; ++i) {
-        if (sqlite3_column_type(stmt, i) == SQLITE_NULL) continue;
-        const auto* text = reinterpret_cast<const char*>(sqlite3_column_text(stmt, i));
-        row[static_cast<size_t>(i)] = std::string(text, static_cast<size_t>(sqlite3_column_bytes(stmt, i)));
+        const int type = sqlite3_column_type(stmt, i);
+        if (type == SQLITE_NULL) continue;
+        row[static_cast<size_t>(i)] = type == SQLITE_FLOAT ? real_text(stmt, i) : column_text(stmt, i);
     }
     return row;
 }

@@ -5,6 +5,9 @@
 #include <chrono>
 #include <condition_variable>
 #include <deque>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <mutex>
 #include <optional>
 #include <set>
@@ -117,6 +120,14 @@ FileOutcome extract_one(const std::string& file, const std::unordered_set<std::s
     return out;
 }
 
+// Extraction leaves the heap in pieces: handing the free ones back to the system keeps the
+// validation pass's history from piling up on top of them.
+void release_free_memory() {
+#ifdef __GLIBC__
+    malloc_trim(0);
+#endif
+}
+
 // One report and, for a covering report, its Cabinet form: what validation checks.
 ValidationInput validation_input_of(const ExtractResult& result) {
     ValidationInput input;
@@ -147,7 +158,10 @@ public:
         if (!options_.retry_rejected)
             for (auto& h : store_.rejected_hashes()) rejected_.insert(std::move(h));
         extract_and_store();
-        if (!options_.store_only) validate_in_period_order();
+        if (!options_.store_only) {
+            release_free_memory();
+            validate_in_period_order();
+        }
         stats_.elapsed_seconds = elapsed();
         // Workers finish in any order; the summary lists failures by file.
         auto by_file = [](const BackfillFailure& a, const BackfillFailure& b) { return a.file < b.file; };
@@ -229,12 +243,20 @@ private:
             stats_.pages += result.summary.pages;
             stats_.ocr_pages += result.summary.ocr_pages;
             stats_.records += stored.observations;
-            if (!options_.store_only)
-                stored_.push_back({stored.report_id, file, entry.period.period_end.value_or(""),
-                                   result.cabinet.has_value(), false, validation_input_of(result)});
+            if (!options_.store_only) queue_validation(stored, entry, result);
         } catch (const std::exception& e) {
             stats_.failures.push_back({file, reason_without_file(e.what(), file)});
         }
+    }
+
+    // Only the report's identity waits for the validation pass, which reads it back from the
+    // archive: memory stays flat however many reports a run stores. A report the archive could
+    // not keep as given (a measure twice) waits whole, so that validation sees what was read.
+    void queue_validation(const StoreOutcome& stored, const ReportEntry& entry, const ExtractResult& result) {
+        PendingValidation p{stored.report_id, entry.file_name, entry.period.period_end.value_or(""),
+                            result.cabinet.has_value(), stored.reads_back_as_given, {}};
+        if (!p.from_archive) p.input = validation_input_of(result);
+        stored_.push_back(std::move(p));
     }
 
     void note_revision(const std::string& file, const ReportEntry& entry, const StoreOutcome& stored) {

@@ -28,13 +28,13 @@ bool green_near_target(const StatusObservation& o) {
 
 }  // namespace
 
-Votes count_votes(const ObservationSet& obs, bool discount_near_green) {
-    Votes strong, weak;
+VoteTally count_votes(const ObservationSet& obs) {
+    VoteTally t;
     for (const auto& o : obs) {
-        Votes& v = discount_near_green && green_near_target(o) ? weak : strong;
+        Votes& v = green_near_target(o) ? t.near_green : t.strong;
         (o.implied == Polarity::lower ? v.lower : v.higher)++;
     }
-    return strong.total() > 0 ? strong : weak;
+    return t;
 }
 
 Polarity opposite(Polarity p) { return p == Polarity::lower ? Polarity::higher : Polarity::lower; }
@@ -123,7 +123,7 @@ std::optional<Polarity> DirectionFinder::own_direction(const std::string& id, co
         if (!rec.title || same_title(*rec.title, title))
             add_observations(rec, obs);
     }
-    const Votes v = count_votes(obs);
+    const Votes v = count_votes(obs).discounted();
     if (v.total() < 2) return std::nullopt;  // one status cannot speak for a family
     return leader(v, 1);
 }
@@ -184,7 +184,7 @@ Direction DirectionFinder::of(const Record& r, const ReportRecords& in) const {
     for (const Record* e : rows) add_observations(*e, elsewhere);
     ObservationSet all = elsewhere;
     add_observations(r, all);
-    const Votes others = count_votes(elsewhere);
+    const Votes others = count_votes(elsewhere).discounted();
     auto with_obs = [&](Direction d) {
         d.observations = all;
         return d;
@@ -211,9 +211,10 @@ Direction DirectionFinder::of(const Record& r, const ReportRecords& in) const {
     // The row's own statuses vote too, but a lone status cannot vouch for itself: it takes
     // two, or another report's status when this row shows none.
     // Near misses rated GREEN are discounted only while other statuses still make two votes.
-    Votes v = count_votes(all);
+    const VoteTally tally = count_votes(all);
+    Votes v = tally.discounted();
     const bool row_votes = all.size() != elsewhere.size();
-    if (v.total() < 2 && row_votes) v = count_votes(all, false);
+    if (v.total() < 2 && row_votes) v = tally.every();
     if ((v.total() >= 2 || (!row_votes && v.total() == 1)) && v.lower != v.higher) {
         const Polarity majority = v.lower > v.higher ? Polarity::lower : Polarity::higher;
         return with_obs(known(majority, DirectionSource::own_rows_weak,
@@ -236,9 +237,6 @@ Direction DirectionFinder::of(const Record& r, const ReportRecords& in) const {
 }
 
 namespace {
-
-// Printed as monitoring only or not reported (NA, NR): no status judges the figures.
-bool is_unrated(const OptString& status) { return status && (*status == "NA" || *status == "NR"); }
 
 // A row whose numbers a direction would judge: an actual and a target in a triple not printed
 // as monitoring only (a status lost in conversion still counts), in either triple.

@@ -43,9 +43,15 @@ struct Votes {
     int for_side(Polarity p) const { return p == Polarity::lower ? lower : higher; }
     int total() const { return lower + higher; }
 };
-// The observations' votes. A GREEN within tolerance of its target (polarity.h) says little:
-// discounted, such votes count only where no other status votes.
-Votes count_votes(const ObservationSet& obs, bool discount_near_green = true);
+// The observations' votes, those of a GREEN within tolerance of its target (polarity.h) apart:
+// such a GREEN says little.
+struct VoteTally {
+    Votes strong, near_green;
+    // Near-target GREENs discounted: they count only where no other status votes.
+    Votes discounted() const { return strong.total() > 0 ? strong : near_green; }
+    Votes every() const { return {strong.lower + near_green.lower, strong.higher + near_green.higher}; }
+};
+VoteTally count_votes(const ObservationSet& obs);
 void add_observations(const Record& rec, ObservationSet& obs);
 Polarity opposite(Polarity p);
 

@@ -32,6 +32,8 @@ std::string format_number(double x) {
 
 bool is_rag(const OptString& s) { return s && (*s == "GREEN" || *s == "AMBER" || *s == "RED"); }
 
+bool is_unrated(const OptString& s) { return s && (*s == "NA" || *s == "NR"); }
+
 std::vector<std::string> sentences(const std::string& text) {
     std::vector<std::string> out;
     std::string cur;

@@ -17,6 +17,8 @@ std::optional<double> number_of(const std::optional<Value>& v);
 std::string format_number(double x);
 
 bool is_rag(const OptString& status);  // GREEN, AMBER or RED
+// Printed as monitoring only or not reported (NA, NR): no status judges the figures.
+bool is_unrated(const OptString& status);
 
 // The sentences of a comment (numbers like 95.81% keep their dot; a line break ends one).
 std::vector<std::string> sentences(const std::string& text);

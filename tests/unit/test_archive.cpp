@@ -173,6 +173,56 @@ TEST_CASE("observations keep every field and the full record", "[archive]") {
     CHECK(db.value("SELECT message FROM warnings WHERE measure_id = 'OCC01.02'") == "OCR confidence low");
 }
 
+TEST_CASE("observations read from their columns are the records as stored, without provenance", "[archive]") {
+    TempDir dir;
+    ArchiveStore store(empty_database(dir));
+    ReportEntry entry = july_2024();
+    entry.period.period_start = "2024-07-01";
+    Record& r = entry.records[1];
+    r.report = entry.period;
+    r.priority_title = "Priority 2";
+    r.unit = "%";
+    r.trend = "up";
+    r.director = "Paul Fermer";
+    r.portfolio_holder = "Cllr Smith";
+    r.period.actual = Value{"0.3", 0.1 + 0.2, ValueKind::percent};  // 15 digits would lose its last bits
+    r.ytd.target = Value{"£1.2m", 1.2e6, ValueKind::money};
+    r.ytd.status = "AMBER";
+    r.comment = "Line one\nLine two";
+    r.improvement_plan = "plan";
+    r.timeframe = "Q3";
+    r.finance_impact = "none";
+    r.risk_impact = "low";
+    r.confidence = 0.3;
+    r.warnings = {"OCR read the row line by line: title, names and comment are partial", "second"};
+    entry.warnings = {"about the report as a whole"};
+    store.store_report(entry);
+    ObservationQuery columns;
+    columns.without_provenance = true;
+    auto got = observations_of(store, columns);
+    REQUIRE(got.size() == 3);
+    for (size_t i = 0; i < got.size(); ++i) {
+        Record want = entry.records[i];
+        want.source = Source{};
+        want.report = entry.period;
+        CHECK(record_to_json(got[i].record) == record_to_json(want));
+        CHECK(got[i].file_name == "monthly-2024-07.pdf");
+        CHECK(got[i].period_end == std::optional<std::string>("2024-07-31"));
+    }
+    CHECK(got[1].record.period.actual->value == 0.1 + 0.2);
+}
+
+TEST_CASE("a stored report reads back as given unless a record was left out or mended", "[archive]") {
+    TempDir dir;
+    ArchiveStore store(empty_database(dir));
+    CHECK(store.store_report(july_2024("a.pdf")).reads_back_as_given);
+    ReportEntry twice = make_report("b.pdf", "2024-08-31", {make_record("OCC01.02", "Lanterns", 1),
+                                                            make_record("OCC01.02", "Lanterns", 2)});
+    CHECK_FALSE(store.store_report(twice).reads_back_as_given);
+    ReportEntry bad = make_report("c.pdf", "2024-09-30", {make_record("OCC01.02", "Lanterns \xff fitted", 1)});
+    CHECK_FALSE(store.store_report(bad).reads_back_as_given);
+}
+
 TEST_CASE("text that is not valid UTF-8 is stored with the bad bytes replaced", "[archive]") {
     TempDir dir;
     ArchiveStore store(empty_database(dir));
