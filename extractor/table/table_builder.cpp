@@ -354,6 +354,22 @@ void TableBuilder::note_row_start_ids(const Page& page, const std::vector<Line>&
                              under_a_header ? "its line did not start a row under the table's header"
                                             : "no table header on this page or an earlier one"});
     }
+    note_ids_inside_lines(page, lines, left_edge);
+}
+
+// OCR boxes a tinted row's words as tall as the row, and two of the row's lines can then merge
+// into one whose first word is not the id. An id that still sits at the left edge is noted too.
+void TableBuilder::note_ids_inside_lines(const Page& page, const std::vector<Line>& lines, double left_edge) {
+    for (const auto& line : lines) {
+        const double reach = left_edge + kRowStartIndent * line.height();
+        for (size_t i = 1; i < line.words.size() && line.words[i]->box.x0 <= reach; ++i) {
+            std::string rest;
+            for (size_t k = i; k < line.words.size() && k < i + 2; ++k) rest += line.words[k]->text + " ";
+            if (auto id = leading_measure_id(rest, pack_))
+                seen_ids_.push_back({id->id, page.number, 0,
+                                     "its row's lines were read as one line, and the id was not its first word"});
+        }
+    }
 }
 
 // A carried header's extents, refitted where this page sets its columns elsewhere (layout

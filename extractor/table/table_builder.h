@@ -56,6 +56,7 @@ private:
     ColumnEvidence& evidence_for(const Header& header, double page_width);
     void note_header(int page, const Header& header);
     void note_row_start_ids(const Page& page, const std::vector<Line>& lines, const std::vector<Region>& regions);
+    void note_ids_inside_lines(const Page& page, const std::vector<Line>& lines, double left_edge);
 
     const PatternPack& pack_;
     RunningLines running_lines_;

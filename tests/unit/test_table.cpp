@@ -573,6 +573,22 @@ TEST_CASE("ids on a page with no header to read them by are noted with the reaso
     CHECK(summary.seen_ids[1].why_lost.find("no table header") != std::string::npos);
 }
 
+TEST_CASE("an id at the left edge that a merged line does not start with is still noted", "[table][coverage]") {
+    Page p = blank_page(1);
+    put_monthly_header(p, 60);
+    double y = put_monthly_row(p, 80, "OCC04.01", "5", "GREEN");
+    // OCR boxed a tinted row's two lines as one: a title word sits just left of the next id
+    put(p, "charge", 39, y + 10);
+    put(p, "OCC04.02 points installed", 41, y + 10);
+    TableBuilder builder(repo_patterns());
+    builder.add_page(p, nullptr);
+    DocumentSummary summary;
+    builder.finish(&summary);
+    bool noted = false;
+    for (const auto& seen : summary.seen_ids) noted |= seen.id == "OCC04.02";
+    CHECK(noted);
+}
+
 TEST_CASE("labels are read by meaning, whatever their wording and arrangement", "[table][header]") {
     Page p = blank_page(1);
     // a group label three lines above its columns, other columns' taller labels between
