@@ -77,6 +77,16 @@ std::vector<std::unique_ptr<RE2>> compile_all(const std::vector<PatternEntry>& e
     return compiled;
 }
 
+// The key's answer for text: remembered, or worked out by compute and remembered.
+template <class Compute>
+MemoAnswer ask_once(MatchMemo& memo, const std::vector<Pattern>& list, MatchMemo::Ask ask, std::string_view text,
+                    Compute compute) {
+    if (auto known = memo.find(&list, ask, text)) return *std::move(known);
+    MemoAnswer answer = compute();
+    memo.store(&list, ask, text, answer);
+    return answer;
+}
+
 }  // namespace
 
 void PatternPack::add_entries(std::vector<PatternEntry> entries, std::vector<std::unique_ptr<RE2>> compiled) {
@@ -92,6 +102,7 @@ void PatternPack::add_entries(std::vector<PatternEntry> entries, std::vector<std
         p.rewrite = std::move(entries[i].rewrite);
         entries_[entries[i].key].push_back(std::move(p));
     }
+    memo_->clear();  // a key given more entries may answer differently
 }
 
 void PatternPack::add_file(const std::string& name, std::string_view text) {
@@ -136,25 +147,34 @@ const std::vector<Pattern>& PatternPack::list(std::string_view key) const {
 const RE2& PatternPack::one(std::string_view key) const { return *list(key).front().re; }
 
 bool PatternPack::matches_any(std::string_view key, std::string_view text) const {
-    for (const auto& p : list(key))
-        if (RE2::PartialMatch(text, *p.re)) return true;
-    return false;
+    const auto& entries = list(key);
+    return ask_once(*memo_, entries, MatchMemo::Ask::partial, text, [&] {
+               for (const auto& p : entries)
+                   if (RE2::PartialMatch(text, *p.re)) return MemoAnswer{true, std::nullopt};
+               return MemoAnswer{};
+           }).matched;
 }
 
 bool PatternPack::full_matches_any(std::string_view key, std::string_view text) const {
-    for (const auto& p : list(key))
-        if (RE2::FullMatch(text, *p.re)) return true;
-    return false;
+    const auto& entries = list(key);
+    return ask_once(*memo_, entries, MatchMemo::Ask::full, text, [&] {
+               for (const auto& p : entries)
+                   if (RE2::FullMatch(text, *p.re)) return MemoAnswer{true, std::nullopt};
+               return MemoAnswer{};
+           }).matched;
 }
 
 std::optional<std::string> PatternPack::classify(std::string_view key, std::string_view text) const {
-    for (const auto& p : list(key)) {
-        if (!p.rewrite || !RE2::FullMatch(text, *p.re)) continue;
-        std::string out(text);
-        RE2::Replace(&out, *p.re, *p.rewrite);
-        return out;
-    }
-    return std::nullopt;
+    const auto& entries = list(key);
+    return ask_once(*memo_, entries, MatchMemo::Ask::classify, text, [&] {
+               for (const auto& p : entries) {
+                   if (!p.rewrite || !RE2::FullMatch(text, *p.re)) continue;
+                   std::string out(text);
+                   RE2::Replace(&out, *p.re, *p.rewrite);
+                   return MemoAnswer{true, std::move(out)};
+               }
+               return MemoAnswer{};
+           }).rewritten;
 }
 
 std::string PatternPack::apply_rewrites(std::string_view key, std::string_view text) const {

@@ -6,14 +6,17 @@
 //                                     key = REGEX => TEXT   (a rewrite; \1.. refer to groups)
 // Blank lines and lines starting with '#' are ignored. A key may repeat: its entries form a
 // list, tried in file order. Keys are addressed as "<file stem>.<key>", e.g. "ids.measure_id".
-#include <map>
 #include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include <re2/re2.h>
+
+#include "patterns/match_memo.h"
+#include "util/string_hash.h"
 
 namespace occx {
 
@@ -53,7 +56,9 @@ private:
     void add_entries(std::vector<PatternEntry> entries, std::vector<std::unique_ptr<RE2>> compiled);
 
     std::string dir_;
-    std::map<std::string, std::vector<Pattern>, std::less<>> entries_;
+    std::unordered_map<std::string, std::vector<Pattern>, StringHash, std::equal_to<>> entries_;
+    // What keys answered for texts (the pack is immutable once loaded; add_file clears it).
+    std::unique_ptr<MatchMemo> memo_ = std::make_unique<MatchMemo>();
 };
 
 // Where patterns live: the override when given, else $OCCX_PATTERNS, else the installed
