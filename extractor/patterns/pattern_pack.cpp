@@ -3,8 +3,6 @@
 #include <algorithm>
 #include <cstdlib>
 #include <filesystem>
-#include <mutex>
-#include <thread>
 
 #include "patterns/pack_rules.h"
 #include "util/error.h"
@@ -59,46 +57,45 @@ std::vector<PatternEntry> parse_entries(const std::string& name, std::string_vie
     return entries;
 }
 
-std::unique_ptr<RE2> compile_regex(const std::string& regex) {
-    RE2::Options opts;
-    opts.set_log_errors(false);
-    return std::make_unique<RE2>(regex, opts);
+// The key's answer for text: remembered, or worked out by compute and remembered.
+template <class Compute>
+MemoAnswer ask_once(MatchMemo& memo, const std::vector<Pattern>& list, MatchMemo::Ask ask, std::string_view text,
+                    Compute compute) {
+    if (auto known = memo.find(&list, ask, text)) return *std::move(known);
+    MemoAnswer answer = compute();
+    memo.store(&list, ask, text, answer);
+    return answer;
 }
 
-// Compiling is most of the cost of starting occx; the entries are compiled on two threads.
-std::vector<std::unique_ptr<RE2>> compile_all(const std::vector<PatternEntry>& entries) {
-    std::vector<std::unique_ptr<RE2>> compiled(entries.size());
-    auto compile_every_other = [&](size_t first) {
-        for (size_t i = first; i < entries.size(); i += 2) compiled[i] = compile_regex(entries[i].regex);
-    };
-    std::thread helper(compile_every_other, 1);
-    compile_every_other(0);
-    helper.join();
-    return compiled;
+// Whether any of a key's entries matches text (match says how), remembered.
+template <class Match>
+bool any_entry_matches(MatchMemo& memo, const std::vector<Pattern>& entries, MatchMemo::Ask ask,
+                       std::string_view text, Match match) {
+    return ask_once(memo, entries, ask, text, [&] {
+               for (const auto& p : entries)
+                   if (match(text, *p.re)) return MemoAnswer{true, std::nullopt};
+               return MemoAnswer{};
+           }).matched;
 }
 
 }  // namespace
 
-void PatternPack::add_entries(std::vector<PatternEntry> entries, std::vector<std::unique_ptr<RE2>> compiled) {
-    for (size_t i = 0; i < entries.size(); ++i) {
-        Pattern p;
-        p.re = std::move(compiled[i]);
-        p.where = entries[i].where;
-        if (!p.re->ok()) fail(p.where, "bad pattern: " + p.re->error());
-        if (entries[i].rewrite) {
-            std::string error;
-            if (!p.re->CheckRewriteString(*entries[i].rewrite, &error)) fail(p.where, "bad rewrite: " + error);
-        }
-        p.rewrite = std::move(entries[i].rewrite);
-        entries_[entries[i].key].push_back(std::move(p));
+void PatternPack::add_entries(std::vector<PatternEntry> entries) {
+    for (auto& e : entries) {
+        auto [it, added] = entries_.try_emplace(e.key);
+        if (added) key_order_.push_back(&it->second);
+        it->second.add(Pattern{nullptr, std::move(e.rewrite), std::move(e.where), std::move(e.regex)});
     }
+    memo_->clear();  // a key given more entries may answer differently
 }
 
 void PatternPack::add_file(const std::string& name, std::string_view text) {
-    std::vector<PatternEntry> entries = parse_entries(name, text);
-    std::vector<std::unique_ptr<RE2>> compiled;
-    for (const auto& e : entries) compiled.push_back(compile_regex(e.regex));
-    add_entries(std::move(entries), std::move(compiled));
+    add_entries(parse_entries(name, text));
+    compile_all();
+}
+
+void PatternPack::compile_all() const {
+    for (const PatternKey* key : key_order_) key->compiled();
 }
 
 PatternPack PatternPack::load(const std::string& dir) {
@@ -118,8 +115,7 @@ PatternPack PatternPack::load(const std::string& dir) {
         if (in_file.empty()) fail(f.string() + ":1", "no entries in the pattern file");
         for (auto& e : in_file) entries.push_back(std::move(e));
     }
-    auto compiled = compile_all(entries);
-    pack.add_entries(std::move(entries), std::move(compiled));
+    pack.add_entries(std::move(entries));
     check_pack_rules(pack);
     return pack;
 }
@@ -130,31 +126,32 @@ const std::vector<Pattern>& PatternPack::list(std::string_view key) const {
     auto it = entries_.find(key);
     if (it == entries_.end())
         fail(dir_, "pattern '" + std::string(key) + "' is missing from the pattern pack");
-    return it->second;
+    return it->second.compiled();
 }
 
 const RE2& PatternPack::one(std::string_view key) const { return *list(key).front().re; }
 
 bool PatternPack::matches_any(std::string_view key, std::string_view text) const {
-    for (const auto& p : list(key))
-        if (RE2::PartialMatch(text, *p.re)) return true;
-    return false;
+    return any_entry_matches(*memo_, list(key), MatchMemo::Ask::partial, text,
+                             [](std::string_view t, const RE2& re) { return RE2::PartialMatch(t, re); });
 }
 
 bool PatternPack::full_matches_any(std::string_view key, std::string_view text) const {
-    for (const auto& p : list(key))
-        if (RE2::FullMatch(text, *p.re)) return true;
-    return false;
+    return any_entry_matches(*memo_, list(key), MatchMemo::Ask::full, text,
+                             [](std::string_view t, const RE2& re) { return RE2::FullMatch(t, re); });
 }
 
 std::optional<std::string> PatternPack::classify(std::string_view key, std::string_view text) const {
-    for (const auto& p : list(key)) {
-        if (!p.rewrite || !RE2::FullMatch(text, *p.re)) continue;
-        std::string out(text);
-        RE2::Replace(&out, *p.re, *p.rewrite);
-        return out;
-    }
-    return std::nullopt;
+    const auto& entries = list(key);
+    return ask_once(*memo_, entries, MatchMemo::Ask::classify, text, [&] {
+               for (const auto& p : entries) {
+                   if (!p.rewrite || !RE2::FullMatch(text, *p.re)) continue;
+                   std::string out(text);
+                   RE2::Replace(&out, *p.re, *p.rewrite);
+                   return MemoAnswer{true, std::move(out)};
+               }
+               return MemoAnswer{};
+           }).rewritten;
 }
 
 std::string PatternPack::apply_rewrites(std::string_view key, std::string_view text) const {

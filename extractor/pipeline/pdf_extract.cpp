@@ -113,7 +113,7 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
         if (prepared.page.method == PageMethod::ocr) ++result.summary.ocr_pages;
         StatusSampler sampler(prepared, doc, pipeline, legend);
         // The Key sits before the tables (on the cover of a monthly report).
-        if (!builder.has_rows() && legend.learn(prepared.page, [&](const Box& b) { return sampler.read_mark(b); }))
+        if (!builder.has_rows() && legend.learn(prepared.page, [&](const Box& b) { return sampler.read_key_mark(b); }))
             result.summary.notes.push_back("page " + std::to_string(n) + ": " + legend.describe());
         builder.add_page(prepared.page, &sampler);
         // A page a worker took before colour was asked about is rendered here instead.

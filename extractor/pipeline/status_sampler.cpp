@@ -41,6 +41,19 @@ MarkReading StatusSampler::read_mark(const Box& region) {
     return mark;
 }
 
+MarkReading StatusSampler::read_key_mark(const Box& region) {
+    // A scan has only its own raster; a drawing has no resolution.
+    if (page_.drawing || page_.page.method == PageMethod::ocr) return read_mark(region);
+    if (!key_raster_) {
+        key_raster_ = std::make_unique<RgbImage>(
+            rotate_raster(doc_.render(page_.page.number, kKeyDpi, PdfDocument::Smoothing::off), page_.turned));
+        rendered_on_demand_ = rendered_on_demand_ || !page_.raster;
+    }
+    const MarkReading mark = occx::read_mark(*key_raster_, kKeyDpi, region);
+    if (mark.found()) pipeline_.want_rasters();  // a drawn Key: the tables' statuses are drawn too
+    return mark;
+}
+
 CellStatus StatusSampler::read_status(const Box& region) {
     const MarkReading mark = read_mark(region);
     return legend_.decide(mark, page_in_colour());

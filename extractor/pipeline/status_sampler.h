@@ -2,6 +2,8 @@
 // Answers the table builder's questions about a page's drawn statuses: from the page's drawing
 // where it was read, else (the fallback: no core API, or a scan) from a raster, rendered on
 // first question. The legend turns what is drawn into a status.
+#include <memory>
+
 #include "table/legend.h"
 #include "pdf/page_pipeline.h"
 #include "pdf/pdf_document.h"
@@ -18,6 +20,9 @@ public:
     CellColour classify(const Box& region) override;
     CellStatus read_status(const Box& region) override;
     MarkReading read_mark(const Box& region);
+    // A Key's marker: as read_mark, but a text page without a drawing is rendered for it at
+    // kKeyDpi (once a page), where a marker's shape can be told.
+    MarkReading read_key_mark(const Box& region);
     // Whether the page came without a raster and one was rendered here, on a question.
     bool rendered_on_demand() const { return rendered_on_demand_; }
 
@@ -38,12 +43,19 @@ private:
     const PdfDocument& doc_;
     PagePipeline& pipeline_;
     Legend& legend_;
+    std::unique_ptr<RgbImage> key_raster_;  // the page at kKeyDpi, rendered for its Key
     int in_colour_ = -1;  // unknown until asked
     bool rendered_on_demand_ = false;
 };
 
 // The low resolution a page is rendered at when its statuses are read from a render.
 inline constexpr double kColourDpi = 50;
+
+// The resolution a page's Key is rendered at in the fallback. At kColourDpi an 8.4 pt circle
+// is 6 pixels across and reads as a square, and the Key then maps shapes the table's markers
+// never have (a shape warning on every row); at 150 dpi it is 17 pixels, round. Only a page
+// with a Key is rendered so, once per document as a rule, so the table pages stay at 50 dpi.
+inline constexpr double kKeyDpi = 150;
 
 RgbImage render_for_colour(const PdfDocument& doc, int page, int turned);
 

@@ -1,6 +1,7 @@
 #include "table/row_record.h"
 
 #include <algorithm>
+#include <map>
 #include <numeric>
 
 #include "normalize/fields.h"

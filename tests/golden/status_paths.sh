@@ -36,6 +36,13 @@ for name in monthly-2022-07 monthly-2024-07; do
     cmp -s "$TMP/render.jsonl" "$TMP/again.jsonl" || fail "$name: the fallback's run $run differs"
   done
   grep -q "statuses: read from a render" "$TMP/render.err" || fail "$name: the fallback did not say so"
+  # The fallback renders the Key sharp enough for its shapes (kKeyDpi): it reads the Key the
+  # drawing gives, and no row gets a shape warning (at 50 dpi circles read as squares).
+  if grep -q "status key" "$TMP/drawn.err"; then
+    [ "$(grep -o 'status key.*' "$TMP/drawn.err")" = "$(grep -o 'status key.*' "$TMP/render.err")" ] ||
+      fail "$name: the fallback read another Key: $(grep 'status key' "$TMP/render.err" || true)"
+  fi
+  if grep -q "shape (" "$TMP/render.jsonl"; then fail "$name: the fallback gave shape warnings"; fi
   if grep -q "read from the page's drawing" "$TMP/render.err"; then fail "$name: fallback read the drawing"; fi
 done
 finish

@@ -39,6 +39,7 @@ TEST_CASE("the repository's pattern pack loads", "[patterns]") {
     auto pack = PatternPack::load(OCCX_SOURCE_PATTERNS_DIR);
     CHECK(pack.has("ids.measure_id"));
     CHECK(pack.has("values.number"));
+    CHECK_NOTHROW(pack.compile_all());  // every entry, read or not by a command
 }
 
 namespace {
@@ -65,4 +66,14 @@ TEST_CASE("a pack is checked when loaded: single keys once, with their groups, n
                       Contains("ids.re2:2: 'ids.measure_id' needs 2 capture groups, has 0"));
     CHECK_THROWS_WITH(occx::PatternPack::load(pack_with(empty, "status.re2", "# nothing left\n")),
                       Contains("status.re2:1: no entries"));
+}
+
+TEST_CASE("a key is compiled when first read: a bad entry is named then, every time", "[patterns]") {
+    using Catch::Contains;
+    occx::test::TempDir dir;
+    const auto pack = occx::PatternPack::load(pack_with(dir, "names.re2", "fine = ^a$\nbroken = (b\n"));
+    CHECK(pack.full_matches_any("names.fine", "a"));
+    CHECK_THROWS_WITH(pack.list("names.broken"), Contains("names.re2:2: bad pattern"));
+    CHECK_THROWS_WITH(pack.matches_any("names.broken", "b"), Contains("names.re2:2: bad pattern"));
+    CHECK_THROWS_WITH(pack.compile_all(), Contains("names.re2:2: bad pattern"));
 }

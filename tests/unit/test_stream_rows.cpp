@@ -2,6 +2,8 @@
 // paragraphs kept, a watermark over a value said, a repeated page merged.
 #include <catch2/catch.hpp>
 
+#include <map>
+
 #include "pipeline/extract.h"
 #include "table/row_record.h"
 #include "text/page_furniture.h"

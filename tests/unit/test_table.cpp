@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include <limits>
+#include <map>
 
 #include "page_builder.h"
 #include "table/colour.h"
