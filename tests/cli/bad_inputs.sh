@@ -40,4 +40,8 @@ tail -n 1 "$TMP/err" | grep -q "^occx: .*minutes.txt: .*not a report" || fail "t
 mkdir -p "$TMP/pat"; printf 'measure_id = ([0-9\n' > "$TMP/pat/ids.re2"
 expect_exit 2 "$OCCX" extract --patterns "$TMP/pat" "$TMP/damaged.pdf"
 one_line_error "ids.re2:1: bad pattern"
+# A pack named with --patterns is compiled whole at load: a bad entry of any key is named at once.
+mkdir -p "$TMP/pat2"; cp "$ROOT"/patterns/*.re2 "$TMP/pat2/"; printf 'furniture = ([0-9\n' >> "$TMP/pat2/table.re2"
+expect_exit 2 "$OCCX" extract --patterns "$TMP/pat2" "$TMP/minutes.txt"
+one_line_error "table.re2:[0-9]+: bad pattern"
 finish
