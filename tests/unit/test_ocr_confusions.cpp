@@ -18,7 +18,8 @@ TEST_CASE("OCR'd measure and priority ids are repaired", "[ocr][confusions]") {
              {"/OCC01.08", "OCC01.08"}, {"|O CC02.08", "OCC02.08"}, {"OCC04,.06", "OCC04.06"},
              // OCR's text output: a cent sign for C, a copyright sign for O, a ruling's corner as a quote
              {"0¢C01.01 Number", "OCC01.01"}, {"‘0cC04.03", "OCC04.03"}, {"“OCCO1.01", "OCC01.01"},
-             {"©CC02.09", "OCC02.09"}, {"‘occo2.14", "OCC02.14"}}) {
+             {"©CC02.09", "OCC02.09"}, {"‘occo2.14", "OCC02.14"}, {"O€CO3.04", "OCC03.04"},
+             {"0CcC04.11", "OCC04.11"}}) {
         INFO(read);
         auto m = leading_measure_id(read, pack);
         REQUIRE(m);
