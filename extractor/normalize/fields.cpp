@@ -1,6 +1,5 @@
 #include "normalize/fields.h"
 
-#include <algorithm>
 #include <array>
 #include <cctype>
 #include <cstdio>
@@ -19,11 +18,6 @@ std::string normalise_id_digits(std::string_view digits, size_t width) {
 
 namespace {
 
-// OCR reads 0 as O, but an id whose every "digit" is a letter (cco.oo) is a word, not an id.
-bool has_digit_char(std::string_view s) {
-    return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
-}
-
 MeasureId make_id(std::string_view priority, std::string_view measure) {
     MeasureId m;
     m.priority_id = "OCC" + normalise_id_digits(priority, 2);
@@ -40,7 +34,8 @@ std::optional<MeasureId> id_of_match(std::string_view text, const re2::StringPie
     const size_t at = static_cast<size_t>(priority.data() - text.data());
     const bool zero_before = at > 0 && id_digit(text[at - 1]) == '0';
     const bool leading_zero = priority.size() == 2 && id_digit(priority[0]) == '0';
-    if (!has_digit_char(measure) || !(has_digit_char(priority) || zero_before || leading_zero)) return std::nullopt;
+    // OCR reads 0 as O, but an id whose every "digit" is a letter (cco.oo) is a word, not an id.
+    if (!has_digit(measure) || !(has_digit(priority) || zero_before || leading_zero)) return std::nullopt;
     return make_id(priority, measure);
 }
 

@@ -1,7 +1,5 @@
 #include "pipeline/extract.h"
 
-#include <algorithm>
-
 #include <cstdio>
 #include <future>
 #include <set>

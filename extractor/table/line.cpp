@@ -84,9 +84,10 @@ std::vector<Word> content_words(const Page& page, const PatternPack& pack) {
     for (const auto& w : page.words) sizes.push_back(word_size(w, ocr));
     const double body = median(sizes);
     std::vector<Word> kept;
-    for (const auto& w : page.words) {
+    for (size_t i = 0; i < page.words.size(); ++i) {
+        const Word& w = page.words[i];
         if (w.rotation != 0) continue;
-        const bool watermark = word_size(w, ocr) > kWatermarkSizeRatio * body;
+        const bool watermark = sizes[i] > kWatermarkSizeRatio * body;
         const bool unsure = w.confidence < kMinWordConfidence;
         // an id is never a watermark, however tall the cell OCR boxed it with
         if ((watermark || unsure) && !kept_however_unsure(w, pack)) continue;
