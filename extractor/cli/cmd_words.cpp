@@ -6,6 +6,7 @@
 #include "cli/input.h"
 #include "pdf/pdf_document.h"
 #include "pipeline/pdf_extract.h"
+#include "table/glyph_names.h"
 #include "util/error.h"
 #include "util/text.h"
 
@@ -35,6 +36,7 @@ int run_words(const Args& args) {
         PdfDocument doc(bytes);
         Context context(options.patterns_dir);
         PreparePage prepare = page_preparer(options, context);
+        GlyphNamer glyphs(context.patterns());
         int only = args.int_value("page", 1, 1000000).value_or(0);
         if (only > doc.page_count()) fail("", "has " + std::to_string(doc.page_count()) + " pages, not " + std::to_string(only));
         out << "page\tx0\ty0\tx1\ty1\tsize\trot\tconf\tfont\ttext\n";
@@ -42,7 +44,9 @@ int run_words(const Args& args) {
             if (only && n != only) continue;
             Page page;
             try {
-                page = prepare(doc, n, false).page;
+                PreparedPage prepared = prepare(doc, n, false);
+                if (prepared.drawing) glyphs.name_glyphs(prepared.page, *prepared.drawing);
+                page = std::move(prepared.page);
             } catch (const Error& e) {
                 fail("page " + std::to_string(n), e.what());
             }

@@ -50,6 +50,8 @@ void turn_drawing(Drawing& d, int degrees, double width, double height) {
         image.pixels = rotate_raster(std::move(image.pixels), degrees);
     }
     for (auto& text : d.texts) text.box = turn_box(text.box, degrees, width, height);
+    // A glyph's outline stays upright: words are read after straightening, and so is it.
+    for (auto& glyph : d.glyphs) glyph.box = turn_box(glyph.box, degrees, width, height);
 }
 
 }  // namespace occx

@@ -2,6 +2,7 @@
 // What a page draws besides its text, as Poppler's content-stream interpretation hands it over:
 // filled and stroked paths with their colour, and the small images placed on the page. Status
 // markers (shapes, icons, coloured cells) are read from this instead of from a render.
+#include <string>
 #include <vector>
 
 #include "model/document.h"
@@ -40,10 +41,20 @@ struct ColouredText {
     Rgb colour;
 };
 
+// A character whose font says nothing reliable of what it is (no ToUnicode map, no glyph
+// names, a symbol cmap): the text layer holds U+FFFD in its place, and its outline is kept so
+// that a later stage can tell a trend arrow or a currency sign from its shape or its place.
+struct UnnamedGlyph {
+    Box box;                                  // where it was printed, in page points
+    std::vector<std::vector<Point>> outline;  // in ems, y down as on the page
+    std::string guess;                        // what the font's encoding names the code (UTF-8)
+};
+
 struct Drawing {
     std::vector<DrawnPath> paths;
     std::vector<DrawnImage> images;
     std::vector<ColouredText> texts;
+    std::vector<UnnamedGlyph> glyphs;
 };
 
 // Turns a drawing the way straighten_page turned its page's words (page size as displayed).

@@ -14,8 +14,6 @@ namespace {
 constexpr int kCompareGrid = 24;
 // Paths are rasterised at this many cells on their longer side.
 constexpr int kPathGrid = 32;
-// Intersection over union with the nearest outline below which a mark is no known shape.
-constexpr double kMinShapeMatch = 0.6;
 // A raster pixel is ink when darker than this (0..255 luminance; amber prints as light grey
 // in a greyscale scan, about 180) ...
 constexpr int kInkLuminance = 205;
@@ -345,11 +343,11 @@ Mask mask_from_raster(const RgbImage& image, int x0, int y0, int x1, int y1) {
     return crop(best);
 }
 
-MarkShape classify_shape(const Mask& mask) {
+MarkShape classify_shape(const Mask& mask, double min_match) {
     if (mask.width < 3 || mask.height < 3) return MarkShape::none;
     const auto cells = normalise(mask);
     MarkShape best = MarkShape::none;
-    double best_score = kMinShapeMatch;
+    double best_score = min_match;
     for (const auto& t : templates()) {
         const double score = iou(cells, t.cells);
         if (score > best_score) {

@@ -28,7 +28,11 @@ Mask mask_from_image(const DrawnImage& image);
 // The largest connected blob of ink (dark or coloured pixels) in a raster region, in pixels.
 Mask mask_from_raster(const RgbImage& image, int x0, int y0, int x1, int y1);
 
-// The shape a mask is closest to, or none when it resembles no shape well enough.
-MarkShape classify_shape(const Mask& mask);
+// Intersection over union with the nearest ideal outline below which a mark is no known shape:
+// loose enough for a scan's ragged blob.
+constexpr double kMinShapeMatch = 0.6;
+
+// The shape a mask is closest to, or none when it resembles none by at least min_match.
+MarkShape classify_shape(const Mask& mask, double min_match = kMinShapeMatch);
 
 }  // namespace occx

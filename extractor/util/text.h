@@ -16,6 +16,8 @@ bool starts_with_ci(std::string_view s, std::string_view prefix);
 bool has_digit(std::string_view s);
 // Characters, not bytes: the UTF-8 code points in s.
 size_t utf8_length(std::string_view s);
+// Appends one code point as UTF-8 (nothing for a value past U+10FFFF).
+void append_utf8(std::string& out, char32_t c);
 // Joins non-empty parts with sep.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 std::string read_file(const std::string& path);

@@ -4,6 +4,10 @@
 #include <Stream.h>
 
 #include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "util/text.h"
 
 namespace occx {
 
@@ -61,6 +65,22 @@ Box bounds(const std::vector<std::vector<Point>>& polys) {
             b.y1 = std::max(b.y1, p.y);
         }
     return b;
+}
+
+// Where a glyph was printed: its outline at the font's size from the pen's position, for upright
+// text; for turned text, the square the pen's advance spans.
+Box glyph_box(GfxState* state, double x, double y, double dx, double dy, const std::vector<std::vector<Point>>& outline) {
+    const Point pen = device_point(state, x, y);
+    double adx = 0, ady = 0;
+    state->transformDelta(dx, dy, &adx, &ady);
+    const double size = state->getTransformedFontSize();
+    if (std::abs(ady) > std::abs(adx)) {
+        const double half = size / 2;
+        return {std::min(pen.x, pen.x + adx) - half, std::min(pen.y, pen.y + ady), std::max(pen.x, pen.x + adx) + half,
+                std::max(pen.y, pen.y + ady)};
+    }
+    const Box ems = bounds(outline);
+    return {pen.x + ems.x0 * size, pen.y + ems.y0 * size, pen.x + ems.x1 * size, pen.y + ems.y1 * size};
 }
 
 // Calls fn(x, y, sample) for every pixel of an image stream, row by row.
@@ -136,8 +156,22 @@ void flip_rows(DrawnImage& img) {
 
 }  // namespace
 
-DrawingDevice::DrawingDevice(Drawing& out, double page_area, ImageCache& cache)
-    : TextOutputDev(nullptr, false, 0, false, false), out_(out), page_area_(page_area), cache_(cache) {}
+DrawingDevice::DrawingDevice(Drawing& out, double page_area, ImageCache& cache, GlyphFonts& fonts)
+    : TextOutputDev(nullptr, false, 0, false, false), out_(out), page_area_(page_area), cache_(cache), fonts_(fonts) {}
+
+void DrawingDevice::drawChar(GfxState* state, double x, double y, double dx, double dy, double originX,
+                             double originY, CharCode c, int nBytes, const Unicode* u, int uLen) {
+    UnnamedGlyph glyph;
+    if (!fonts_.unnamed_outline(state, c, glyph.outline)) {
+        TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
+        return;
+    }
+    for (int i = 0; i < uLen; ++i) append_utf8(glyph.guess, u[i]);
+    glyph.box = glyph_box(state, x, y, dx, dy, glyph.outline);
+    out_.glyphs.push_back(std::move(glyph));
+    static const Unicode kReplacement = 0xFFFD;
+    TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, &kReplacement, 1);
+}
 
 void DrawingDevice::add_path(GfxState* state, bool even_odd, bool stroked) {
     const GfxPath* path = state->getPath();

@@ -9,6 +9,7 @@
 #include <utility>
 
 #include "model/drawing.h"
+#include "pdf/core/glyph_fonts.h"
 
 namespace occx {
 
@@ -18,9 +19,12 @@ using ImageCache = std::map<std::pair<int, int>, DrawnImage>;
 class DrawingDevice : public TextOutputDev {
 public:
     // page_area in square points: paths covering most of it are page backgrounds, not kept.
-    DrawingDevice(Drawing& out, double page_area, ImageCache& cache);
+    DrawingDevice(Drawing& out, double page_area, ImageCache& cache, GlyphFonts& fonts);
 
     bool needNonText() override { return true; }
+    // A character its font cannot name reaches the words as U+FFFD, its outline the drawing.
+    void drawChar(GfxState* state, double x, double y, double dx, double dy, double originX, double originY,
+                  CharCode c, int nBytes, const Unicode* u, int uLen) override;
     void fill(GfxState* state) override;
     void eoFill(GfxState* state) override;
     void stroke(GfxState* state) override;
@@ -47,6 +51,7 @@ private:
     Drawing& out_;
     double page_area_;
     ImageCache& cache_;
+    GlyphFonts& fonts_;
 };
 
 }  // namespace occx

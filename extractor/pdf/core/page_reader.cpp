@@ -65,6 +65,7 @@ CorePageReader::CorePageReader(std::string_view bytes) {
     auto* stream = new MemStream(bytes.data(), 0, Goffset(bytes.size()), Object(objNull));
     doc_ = std::make_unique<PDFDoc>(stream);
     images_ = std::make_unique<ImageCache>();
+    fonts_ = std::make_unique<GlyphFonts>(doc_->getXRef());
 }
 
 CorePageReader::~CorePageReader() = default;
@@ -85,7 +86,7 @@ Page CorePageReader::read(int number, Drawing& drawing) const {
     page.height = doc_->getPageMediaHeight(number);
     // Words and drawing come in the page's displayed orientation, as text_list gives them.
     if (doc_->getPageRotate(number) % 180 != 0) std::swap(page.width, page.height);
-    DrawingDevice device(drawing, page.width * page.height, *images_);
+    DrawingDevice device(drawing, page.width * page.height, *images_, *fonts_);
     doc_->displayPageSlice(&device, number, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr, nullptr,
                            nullptr, nullptr, true);
     const std::unique_ptr<TextWordList> list = device.makeWordList();

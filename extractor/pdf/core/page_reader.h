@@ -14,6 +14,8 @@ class PDFDoc;
 
 namespace occx {
 
+class GlyphFonts;
+
 class CorePageReader {
 public:
     // bytes must outlive the reader; ok() is false when Poppler cannot open them.
@@ -34,6 +36,7 @@ public:
 private:
     std::unique_ptr<PDFDoc> doc_;
     std::unique_ptr<std::map<std::pair<int, int>, DrawnImage>> images_;  // decoded marker images
+    std::unique_ptr<GlyphFonts> fonts_;  // fonts whose codes name no character, read once
 };
 
 }  // namespace occx

@@ -1,0 +1,32 @@
+#pragma once
+// Names the characters a text layer could not: where a font gives no Unicode for a glyph, the
+// page's words hold U+FFFD and its drawing the glyph's outline (model/drawing.h UnnamedGlyph).
+// A mark reports draw (a trend arrow, a status star) is named from its outline's shape; a glyph
+// set just before a number is named by the pattern pack's rule for that place (the currency
+// sign). A name, once found, holds for the same outline on every later page.
+#include <map>
+#include <string>
+#include <vector>
+
+#include "model/document.h"
+#include "model/drawing.h"
+#include "patterns/pattern_pack.h"
+
+namespace occx {
+
+class GlyphNamer {
+public:
+    explicit GlyphNamer(const PatternPack& pack) : pack_(pack) {}
+
+    // Replaces each U+FFFD in the page's words by the name of the glyph printed there; a glyph
+    // nothing names gets back its font's guess, and a page note says so.
+    void name_glyphs(Page& page, const Drawing& drawing);
+
+private:
+    std::string name_by_place(const std::string& rest_of_word) const;
+
+    const PatternPack& pack_;
+    std::map<std::string, std::string> names_;  // outline key -> name
+};
+
+}  // namespace occx
