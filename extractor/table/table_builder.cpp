@@ -194,18 +194,22 @@ namespace {
 // full-width comment, a note) rather than a cell's line: no column is that wide.
 constexpr double kProseSpanShare = 0.5;
 
-// Such a line says nothing about where the columns' gutters are.
-bool is_wide_prose(const Line& line, const Header& header) {
-    const double span = header.columns.back().label_x1 - header.columns.front().label_x0;
+// Such a line says nothing about where the columns' gutters are. The table spans from its
+// first column's text (a label centred over a wide first column sits far right of it) to its
+// last label.
+bool is_wide_prose(const Line& line, double table_x0, const Header& header) {
+    const double span = header.columns.back().label_x1 - table_x0;
     for (const auto& p : split_phrases(line, kStraddleGap))
         if (p.box.width() > kProseSpanShare * span) return true;
     return false;
 }
 
 std::vector<const Line*> cell_lines(const std::vector<const Line*>& lines, const Header& header) {
+    double table_x0 = header.columns.front().label_x0;
+    for (const Line* l : lines) table_x0 = std::min(table_x0, l->box.x0);
     std::vector<const Line*> out;
     for (const Line* l : lines)
-        if (!is_wide_prose(*l, header)) out.push_back(l);
+        if (!is_wide_prose(*l, table_x0, header)) out.push_back(l);
     return out;
 }
 
@@ -372,19 +376,25 @@ void TableBuilder::note_ids_inside_lines(const Page& page, const std::vector<Lin
     }
 }
 
-// A carried header's extents, refitted where this page sets its columns elsewhere (layout
-// text places each page's columns anew). Banners and date lines cross columns: left out.
-void TableBuilder::refit_carried(const Page& page, Region& region) {
+// The lines whose words sit in the table's cells: wide prose, priority banners and section date
+// lines run across columns, so they say nothing of where the gutters are.
+std::vector<const Line*> TableBuilder::column_lines(const std::vector<const Line*>& lines, const Header& header) const {
     std::vector<const Line*> cells;
-    for (const Line* l : cell_lines(region.lines, region.header)) {
+    for (const Line* l : cell_lines(lines, header)) {
         const auto phrases = split_phrases(*l);
         if (phrases.empty() || parse_priority_banner(phrases.front().text(), pack_) ||
             find_report_period(phrases.front().text(), pack_).period_end)
             continue;
         cells.push_back(l);
     }
+    return cells;
+}
+
+// A carried header's extents, refitted where this page sets its columns elsewhere (layout
+// text places each page's columns anew).
+void TableBuilder::refit_carried(const Page& page, Region& region) {
     if (!last_evidence_) return;
-    auto refit = refit_carried_header(region.header, *last_evidence_, cells, page.width);
+    auto refit = refit_carried_header(region.header, *last_evidence_, column_lines(region.lines, region.header), page.width);
     if (!refit) return;
     region.header = std::move(*refit);
     region.refit = true;
@@ -423,7 +433,7 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         if (auto next = find_header(lines, header->end_line, pack_, &r.header)) next_start = next->first_line;
         for (size_t i = header->end_line; i < next_start; ++i) r.lines.push_back(&lines[i]);
         ColumnEvidence& evidence = evidence_for(r.header, page.width);
-        evidence.add(cell_lines(r.lines, r.header));
+        evidence.add(column_lines(r.lines, r.header));
         r.body_columns = add_body_columns(r.header, evidence);
         // a header read again from a model keeps the extents found for it, but for what it learnt
         if (r.header.reused || !r.body_columns.empty()) set_missing_extents(r.header, evidence);
