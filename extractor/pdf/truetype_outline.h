@@ -12,6 +12,7 @@ namespace occx {
 
 class TrueTypeOutlines {
 public:
+    // font's bytes must outlive this reader: it keeps a view of them, not a copy.
     explicit TrueTypeOutlines(std::span<const unsigned char> font);
 
     // False when the tables an outline needs are missing or malformed.

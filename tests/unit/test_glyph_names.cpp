@@ -153,7 +153,8 @@ TEST_CASE("TrueType outlines of a cut or looping font are empty, never out of bo
     // A composite that names itself ends at the nesting limit.
     auto self = composite_glyph();
     self[13] = 1;  // its component is glyph 1: itself
-    TrueTypeOutlines looping(font({{}, self}, 0x00030000));
+    const auto looping_bytes = font({{}, self}, 0x00030000);
+    TrueTypeOutlines looping(looping_bytes);
     CHECK(looping.outline(1).empty());
 }
 
