@@ -381,8 +381,31 @@ std::vector<Phrase> part_run_on_labels(const Phrase& phrase, const PatternPack& 
 // names a column of its own: a group label's words, "Date Performance" over two columns, mean
 // nothing apart), or where a word names a second value
 // role (target, actual, status) in one phrase.
+// The nearest label phrase above a word that it sits under, or null.
+const Phrase* label_above(const Word& w, const std::vector<Phrase>& above) {
+    const Phrase* nearest = nullptr;
+    for (const auto& q : above)
+        if (q.box.y1 <= w.box.center_y() && overlap(w.box.x0, w.box.x1, q.box.x0, q.box.x1) > 0 &&
+            (!nearest || q.box.y1 > nearest->box.y1))
+            nearest = &q;
+    return nearest;
+}
+
+// Two neighbouring words of a lower label line belong to two columns when each sits under
+// another column's label on the line above ("Performance Performance" under "Target" and
+// "Actual"): a header cell's lines stay within its cell. A group label (which may sit over or
+// under its columns) is never parted this way.
+bool parted_by_labels_above(const Phrase& phrase, const Word& a, const Word& b, const std::vector<Phrase>& above,
+                            const PatternPack& pack) {
+    const Phrase* over_a = label_above(a, above);
+    const Phrase* over_b = label_above(b, above);
+    if (!over_a || !over_b || over_a == over_b || a.box.x1 > over_b->box.x0 || b.box.x0 < over_a->box.x1) return false;
+    auto is_group = [&](const Phrase& p) { return pack.full_matches_any("table.group_label", collapse_whitespace(p.text())); };
+    return !is_group(phrase) && !is_group(*over_a) && !is_group(*over_b);
+}
+
 std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<int>& cover, bool over_labels,
-                                       const PatternPack& pack) {
+                                       const std::vector<Phrase>& above, const PatternPack& pack) {
     std::vector<Phrase> out{Phrase{{phrase.words.front()}, phrase.words.front()->box}};
     std::optional<std::string> role = role_of(*phrase.words.front(), pack);
     for (size_t i = 1; i < phrase.words.size(); ++i) {
@@ -395,7 +418,8 @@ std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<i
         const bool value_after_named = !role && this_role && *this_role != "status" &&
                                        names_a_column(out.back(), pack) &&
                                        !pack.full_matches_any("table.group_label", out.back().text());
-        if (parted_by_body || (role && this_role) || value_after_named) {
+        const bool parted_above = parted_by_labels_above(phrase, *phrase.words[i - 1], *w, above, pack);
+        if (parted_by_body || parted_above || (role && this_role) || value_after_named) {
             out.push_back(Phrase{{w}, w->box});
             role = this_role;
             continue;
@@ -427,11 +451,13 @@ std::optional<Header> header_from_band(const std::vector<Line>& lines, size_t fi
     const std::vector<int> cover = body_coverage(lines, end);
     std::vector<std::vector<Phrase>> band;
     for (size_t i = first; i < end; ++i) band.push_back(split_phrases(lines[i]));
+    std::vector<Phrase> above;  // the band's phrases on the lines read so far
     for (size_t i = first; i < end; ++i) {
+        if (i > first) above.insert(above.end(), band[i - first - 1].begin(), band[i - first - 1].end());
         h.box = union_box(h.box, lines[i].box);
         for (auto& p : band[i - first]) {
             const bool over_labels = has_label_below(p, band, i - first + 1);
-            for (auto& part : split_label_phrase(p, cover, over_labels, pack)) phrases.push_back({part, i});
+            for (auto& part : split_label_phrase(p, cover, over_labels, above, pack)) phrases.push_back({part, i});
         }
     }
     h.columns = classify_columns(labels_from_phrases(std::move(phrases), pack), pack);

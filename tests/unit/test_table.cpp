@@ -975,3 +975,30 @@ TEST_CASE("a header band goes on past a gap to the labels under its own", "[tabl
     REQUIRE(h->find("period_target"));
     CHECK(h->find("period_target")->label == "Target this period");
 }
+
+TEST_CASE("a label line set tight under two columns' labels parts under them", "[table][header]") {
+    // "Performance Performance" a space apart under "Target" and "Actual", and no body gutter
+    // between them in the first rows (the target column is empty there)
+    Page p = blank_page(1);
+    put(p, "Month", 330, 10);
+    put(p, "Performance", 314, 18);
+    put(p, "Measure", 40, 30);
+    put(p, "Portfolio", 150, 30);
+    put(p, "Commentary", 200, 30);
+    put(p, "Target", 300, 30);
+    put(p, "Actual", 345, 30);
+    put(p, "RAG", 395, 34);
+    put(p, "Performance", 290, 38);
+    put(p, "Performance", 336, 38);
+    put(p, "OCC01.02 Number of things", 40, 52);
+    put(p, "Cllr A", 150, 52);
+    put(p, "Ahead of the plan.", 200, 52);
+    put(p, "1,807", 348, 52);
+    put(p, "n/a", 396, 52);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns());
+    REQUIRE(h);
+    REQUIRE(h->find("period_target"));
+    CHECK(h->find("period_target")->label.find("Target Performance") != std::string::npos);
+    REQUIRE(h->find("period_actual"));
+    CHECK(h->find("period_actual")->label.find("Actual Performance") != std::string::npos);
+}
