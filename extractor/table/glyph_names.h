@@ -24,6 +24,8 @@ public:
 
 private:
     std::string name_by_place(const std::string& rest_of_word) const;
+    static size_t next_on_line(const std::vector<Word>& words, size_t at);
+    std::string place_text(const std::vector<Word>& words, size_t at, size_t offset) const;
 
     const PatternPack& pack_;
     std::map<std::string, std::string> names_;  // outline key -> name

@@ -188,3 +188,23 @@ TEST_CASE("Unnamed glyphs are named by their shape or their place before a numbe
     REQUIRE(page.notes.size() == 1);
     CHECK(page.notes[0].find("\"–\"") != std::string::npos);
 }
+
+TEST_CASE("A currency sign its font set as a word of its own is joined to the number after it", "[glyphs]") {
+    Page page;
+    Word sign = word(kFffd, 100, 10);
+    sign.box.x1 = 108;  // the font's width for it is wider than the sign: it overlaps the number
+    Word number = word("6,307,899", 103.7, 10);
+    Word apart = word("250", 140, 10);  // the next column's value, a gutter away
+    Word unit = word(kFffd, 60, 10);
+    unit.box.x1 = 66;
+    page.words = {sign, number, apart, unit};
+    Drawing drawing;
+    drawing.glyphs = {glyph_at(page.words[0], squiggle(), "ƒ"), glyph_at(page.words[3], squiggle(), "ƒ")};
+    GlyphNamer namer(repo_patterns());
+    namer.name_glyphs(page, drawing);
+    REQUIRE(page.words.size() == 3);
+    CHECK(page.words[0].text == "£6,307,899");
+    CHECK(page.words[0].box.x1 == Approx(133.7));
+    CHECK(page.words[1].text == "250");
+    CHECK(page.words[2].text == "£");
+}
