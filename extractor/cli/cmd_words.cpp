@@ -5,6 +5,7 @@
 #include "cli/commands.h"
 #include "cli/input.h"
 #include "pdf/pdf_document.h"
+#include "pipeline/glyph_ocr.h"
 #include "pipeline/pdf_extract.h"
 #include "table/glyph_names.h"
 #include "util/error.h"
@@ -36,7 +37,7 @@ int run_words(const Args& args) {
         PdfDocument doc(bytes);
         Context context(options.patterns_dir);
         PreparePage prepare = page_preparer(options, context);
-        GlyphNamer glyphs(context.patterns());
+        GlyphNamer glyphs(context.patterns(), glyph_reader_for(options, context));
         int only = args.int_value("page", 1, 1000000).value_or(0);
         if (only > doc.page_count()) fail("", "has " + std::to_string(doc.page_count()) + " pages, not " + std::to_string(only));
         out << "page\tx0\ty0\tx1\ty1\tsize\trot\tconf\tfont\ttext\n";

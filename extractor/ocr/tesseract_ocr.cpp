@@ -15,6 +15,7 @@ const char* layout_name(OcrLayout layout) {
     switch (layout) {
         case OcrLayout::automatic: return "auto";
         case OcrLayout::single_block: return "single-block";
+        case OcrLayout::single_char: return "single-char";
         case OcrLayout::sparse_text: break;
     }
     return "sparse-text";

@@ -17,6 +17,7 @@ enum class OcrLayout {
     automatic,     // PSM_AUTO: columns and blocks, text in reading order
     sparse_text,   // PSM_SPARSE_TEXT: every piece of text found, no order assumed
     single_block,  // PSM_SINGLE_BLOCK: one uniform block of text
+    single_char,   // PSM_SINGLE_CHAR: one character (a glyph whose font does not name it)
 };
 
 // The layout used for report pages, chosen on the 16 table pages of a rendered monthly report

@@ -9,6 +9,7 @@
 #include "ocr/page_decision.h"
 #include "pdf/page_orientation.h"
 #include "pdf/page_pipeline.h"
+#include "pipeline/glyph_ocr.h"
 #include "pipeline/page_text.h"
 #include "pipeline/status_sampler.h"
 #include "table/glyph_names.h"
@@ -98,7 +99,7 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
     result.summary.document_date = doc.document_date();
     TableBuilder builder(pack);
     Legend legend(pack);
-    GlyphNamer glyphs(pack);
+    GlyphNamer glyphs(pack, glyph_reader_for(options, context));
     PagePipeline pipeline(bytes, doc.page_count(), worker_count(options.jobs), page_preparer(options, context));
     std::vector<std::string> cabinet_lines;  // the text, in case this is a covering report
     PreparedPage prepared;
@@ -111,9 +112,9 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
             result.summary.warnings.push_back("page " + std::to_string(n) + ": skipped: " + prepared.error);
             continue;
         }
+        if (prepared.drawing) glyphs.name_glyphs(prepared.page, *prepared.drawing);
         for (const auto& note : prepared.page.notes) result.summary.notes.push_back("page " + std::to_string(n) + ": " + note);
         if (prepared.page.method == PageMethod::ocr) ++result.summary.ocr_pages;
-        if (prepared.drawing) glyphs.name_glyphs(prepared.page, *prepared.drawing);
         StatusSampler sampler(prepared, doc, pipeline, legend);
         // The Key sits before the tables (on the cover of a monthly report).
         if (!builder.has_rows() && legend.learn(prepared.page, [&](const Box& b) { return sampler.read_key_mark(b); }))

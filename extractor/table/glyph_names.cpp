@@ -19,6 +19,10 @@ constexpr double kKeyStepsPerEm = 64;
 // word space, not a column's gutter) is joined to it. The two may overlap: a re-embedded
 // font's width for the sign can be wider than the sign.
 constexpr double kMaxJoinGap = 0.35;
+// Points a glyph's ink may start left of its word's box (a side bearing below zero).
+constexpr double kStartSlack = 0.5;
+// Cells on a glyph's longer side when its outline is compared with the marks' shapes.
+constexpr int kGlyphGrid = 32;
 // A glyph whose ink is longer than this many times its width (a dash, a rule, a bar) is no
 // mark: stretched to a square it would pass for one.
 constexpr double kMaxMarkAspect = 3;
@@ -47,17 +51,6 @@ std::string outline_key(const std::vector<std::vector<Point>>& outline) {
         key += "|";
     }
     return key;
-}
-
-Mask outline_mask(const std::vector<std::vector<Point>>& outline) {
-    DrawnPath path;
-    path.subpaths = outline;
-    path.box = {1e30, 1e30, -1e30, -1e30};
-    for (const auto& contour : outline)
-        for (const Point& p : contour)
-            path.box = {std::min(path.box.x0, p.x), std::min(path.box.y0, p.y), std::max(path.box.x1, p.x),
-                        std::max(path.box.y1, p.y)};
-    return mask_from_paths({&path});
 }
 
 // How unlike its mirror image a mask is: the share of its ink that a left-right flip misses.
@@ -156,16 +149,18 @@ bool mark_sized(const Mask& m) {
     return m.width > 0 && m.height > 0 && double(std::max(m.width, m.height)) / std::min(m.width, m.height) <= kMaxMarkAspect;
 }
 
-bool centre_inside(const Box& glyph, const Box& word) {
-    const double cx = (glyph.x0 + glyph.x1) / 2, cy = (glyph.y0 + glyph.y1) / 2;
-    return cx >= word.x0 && cx <= word.x1 && cy >= word.y0 && cy <= word.y1;
+// The glyph starts inside the word, level with it. Its ink may run past the word's end: a
+// re-embedded font's width for it can be narrower than what it draws.
+bool starts_inside(const Box& glyph, const Box& word) {
+    const double cy = (glyph.y0 + glyph.y1) / 2;
+    return glyph.x0 >= word.x0 - kStartSlack && glyph.x0 < word.x1 && cy >= word.y0 && cy <= word.y1;
 }
 
 // The page's unnamed glyphs printed inside a word, in reading order (left to right).
 std::vector<const UnnamedGlyph*> glyphs_in(const Word& word, const Drawing& drawing) {
     std::vector<const UnnamedGlyph*> in;
     for (const auto& g : drawing.glyphs)
-        if (centre_inside(g.box, word.box)) in.push_back(&g);
+        if (starts_inside(g.box, word.box)) in.push_back(&g);
     std::sort(in.begin(), in.end(), [](const UnnamedGlyph* a, const UnnamedGlyph* b) { return a->box.x0 < b->box.x0; });
     return in;
 }
@@ -229,14 +224,15 @@ void GlyphNamer::name_glyphs(Page& page, const Drawing& drawing) {
             const bool before_number = !name_by_place(place).empty();
             if (before_number && place.size() > page.words[s.word].text.size() - s.offsets[i])
                 s.join = next_on_line(page.words, s.word);
-            if (names_.count(key)) continue;
-            const Mask m = outline_mask(s.glyphs[i]->outline);
-            if (!mark_sized(m)) continue;
+            if (names_.count(key) || !tried_.insert(key).second) continue;
+            const Mask m = mask_from_outline(s.glyphs[i]->outline, kGlyphGrid);
+            const bool mark = mark_sized(m);
             // An arrow's profile is specific; a mark's shape can be met by other glyphs, so a
             // place before a number (the currency sign) is asked first.
-            std::string name = arrow_by_profile(m);
+            std::string name = mark ? arrow_by_profile(m) : "";
             if (name.empty()) name = name_by_place(place);
-            if (name.empty()) name = shape_character(classify_shape(m, kMinGlyphShapeMatch), m);
+            if (name.empty() && mark) name = shape_character(classify_shape(m, kMinGlyphShapeMatch), m);
+            if (name.empty() && read_) name = read_(s.glyphs[i]->outline);
             if (!name.empty()) names_[key] = name;
         }
     std::set<std::string> guessed;

@@ -258,15 +258,17 @@ MarkShape shape_from_name(const std::string& name) {
     return MarkShape::none;
 }
 
-Mask mask_from_paths(const std::vector<const DrawnPath*>& paths) {
-    if (paths.empty()) return {};
+Mask mask_from_paths(const std::vector<const DrawnPath*>& paths) { return mask_from_paths(paths, kPathGrid); }
+
+Mask mask_from_paths(const std::vector<const DrawnPath*>& paths, int grid) {
+    if (paths.empty() || grid < 1) return {};
     Box box = paths.front()->box;
     for (const DrawnPath* p : paths) box = {std::min(box.x0, p->box.x0), std::min(box.y0, p->box.y0),
                                             std::max(box.x1, p->box.x1), std::max(box.y1, p->box.y1)};
     const double side = std::max(box.width(), box.height());
     if (side <= 0) return {};
-    Grid g(std::max(1, int(std::lround(kPathGrid * box.width() / side))),
-           std::max(1, int(std::lround(kPathGrid * box.height() / side))));
+    Grid g(std::max(1, int(std::lround(grid * box.width() / side))),
+           std::max(1, int(std::lround(grid * box.height() / side))));
     // A marker drawn filled is its fills; its strokes only outline them (and cost the most to
     // rasterise). Ticks and crosses drawn as lines are their strokes.
     const bool filled = std::any_of(paths.begin(), paths.end(),
@@ -275,6 +277,17 @@ Mask mask_from_paths(const std::vector<const DrawnPath*>& paths) {
         if (!filled || p->stroke_width == 0)
             paint(g, box, p->subpaths, p->even_odd, p->stroke_width, is_white(p->colour) ? 0 : 1);
     return crop(g);
+}
+
+Mask mask_from_outline(const std::vector<std::vector<Point>>& outline, int grid) {
+    DrawnPath path;
+    path.subpaths = outline;
+    path.box = {1e30, 1e30, -1e30, -1e30};
+    for (const auto& contour : outline)
+        for (const Point& p : contour)
+            path.box = {std::min(path.box.x0, p.x), std::min(path.box.y0, p.y), std::max(path.box.x1, p.x),
+                        std::max(path.box.y1, p.y)};
+    return mask_from_paths({&path}, grid);
 }
 
 Mask mask_from_image(const DrawnImage& image) {

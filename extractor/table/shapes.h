@@ -23,6 +23,10 @@ struct Mask {
 
 // Paths rasterised over their joint box, painted in order (a white path erases, as on paper).
 Mask mask_from_paths(const std::vector<const DrawnPath*>& paths);
+// The same at grid cells on the longer side.
+Mask mask_from_paths(const std::vector<const DrawnPath*>& paths, int grid);
+// A glyph's outline (filled by the nonzero rule, as fonts are) at grid cells on its longer side.
+Mask mask_from_outline(const std::vector<std::vector<Point>>& outline, int grid);
 // An image's opaque (or, without alpha, non-white) pixels.
 Mask mask_from_image(const DrawnImage& image);
 // The largest connected blob of ink (dark or coloured pixels) in a raster region, in pixels.

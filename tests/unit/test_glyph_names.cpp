@@ -208,3 +208,22 @@ TEST_CASE("A currency sign its font set as a word of its own is joined to the nu
     CHECK(page.words[1].text == "250");
     CHECK(page.words[2].text == "£");
 }
+
+TEST_CASE("A glyph neither shape nor place names is read by the reader, once per outline", "[glyphs]") {
+    Page page;
+    page.words = {word(kFffd, 100, 10), word(kFffd, 100, 30), word(kFffd, 100, 50)};
+    Drawing drawing;
+    drawing.glyphs = {glyph_at(page.words[0], squiggle(), "ƒ"), glyph_at(page.words[1], squiggle(), "ƒ"),
+                      glyph_at(page.words[2], up_arrow(), "€")};
+    int reads = 0;
+    GlyphNamer namer(repo_patterns(), [&](const std::vector<std::vector<Point>>&) {
+        ++reads;
+        return std::string("£");
+    });
+    namer.name_glyphs(page, drawing);
+    CHECK(page.words[0].text == "£");
+    CHECK(page.words[1].text == "£");
+    CHECK(page.words[2].text == "↑");  // named by its shape: the reader is not asked
+    CHECK(reads == 1);
+    CHECK(page.notes.empty());
+}

@@ -22,6 +22,7 @@ tesseract::PageSegMode page_seg_mode(OcrLayout layout) {
     switch (layout) {
         case OcrLayout::automatic: return tesseract::PSM_AUTO;
         case OcrLayout::single_block: return tesseract::PSM_SINGLE_BLOCK;
+        case OcrLayout::single_char: return tesseract::PSM_SINGLE_CHAR;
         case OcrLayout::sparse_text: break;
     }
     return tesseract::PSM_SPARSE_TEXT;
