@@ -6,6 +6,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/record_json.h"
+#include "validate/cabinet_facts.h"
 #include "validate/json_inputs.h"
 
 namespace occx {
@@ -20,6 +21,10 @@ bool in_scope(const StoredObservation& o, const HistoryScope& s) {
     // An undated observation cannot be placed before or after the validated months.
     if (!o.period_end) return false;
     if (!s.until.empty() && *o.period_end > s.until) return false;
+    if (s.from) {
+        auto ym = year_month(o.period_end);
+        if (ym && month_number(*ym) < month_number(*s.from)) return false;
+    }
     return std::find(s.replaced_periods.begin(), s.replaced_periods.end(), *o.period_end) ==
            s.replaced_periods.end();
 }
@@ -94,6 +99,21 @@ std::map<std::string, std::vector<StoredObservation>> observations_in_scope(
     return by_measure;
 }
 
+// The earliest month the Cabinet rules read for these covering reports: each one's annex and
+// the one before (cabinet_vs_annex), at most kPreviousAnnexMonths back. None when a date
+// cannot be read (then no limit).
+std::optional<YearMonth> cabinet_lookback(const std::vector<CabinetReport>& cabinets) {
+    std::optional<int> earliest;
+    for (const auto& c : cabinets) {
+        auto ym = year_month(c.report.period_end);
+        if (!ym) return std::nullopt;
+        const int from = month_number(*ym) - kPreviousAnnexMonths;
+        if (!earliest || from < *earliest) earliest = from;
+    }
+    if (!earliest) return std::nullopt;
+    return YearMonth{*earliest / 12, *earliest % 12 + 1};
+}
+
 }  // namespace
 
 HistoryScope history_scope_for(const ValidationInput& input) {
@@ -106,6 +126,9 @@ HistoryScope history_scope_for(const ValidationInput& input) {
         widen_until(s, c.report.period_end);
         s.every_measure = true;
     }
+    // With measure reports every rule reads their measures' whole history; alone, covering
+    // reports need their recent annexes only, and those hold every measure.
+    if (input.reports.empty()) s.from = cabinet_lookback(input.cabinets);
     return s;
 }
 

@@ -3,6 +3,7 @@
 // validated, latest revision of each report, only of the same series (same id, a title that
 // stays recognisably the same; see archive/series.h).
 #include <cstdint>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -10,6 +11,7 @@
 #include "archive/archive_store.h"
 #include "archive/series.h"
 #include "validate/context.h"
+#include "validate/facts.h"
 
 namespace occx {
 
@@ -21,10 +23,15 @@ struct HistoryScope {
     std::vector<std::string> replaced_periods;
     // Every measure, not only those of the validated reports (a Cabinet report names them).
     bool every_measure = false;
+    // Observations of months before this one are left out (unset: no limit; an undated or
+    // unreadable date is kept).
+    std::optional<YearMonth> from;
 };
 
 // The scope for validating `input`: everything up to its latest period, without the periods
-// it gives itself; every measure when it holds a Cabinet report.
+// it gives itself; every measure when it holds a Cabinet report. Covering reports alone go back
+// only as far as the Cabinet rules look (validate/cabinet_facts.h): what they read is the same
+// however many months and measures the archive holds.
 HistoryScope history_scope_for(const ValidationInput& input);
 
 // The archived reports in scope, as plain reports for ValidationInput::history.

@@ -4,10 +4,12 @@ namespace occx {
 
 namespace {
 
-// Answers kept before the memo starts afresh: a back-fill of many reports asks about many
-// different texts, and memory must stay flat; the words that repeat (labels, fillers,
-// statuses) are asked again soon after and come back at once.
-constexpr size_t kMaxMemoAnswers = size_t(1) << 15;
+// What an answer costs beyond its texts: the hash node, the key's and answer's headers.
+constexpr size_t kAnswerOverhead = 96;
+
+size_t bytes_of(const std::string& key, const MemoAnswer& answer) {
+    return kAnswerOverhead + key.size() + (answer.rewritten ? answer.rewritten->size() : 0);
+}
 
 }  // namespace
 
@@ -30,14 +32,25 @@ std::optional<MemoAnswer> MatchMemo::find(const void* list, Ask ask, std::string
 void MatchMemo::store(const void* list, Ask ask, std::string_view text, MemoAnswer answer) {
     std::string key;
     make_key(key, list, ask, text);
+    const size_t bytes = bytes_of(key, answer);
     std::lock_guard lock(mu_);
-    if (answers_.size() >= kMaxMemoAnswers) answers_.clear();
-    answers_.emplace(std::move(key), std::move(answer));
+    if (bytes_ + bytes > kMaxBytes) clear_locked();
+    if (answers_.emplace(std::move(key), std::move(answer)).second) bytes_ += bytes;
+}
+
+size_t MatchMemo::bytes() const {
+    std::lock_guard lock(mu_);
+    return bytes_;
 }
 
 void MatchMemo::clear() {
     std::lock_guard lock(mu_);
+    clear_locked();
+}
+
+void MatchMemo::clear_locked() {
     answers_.clear();
+    bytes_ = 0;
 }
 
 }  // namespace occx

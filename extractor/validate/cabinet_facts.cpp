@@ -18,7 +18,7 @@ const ReportRecords* previous_annex(const ValidationContext& ctx, const CabinetR
     auto at = year_month(c.report.period_end);
     if (!at) return nullptr;
     const ReportRecords* best = nullptr;
-    int best_gap = 4;
+    int best_gap = kPreviousAnnexMonths + 1;
     for (const auto* rep : ctx.all_reports()) {
         auto ym = year_month(rep->period_end);
         if (!ym || rep->records.empty()) continue;

@@ -12,7 +12,13 @@ namespace occx {
 
 // A record's status for the month: the period status, else the YTD status.
 OptString month_status(const Record& r);
-// The annex report of the cabinet's period, and the latest earlier one within three months.
+// How many months before its own previous_annex looks for the month before: an annex may be
+// bi-monthly, or a month's missing, and older than a quarter is no longer "the month before".
+// History for a covering report alone need go no further back (archive/archive_history.h).
+constexpr int kPreviousAnnexMonths = 3;
+
+// The annex report of the cabinet's period, and the latest earlier one within
+// kPreviousAnnexMonths.
 const ReportRecords* annex_for(const ValidationContext& ctx, const CabinetReport& c);
 const ReportRecords* previous_annex(const ValidationContext& ctx, const CabinetReport& c);
 const Record* annex_row(const ReportRecords* annex, const std::string& measure_id);

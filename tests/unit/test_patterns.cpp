@@ -1,8 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 
+#include "patterns/match_memo.h"
 #include "patterns/pattern_pack.h"
 #include "test_archive_support.h"
 #include "util/error.h"
@@ -76,4 +78,21 @@ TEST_CASE("a key is compiled when first read: a bad entry is named then, every t
     CHECK_THROWS_WITH(pack.list("names.broken"), Contains("names.re2:2: bad pattern"));
     CHECK_THROWS_WITH(pack.matches_any("names.broken", "b"), Contains("names.re2:2: bad pattern"));
     CHECK_THROWS_WITH(pack.compile_all(), Contains("names.re2:2: bad pattern"));
+}
+
+TEST_CASE("the match memo stays within its bytes however many texts it is asked about", "[patterns]") {
+    MatchMemo memo;
+    const int list = 0;
+    std::string line(200, 'x');  // a whole line asked about: answers are not all short words
+    size_t most = 0;
+    for (int i = 0; i < 20000; ++i) {
+        memo.store(&list, MatchMemo::Ask::full, line + std::to_string(i), {true, std::nullopt});
+        most = std::max(most, memo.bytes());
+    }
+    CHECK(most > MatchMemo::kMaxBytes / 2);
+    CHECK(most <= MatchMemo::kMaxBytes);
+    auto last = memo.find(&list, MatchMemo::Ask::full, line + "19999");
+    REQUIRE(last);
+    CHECK(last->matched);
+    CHECK_FALSE(memo.find(&list, MatchMemo::Ask::full, line + "0"));  // started afresh since
 }

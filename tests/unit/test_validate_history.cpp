@@ -57,6 +57,31 @@ TEST_CASE("history: the validated month's archived copy is replaced, not counted
     CHECK(load_history(store, in, history_scope_for(in), TitleComparer(repo_patterns())).empty());
 }
 
+TEST_CASE("history for a covering report alone: every measure, only the months its rules read", "[archive]") {
+    TempDir dir;
+    ArchiveStore store(empty_database(dir));
+    for (const char* month : {"2024-01-31", "2024-07-31", "2024-08-31", "2024-10-31", "2024-11-30", "2024-12-31"})
+        store.store_report(make_report(std::string(month) + ".pdf", month,
+                                       {make_record("OCC01.01", "Trees planted", 1), make_record("OCC02.02", "Buses", 2)}));
+    ValidationInput in;
+    CabinetReport cabinet;
+    cabinet.report.period_end = "2024-11-30";
+    in.cabinets.push_back(cabinet);
+    TitleComparer titles(repo_patterns());
+    std::vector<std::string> files;
+    for (const auto& r : load_history(store, in, history_scope_for(in), titles)) {
+        files.push_back(r.file);
+        CHECK(r.records.size() == 2);
+    }
+    // Its annex and the three months before it (previous_annex); not January, July nor December.
+    CHECK(files == std::vector<std::string>{"2024-08-31.pdf", "2024-10-31.pdf", "2024-11-30.pdf"});
+
+    // Given with its annex, the annex's measures keep their whole history.
+    in.reports = group_into_reports({make_record("OCC01.01", "Trees planted", 3)}, "annex.pdf");
+    in.reports[0].period_end = "2024-11-30";
+    CHECK(load_history(store, in, history_scope_for(in), titles).size() == 4);
+}
+
 TEST_CASE("history makes the YTD rules fire on one new report", "[archive]") {
     TempDir dir;
     ArchiveStore store(empty_database(dir));
