@@ -145,9 +145,46 @@ void TableBuilder::close_row() {
     in_comment_ = false;
 }
 
+namespace {
+
+bool is_value_column(const Column& c) { return c.key.ends_with("_actual") || c.key.ends_with("_target"); }
+bool is_status_column(const Column& c) { return c.key.ends_with("_status"); }
+
+// A RAG word as printed (GREEN, AMBER, RED), not a letter or a marker that may be a cell's text.
+bool is_rag_word(const std::string& text, const PatternPack& pack) {
+    auto s = parse_status(text, pack);
+    return text.size() >= 3 && s && (*s == "GREEN" || *s == "AMBER" || *s == "RED");
+}
+
+// Moves a RAG word set at the edge of a value cell into the status column beside it when that
+// column got nothing else from the line: layout text sets a status a single space after the
+// value before it ("5,765.00 AMBER"), and a row's tokens shift a character or two from where the
+// header's columns lie. (Numbers are not moved the other way: a comment's figures cross into
+// status columns as often.)
+void move_rag_word_to_status(std::vector<size_t>& cols, const std::vector<const Word*>& words,
+                               const Header& header, const PatternPack& pack) {
+    auto taken = [&](size_t c) { return std::count(cols.begin(), cols.end(), c) > 0; };
+    for (size_t i = 0; i < words.size(); ++i) {
+        const size_t c = cols[i];
+        const bool last = i + 1 == words.size() || cols[i + 1] != c;
+        const bool first = i == 0 || cols[i - 1] != c;
+        if (first && last) continue;  // alone in its cell: where the boundaries put it
+        if (!is_rag_word(words[i]->text, pack) || !is_value_column(header.columns[c])) continue;
+        auto fits = [&](size_t n) { return n < header.columns.size() && !taken(n) && is_status_column(header.columns[n]); };
+        if (last && fits(c + 1)) cols[i] = c + 1;
+        else if (first && c > 0 && fits(c - 1)) cols[i] = c - 1;
+    }
+}
+
+}  // namespace
+
 void TableBuilder::add_words_to_row(const Page& page, const Line& line, const Header& header) {
-    for (const auto* w : line.words) {
-        const Column& col = header.columns[column_at(header, w->box.center_x())];
+    std::vector<size_t> cols;
+    for (const auto* w : line.words) cols.push_back(column_at(header, w->box.center_x()));
+    move_rag_word_to_status(cols, line.words, header, pack_);
+    for (size_t i = 0; i < line.words.size(); ++i) {
+        const Word* w = line.words[i];
+        const Column& col = header.columns[cols[i]];
         if (col.key.empty()) {
             open_row_->warnings.push_back("page " + std::to_string(page.number) + ": '" + w->text +
                                           "' is under an unrecognised column ('" + col.label + "')");

@@ -1002,3 +1002,19 @@ TEST_CASE("a label line set tight under two columns' labels parts under them", "
     REQUIRE(h->find("period_actual"));
     CHECK(h->find("period_actual")->label.find("Actual Performance") != std::string::npos);
 }
+
+TEST_CASE("a status word layout text sets a space after its value goes to the status column", "[table][rows]") {
+    // pdftotext -layout closes a row's tokens up where the line is tight: "5,765.00 AMBER"
+    const std::string text =
+        "Measure                      Director         Target        Actual      RAG\n"
+        "OCC01.01 Lights fitted       Jo Bloggs      5,740.00      5,765.00     AMBER\n"
+        "OCC01.02 Bins emptied        Al Smith       1,200.00   1,006.00 RED\n"
+        "OCC01.03 Roads mended        Ann Lee           90.00         91.00     GREEN\n"
+        "OCC01.04 Trees planted       Bo Chan           12.00         14.00      RED\n";
+    auto records = build(pages_from_layout_text(text));
+    REQUIRE(records.size() == 4);
+    REQUIRE(records[1].period.actual);
+    CHECK(records[1].period.actual->raw == "1,006.00");
+    CHECK(records[1].period.status.value_or("") == "RED");
+    CHECK(records[0].period.status.value_or("") == "AMBER");
+}
