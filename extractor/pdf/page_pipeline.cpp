@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "util/error.h"
+#include "util/log.h"
 
 namespace occx {
 
@@ -22,7 +23,7 @@ int worker_count(int jobs) {
 PagePipeline::PagePipeline(std::string_view bytes, int page_count, int workers, PreparePage prepare)
     : page_count_(page_count), window_(kPagesAheadPerWorker * std::max(1, workers)), prepare_(std::move(prepare)) {
     int n = std::clamp(workers, 1, std::max(1, page_count));
-    for (int i = 0; i < n; ++i) workers_.emplace_back(&PagePipeline::work, this, std::string(bytes));
+    for (int i = 0; i < n; ++i) workers_.emplace_back(&PagePipeline::work, this, std::string(bytes), log_subject());
 }
 
 PagePipeline::~PagePipeline() {
@@ -39,7 +40,8 @@ void PagePipeline::want_rasters() {
     want_rasters_ = true;
 }
 
-void PagePipeline::work(std::string bytes) {
+void PagePipeline::work(std::string bytes, std::string subject) {
+    LogSubject named(std::move(subject));  // Poppler's lines from this worker name the input
     std::unique_ptr<PdfDocument> doc;
     std::string open_error;
     try {

@@ -47,7 +47,7 @@ public:
     int window() const { return window_; }
 
 private:
-    void work(std::string bytes);
+    void work(std::string bytes, std::string subject);
 
     const int page_count_;
     const int window_;

@@ -12,6 +12,7 @@
 #include "text/ocr_formats.h"
 #include "text/text_extract.h"
 #include "util/error.h"
+#include "util/log.h"
 #include "util/text.h"
 
 namespace occx {
@@ -181,6 +182,7 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name, con
     if (!as_pdf && bytes.size() > options.max_text_bytes)
         throw Error(name + ": is " + megabytes(bytes.size()) + " of text, over the text input limit of " +
                     megabytes(options.max_text_bytes) + " (--max-text-mb or OCCX_MAX_TEXT_MB raise it)");
+    LogSubject subject(name);
     try {
         // The hash is taken beside the extraction, on a core that is idle while it starts.
         auto hash = std::async(std::launch::async, [bytes] { return sha256_hex(bytes); });

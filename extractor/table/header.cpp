@@ -393,15 +393,26 @@ const Phrase* label_above(const Word& w, const std::vector<Phrase>& above) {
 
 // Two neighbouring words of a lower label line belong to two columns when each sits under
 // another column's label on the line above ("Performance Performance" under "Target" and
-// "Actual"): a header cell's lines stay within its cell. A group label (which may sit over or
-// under its columns) is never parted this way.
-bool parted_by_labels_above(const Phrase& phrase, const Word& a, const Word& b, const std::vector<Phrase>& above,
-                            const PatternPack& pack) {
+// "Actual"): a header cell's lines stay within its cell. So do they when one sits under a label
+// that does not reach the other, and the other (with what the line holds on its side) names a
+// column by itself ("Performance Indicator", where "Indicator" is a one-line label set level
+// with the others' second lines) and the label above names a column too. A group label (which may sit over or under its columns) is
+// never parted this way.
+bool parted_by_labels_above(const Phrase& phrase, const Phrase& before, const Word& a, const Word& b,
+                            const std::vector<Phrase>& above, const PatternPack& pack) {
+    auto is_group = [&](const Phrase& p) { return pack.full_matches_any("table.group_label", collapse_whitespace(p.text())); };
+    if (is_group(phrase)) return false;
     const Phrase* over_a = label_above(a, above);
     const Phrase* over_b = label_above(b, above);
-    if (!over_a || !over_b || over_a == over_b || a.box.x1 > over_b->box.x0 || b.box.x0 < over_a->box.x1) return false;
-    auto is_group = [&](const Phrase& p) { return pack.full_matches_any("table.group_label", collapse_whitespace(p.text())); };
-    return !is_group(phrase) && !is_group(*over_a) && !is_group(*over_b);
+    if (over_a && is_group(*over_a)) over_a = nullptr;
+    if (over_b && is_group(*over_b)) over_b = nullptr;
+    const bool a_apart = !over_b || a.box.x1 <= over_b->box.x0;  // b's label does not reach a
+    const bool b_apart = !over_a || b.box.x0 >= over_a->box.x1;  // a's label does not reach b
+    if (!a_apart || !b_apart || over_a == over_b) return false;
+    if (over_a && over_b) return true;
+    // The one label above must be a column's own (a group's wording may not match the pack).
+    if (!names_a_column(over_a ? *over_a : *over_b, pack)) return false;
+    return over_a ? names_a_column(Phrase{{&b}, b.box}, pack) : names_a_column(before, pack);
 }
 
 std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<int>& cover, bool over_labels,
@@ -418,7 +429,7 @@ std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<i
         const bool value_after_named = !role && this_role && *this_role != "status" &&
                                        names_a_column(out.back(), pack) &&
                                        !pack.full_matches_any("table.group_label", out.back().text());
-        const bool parted_above = parted_by_labels_above(phrase, *phrase.words[i - 1], *w, above, pack);
+        const bool parted_above = parted_by_labels_above(phrase, out.back(), *phrase.words[i - 1], *w, above, pack);
         if (parted_by_body || parted_above || (role && this_role) || value_after_named) {
             out.push_back(Phrase{{w}, w->box});
             role = this_role;

@@ -1,5 +1,6 @@
 # No third-party library writes to stderr itself (issue 16): what Poppler says about a damaged
-# PDF reaches stderr only through occx's log, with -v; without -v each file gives one line.
+# PDF reaches stderr only through occx's log, with -v, naming the file; without -v each file
+# gives one line.
 . "$(dirname "$0")/lib.bash"
 set -euo pipefail
 
@@ -9,8 +10,8 @@ cd "$TMP/corpus"
 # A page tree with a bad kid, an xref cut short, and an image Splash would have scaled past
 # 2^31 bytes (goo/gmem.h printed "Bogus memory allocation size" with fputs, past any handler).
 declare -A says=(
-  [broken-page.pdf]="^occx: poppler: .*Kid object \(page 2\) is wrong type"
-  [truncated.pdf]="^occx: poppler: .*xref"
+  [broken-page.pdf]="^occx: broken-page.pdf: poppler: .*Kid object \(page 2\) is wrong type"
+  [truncated.pdf]="^occx: truncated.pdf: poppler: .*xref"
   [huge-image.pdf]=""
 )
 for name in "${!says[@]}"; do

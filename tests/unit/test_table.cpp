@@ -1018,3 +1018,30 @@ TEST_CASE("a status word layout text sets a space after its value goes to the st
     CHECK(records[1].period.status.value_or("") == "RED");
     CHECK(records[0].period.status.value_or("") == "AMBER");
 }
+
+TEST_CASE("a one-line label set tight between two columns' second lines parts from them", "[table][header]") {
+    // "Performance Indicator Performance": "Indicator" is a label of its own, level with the
+    // second lines of "Actual" / "Performance" and "Target" / "Performance"
+    Page p = blank_page(1);
+    put(p, "Measure", 40, 30);
+    put(p, "Director", 150, 30);
+    put(p, "Commentary", 200, 30);
+    put(p, "Actual", 300, 22);
+    put(p, "Target", 390, 22);
+    put(p, "Performance", 290, 30);
+    put(p, "Indicator", 336, 30);
+    put(p, "Performance", 374, 30);
+    put(p, "OCC01.02 Number of things", 40, 44);
+    put(p, "Jo Bloggs", 150, 44);
+    put(p, "Ahead of the plan.", 200, 44);
+    put(p, "1,807", 300, 44);  // the status is drawn: no word under "Indicator"
+    put(p, "1,500", 392, 44);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns());
+    REQUIRE(h);
+    REQUIRE(h->find("period_actual"));
+    CHECK(h->find("period_actual")->label == "Actual Performance");
+    REQUIRE(h->find("period_status"));
+    CHECK(h->find("period_status")->label == "Indicator");
+    REQUIRE(h->find("period_target"));
+    CHECK(h->find("period_target")->label == "Target Performance");
+}
