@@ -41,6 +41,12 @@ MarkReading StatusSampler::read_mark(const Box& region) {
     return mark;
 }
 
+std::string StatusSampler::read_arrow(const Box& region) {
+    // A text page's trend is its text; a scan's raster is there already.
+    if (page_.page.method != PageMethod::ocr || !page_.raster) return "";
+    return occx::read_arrow(*page_.raster, page_.raster_dpi, region);
+}
+
 MarkReading StatusSampler::read_key_mark(const Box& region) {
     // A scan has only its own raster; a drawing has no resolution.
     if (page_.drawing || page_.page.method == PageMethod::ocr) return read_mark(region);

@@ -19,6 +19,7 @@ public:
 
     CellColour classify(const Box& region) override;
     CellStatus read_status(const Box& region) override;
+    std::string read_arrow(const Box& region) override;
     MarkReading read_mark(const Box& region);
     // A Key's marker: as read_mark, but a text page without a drawing is rendered for it at
     // kKeyDpi (once a page), where a marker's shape can be told.

@@ -95,6 +95,8 @@ CellColour classify_region(const RgbImage& image, int x0, int y0, int x1, int y1
     return CellColour::ambiguous;
 }
 
+std::string ColourSampler::read_arrow(const Box&) { return ""; }
+
 CellStatus ColourSampler::read_status(const Box& region) {
     const CellColour c = classify(region);
     if (c == CellColour::ambiguous) return {nullptr, "the cell's colour is ambiguous"};

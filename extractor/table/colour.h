@@ -44,6 +44,8 @@ public:
     virtual CellColour classify(const Box& region) = 0;
     // The status a cell's drawing shows; by default, from its colour alone.
     virtual CellStatus read_status(const Box& region);
+    // The trend arrow a scanned cell shows, where OCR could not read it; by default none.
+    virtual std::string read_arrow(const Box& region);
 };
 
 // Samples a raster of the whole page rendered at `dpi` (points → pixels by dpi/72).

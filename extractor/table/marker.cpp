@@ -1,6 +1,7 @@
 #include "table/marker.h"
 
 #include <algorithm>
+#include <string>
 #include <cmath>
 
 namespace occx {
@@ -125,19 +126,44 @@ MarkReading read_mark(const Drawing& drawing, const Box& region) {
     return r;
 }
 
+namespace {
+
+struct PixelRegion {
+    int x0, y0, x1, y1;
+};
+
+PixelRegion pixels_of(const RgbImage& raster, double dpi, const Box& region) {
+    const double s = dpi / 72.0;
+    auto px = [](double v, int limit) { return int(std::clamp(v, 0.0, double(limit))); };
+    return {px(std::floor(region.x0 * s), raster.width), px(std::floor(region.y0 * s), raster.height),
+            px(std::ceil(region.x1 * s), raster.width), px(std::ceil(region.y1 * s), raster.height)};
+}
+
+}  // namespace
+
 MarkReading read_mark(const RgbImage& raster, double dpi, const Box& region) {
     MarkReading out;
     const double s = dpi / 72.0;
-    auto px = [](double v, int limit) { return int(std::clamp(v, 0.0, double(limit))); };
-    const int x0 = px(std::floor(region.x0 * s), raster.width), x1 = px(std::ceil(region.x1 * s), raster.width);
-    const int y0 = px(std::floor(region.y0 * s), raster.height), y1 = px(std::ceil(region.y1 * s), raster.height);
-    out.colour = classify_region(raster, x0, y0, x1, y1, int(std::ceil(kMinMarkArea * s * s)));
-    Mask mask = mask_from_raster(raster, x0, y0, x1, y1);
+    const PixelRegion r = pixels_of(raster, dpi, region);
+    out.colour = classify_region(raster, r.x0, r.y0, r.x1, r.y1, int(std::ceil(kMinMarkArea * s * s)));
+    Mask mask = mask_from_raster(raster, r.x0, r.y0, r.x1, r.y1);
     if (mask.count() >= kMinMarkArea * s * s) {
         out.shape = classify_shape(mask);
         out.grey = out.colour == CellColour::none;
     }
     return out;
+}
+
+std::string read_arrow(const RgbImage& raster, double dpi, const Box& region) {
+    const double s = dpi / 72.0;
+    const PixelRegion r = pixels_of(raster, dpi, region);
+    const Mask mask = mask_from_raster(raster, r.x0, r.y0, r.x1, r.y1);
+    if (mask.count() < kMinMarkArea * s * s) return "";
+    std::string arrow = arrow_by_profile(mask);
+    if (!arrow.empty()) return arrow;
+    const MarkShape shape = classify_shape(mask);
+    const bool is_arrow = shape == MarkShape::arrow_up || shape == MarkShape::arrow_down || shape == MarkShape::arrow_side;
+    return is_arrow ? mark_character(shape, mask) : "";
 }
 
 }  // namespace occx

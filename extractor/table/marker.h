@@ -2,6 +2,7 @@
 // A status cell's marker as drawn: its colour and its shape, read from the page's drawing on
 // text pages and from a raster on scans (and where the drawing could not be read).
 #include <optional>
+#include <string>
 
 #include "model/drawing.h"
 #include "model/raster.h"
@@ -21,5 +22,8 @@ struct MarkReading {
 // region in page points (top-left origin), as the page was turned to read it.
 MarkReading read_mark(const Drawing& drawing, const Box& region);
 MarkReading read_mark(const RgbImage& raster, double dpi, const Box& region);
+// The arrow a raster region's largest blob draws ("↑", "↔" ...), or "": a trend mark on a scan,
+// which OCR reads as "t", "1" or "-".
+std::string read_arrow(const RgbImage& raster, double dpi, const Box& region);
 
 }  // namespace occx

@@ -28,6 +28,18 @@ constexpr double kMaxBlobAspect = 4.0;
 // A blob inking less than this share of its box is a cell's frame or a rule's corner; the
 // thinnest marker (a stroked tick) inks about a quarter.
 constexpr double kMinBlobFill = 0.15;
+// A sideways arrow whose two ends differ by less than this share of its ink points both ways.
+constexpr double kMaxTwoHeadedAsymmetry = 0.1;
+// A font's arrow is a thin shaft with a head at one end or both. Its ink is at least this many
+// times longer than wide (a triangle or a star is about as long as wide) ...
+constexpr double kMinArrowAspect = 1.5;
+// ... its shaft spans at most this share of the head's width ...
+constexpr double kMaxShaftShare = 0.4;
+// ... over at least this share of its length, and a head lies within this share of an end.
+constexpr double kMinShaftLength = 0.3;
+constexpr double kHeadReach = 0.45;
+// A head is centred on the shaft to within this share of its width (a "1" or a "t" is not).
+constexpr double kMaxHeadOffset = 0.15;
 
 struct Grid {
     int w = 0, h = 0;
@@ -277,6 +289,101 @@ Mask mask_from_paths(const std::vector<const DrawnPath*>& paths, int grid) {
         if (!filled || p->stroke_width == 0)
             paint(g, box, p->subpaths, p->even_odd, p->stroke_width, is_white(p->colour) ? 0 : 1);
     return crop(g);
+}
+
+namespace {
+
+// How unlike its mirror image a mask is: the share of its ink that a left-right flip misses.
+double mirror_asymmetry(const Mask& m) {
+    int differ = 0;
+    for (int y = 0; y < m.height; ++y)
+        for (int x = 0; x < m.width; ++x) differ += m.at(x, y) != m.at(m.width - 1 - x, y);
+    const int ink = m.count();
+    return ink ? double(differ) / (2.0 * ink) : 1;
+}
+
+// The left half's ink against the right's: an arrow's head carries more of it.
+bool heavier_left(const Mask& m) {
+    int left = 0, right = 0;
+    for (int y = 0; y < m.height; ++y)
+        for (int x = 0; x < m.width; ++x)
+            if (m.at(x, y)) (2 * x < m.width ? left : right) += 1;
+    return left > right;
+}
+
+// The ink's extent across the mask at each step along its longer side: its first and last inked
+// cell (first > last where the step has no ink).
+struct Span {
+    int first = 1 << 30, last = -1;
+    int width() const { return last >= first ? last - first + 1 : 0; }
+    double centre() const { return (first + last) / 2.0; }
+};
+
+std::vector<Span> spans_along(const Mask& m, bool vertical) {
+    const int length = vertical ? m.height : m.width, across = vertical ? m.width : m.height;
+    std::vector<Span> spans(static_cast<size_t>(length));
+    for (int i = 0; i < length; ++i)
+        for (int j = 0; j < across; ++j)
+            if (vertical ? m.at(j, i) : m.at(i, j)) {
+                spans[size_t(i)].first = std::min(spans[size_t(i)].first, j);
+                spans[size_t(i)].last = std::max(spans[size_t(i)].last, j);
+            }
+    return spans;
+}
+
+}  // namespace
+
+// The arrow a font's glyph draws ("↑", "↔" ...), from its ink's profile along its length: a narrow
+// shaft, and a wide head at one end or both, centred on the shaft. Empty when it is no arrow.
+std::string arrow_by_profile(const Mask& m) {
+    const bool vertical = m.height > m.width;
+    const int length = std::max(m.width, m.height), across = std::min(m.width, m.height);
+    if (length < kMinArrowAspect * across) return "";
+    const std::vector<Span> spans = spans_along(m, vertical);
+    int widest = 0;
+    for (const Span& s : spans) widest = std::max(widest, s.width());
+    const int shaft_limit = int(kMaxShaftShare * widest);
+    int run = 0, longest = 0;
+    double axis = 0;
+    for (const Span& s : spans) {
+        run = s.width() > 0 && s.width() <= shaft_limit ? run + 1 : 0;
+        if (run > longest) longest = run, axis = s.centre();
+    }
+    if (longest < kMinShaftLength * length) return "";
+    bool head_start = false, head_end = false;
+    for (int i = 0; i < length; ++i) {
+        const Span& s = spans[size_t(i)];
+        if (s.width() <= shaft_limit) continue;
+        if (std::abs(s.centre() - axis) > kMaxHeadOffset * widest) return "";
+        if (i < kHeadReach * length) head_start = true;
+        else if (i >= (1 - kHeadReach) * length) head_end = true;
+        else return "";  // a wide part mid-shaft: a cross or a letter, not an arrow
+    }
+    if (head_start && head_end) return vertical ? "↕" : "↔";
+    if (head_start) return vertical ? "↑" : "←";
+    if (head_end) return vertical ? "↓" : "→";
+    return "";
+}
+
+// The character Unicode gives a shape reports draw as a mark.
+std::string mark_character(MarkShape shape, const Mask& m) {
+    switch (shape) {
+        case MarkShape::arrow_up: return "↑";
+        case MarkShape::arrow_down: return "↓";
+        case MarkShape::arrow_side:
+            if (mirror_asymmetry(m) < kMaxTwoHeadedAsymmetry) return "↔";
+            return heavier_left(m) ? "←" : "→";
+        case MarkShape::star: return "★";
+        case MarkShape::circle: return "●";
+        case MarkShape::triangle: return "▲";
+        case MarkShape::triangle_down: return "▼";
+        case MarkShape::square: return "■";
+        case MarkShape::diamond: return "◆";
+        case MarkShape::tick: return "✓";
+        case MarkShape::cross: return "✗";
+        case MarkShape::none: return "";
+    }
+    return "";
 }
 
 Mask mask_from_outline(const std::vector<std::vector<Point>>& outline, int grid) {

@@ -36,6 +36,13 @@ Mask mask_from_raster(const RgbImage& image, int x0, int y0, int x1, int y1);
 // loose enough for a scan's ragged blob.
 constexpr double kMinShapeMatch = 0.6;
 
+// The arrow a mask draws ("↑", "↓", "←", "→", "↔", "↕"), from its ink's profile along its
+// length: a narrow shaft, and a wide head at one end or both, centred on the shaft (a font's
+// arrow, or a scanned one, whose shaft is thinner than the ideal outlines'). Empty when none.
+std::string arrow_by_profile(const Mask& m);
+// The character Unicode gives a shape reports draw as a mark ("★", "●", "↔" ...); "" for none.
+std::string mark_character(MarkShape shape, const Mask& m);
+
 // The shape a mask is closest to, or none when it resembles none by at least min_match.
 MarkShape classify_shape(const Mask& mask, double min_match = kMinShapeMatch);
 

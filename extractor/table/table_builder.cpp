@@ -1,6 +1,7 @@
 #include "table/table_builder.h"
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <set>
 
@@ -356,6 +357,32 @@ void TableBuilder::sample_colours(RowDraft& row) {
         if (drawn.status) row.colour_status[key] = drawn.status;
         if (!drawn.note.empty()) row.status_notes[key] = drawn.note;
     }
+    read_drawn_trend(row, ext->second);
+}
+
+namespace {
+
+bool is_arrow_text(const std::string& text) {
+    static const std::array<std::string_view, 6> arrows = {"↑", "↓", "↔", "←", "→", "↕"};
+    return std::find(arrows.begin(), arrows.end(), text) != arrows.end();
+}
+
+}  // namespace
+
+// A trend arrow on a scan is a mark, not a word: OCR reads "↑" as "t" or "1", "↔" as "-" or
+// nothing. Where the cell holds no arrow, the arrow its ink draws is taken, with a warning.
+void TableBuilder::read_drawn_trend(RowDraft& row, const Box& extent) {
+    const Column* col = header_->find("trend");
+    if (!col || page_->method != PageMethod::ocr) return;
+    std::string text;
+    for (const auto& f : row.cells["trend"]) text += (text.empty() ? "" : " ") + f.text;
+    if (is_arrow_text(text)) return;
+    const Box region{std::max(col->x0, 0.0) + 1.5, extent.y0 - 1, std::min(col->x1, page_->width) - 1.5, extent.y1 + 1};
+    const std::string arrow = sampler_->read_arrow(region);
+    if (arrow.empty()) return;
+    row.cells["trend"] = {Fragment{arrow, region, page_->number, 1.0}};
+    row.warnings.push_back("page " + std::to_string(page_->number) + ": trend read from the arrow drawn in its cell" +
+                           (text.empty() ? "" : " (OCR read '" + text + "')"));
 }
 
 // What each column was taken for, told once per layout: the first thing to read when a report

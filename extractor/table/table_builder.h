@@ -51,6 +51,7 @@ private:
     void add_words_to_row(const Page& page, const Line& line, const Header& header);
     void add_comment_line(const Page& page, const Line& line, size_t skip_words);
     void sample_colours(RowDraft& row);
+    void read_drawn_trend(RowDraft& row, const Box& extent);
     bool has_status_text(const RowDraft& row, const std::string& key) const;
     bool is_section_line(const Line& line, const Header& header) const;
     bool is_prose_line(const Line& line, const Header& header) const;

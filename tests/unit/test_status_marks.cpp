@@ -358,3 +358,16 @@ TEST_CASE("a key's own colours decide shades the hue alone would misread", "[sta
     // a colour far from every key colour keeps its hue's meaning
     CHECK(status_of(legend.decide(painted(CellColour::green, {0, 255, 0}), true)) == "GREEN");
 }
+
+TEST_CASE("a scan's trend arrow is read from its ink: a font's thin arrow too", "[status][raster]") {
+    // a font's arrow: a thin shaft under a wide head, 8 points tall
+    const Poly thin_up{{0.5, 0}, {0.8, 0.35}, {0.56, 0.35}, {0.56, 1}, {0.44, 1}, {0.44, 0.35}, {0.2, 0.35}};
+    RgbImage up = raster_with(place(thin_up, 40, 40, 8), 200, {0, 0, 0});
+    CHECK(read_arrow(up, 200, Box{30, 30, 70, 70}) == "↑");
+    Poly thin_down;
+    for (const Point& p : thin_up) thin_down.push_back({p.x, 1 - p.y});
+    CHECK(read_arrow(raster_with(place(thin_down, 40, 40, 8), 200, {0, 0, 0}), 200, Box{30, 30, 70, 70}) == "↓");
+    // a letter-like blob or a square is no arrow
+    CHECK(read_arrow(raster_with(place(kSquare, 40, 40, 8), 200, {0, 0, 0}), 200, Box{30, 30, 70, 70}).empty());
+    CHECK(read_arrow(raster_with(place(kArrowUp, 40, 40, 10), 200, kGreen), 200, Box{30, 30, 70, 70}) == "↑");
+}

@@ -1045,3 +1045,46 @@ TEST_CASE("a one-line label set tight between two columns' second lines parts fr
     REQUIRE(h->find("period_target"));
     CHECK(h->find("period_target")->label == "Target Performance");
 }
+
+namespace {
+
+// A scan's sampler that sees an up arrow in every cell it is asked about, and no colour.
+struct ArrowSampler : ColourSampler {
+    CellColour classify(const Box&) override { return CellColour::none; }
+    std::string read_arrow(const Box&) override { return "↑"; }
+};
+
+}  // namespace
+
+TEST_CASE("a scan's trend cell that OCR read as a letter takes the arrow drawn in it", "[table][rows]") {
+    Page p = blank_page(1);
+    p.method = PageMethod::ocr;
+    put(p, "Measure", 40, 60);
+    put(p, "Director", 150, 60);
+    put(p, "Trend", 210, 60);
+    put(p, "Actual", 260, 60);
+    put(p, "Target", 310, 60);
+    put(p, "Comment", 420, 60);
+    put(p, "OCC01.01 Lights fitted", 40, 80);
+    put(p, "Jo Bloggs", 150, 80);
+    put(p, "t", 215, 80);
+    put(p, "5", 265, 80);
+    put(p, "10", 315, 80);
+    put(p, "Good progress.", 420, 80);
+    put(p, "OCC01.02 Bins emptied", 40, 100);
+    put(p, "Al Smith", 150, 100);
+    put(p, "↓", 215, 100);
+    put(p, "7", 265, 100);
+    put(p, "12", 315, 100);
+    put(p, "Behind target.", 420, 100);
+    TableBuilder builder(repo_patterns());
+    ArrowSampler sampler;
+    builder.add_page(p, &sampler);
+    auto records = builder.finish(nullptr);
+    REQUIRE(records.size() == 2);
+    CHECK(records[0].trend.value_or("") == "↑");
+    bool warned = false;
+    for (const auto& w : records[0].warnings) warned = warned || w.find("OCR read 't'") != std::string::npos;
+    CHECK(warned);
+    CHECK(records[1].trend.value_or("") == "↓");  // an arrow read as one is kept
+}
