@@ -162,7 +162,7 @@ DrawingDevice::DrawingDevice(Drawing& out, double page_area, ImageCache& cache, 
 void DrawingDevice::drawChar(GfxState* state, double x, double y, double dx, double dy, double originX,
                              double originY, CharCode c, int nBytes, const Unicode* u, int uLen) {
     UnnamedGlyph glyph;
-    if (!fonts_.unnamed_outline(state, c, glyph.outline)) {
+    if (!GlyphFonts::may_be_unnamed(c) || !fonts_.unnamed_outline(state, c, glyph.outline)) {
         TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
         return;
     }

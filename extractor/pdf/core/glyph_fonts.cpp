@@ -9,11 +9,6 @@ namespace occx {
 
 namespace {
 
-// Codes below this keep ASCII's meaning in the fonts seen re-embedded this way (their text reads
-// right); the extra glyphs a subset needs are numbered from here, so a name for them is a guess.
-constexpr unsigned kFirstGuessedCode = 128;
-constexpr unsigned kCodes = 256;
-
 // A font whose codes Poppler can only name from its /Encoding, though the font draws by code.
 bool names_by_guess(const GfxFont& font) {
     return (font.getType() == fontTrueType || font.getType() == fontTrueTypeOT) && font.isSymbolic() &&
@@ -45,7 +40,7 @@ GlyphFonts::Font& GlyphFonts::font_for(GfxState* state) {
 }
 
 bool GlyphFonts::unnamed_outline(GfxState* state, unsigned code, std::vector<std::vector<Point>>& outline) {
-    if (code < kFirstGuessedCode || code >= kCodes) return false;
+    if (!may_be_unnamed(code)) return false;
     Font& f = font_for(state);
     // Code 0 is .notdef, the box a font draws for a character it lacks: nothing to name.
     if (!f.outlines || f.code_to_gid[code] <= 0) return false;

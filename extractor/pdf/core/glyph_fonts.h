@@ -21,11 +21,18 @@ class GlyphFonts {
 public:
     explicit GlyphFonts(XRef* xref) : xref_(xref) {}
 
+    // Codes below this keep ASCII's meaning in the fonts seen re-embedded this way (their text
+    // reads right); the extra glyphs a subset needs are numbered from here, so a name for them
+    // is a guess. A quick test before any font is looked at: most characters are ASCII.
+    static constexpr unsigned kFirstGuessedCode = 128;
+    static bool may_be_unnamed(unsigned code) { return code >= kFirstGuessedCode && code < kCodes; }
+
     // The outline (ems, y down) of the glyph the state's font draws for code, when that font
     // names no character and the code is one its encoding can only guess; else false.
     bool unnamed_outline(GfxState* state, unsigned code, std::vector<std::vector<Point>>& outline);
 
 private:
+    static constexpr unsigned kCodes = 256;
     struct Font {
         std::vector<unsigned char> bytes;
         std::unique_ptr<TrueTypeOutlines> outlines;  // null: the font names its characters
