@@ -415,8 +415,32 @@ bool parted_by_labels_above(const Phrase& phrase, const Phrase& before, const Wo
     return over_a ? names_a_column(Phrase{{&b}, b.box}, pack) : names_a_column(before, pack);
 }
 
+// The nearest label phrase below a word whose width holds the word's centre, or null.
+const Phrase* label_below(const Word& w, const std::vector<Phrase>& below) {
+    const Phrase* nearest = nullptr;
+    for (const auto& q : below)
+        if (q.box.y0 >= w.box.center_y() && w.box.center_x() >= q.box.x0 && w.box.center_x() <= q.box.x1 &&
+            (!nearest || q.box.y0 < nearest->box.y0))
+            nearest = &q;
+    return nearest;
+}
+
+// Two neighbouring words of an upper label line, each centred over another label of the lines
+// below ("Period Target" over "RAG" and "YTD"), are two columns' first lines. A group label
+// spans its columns and is centred over none of them alone, unless the pack names it.
+bool parted_by_labels_below(const Phrase& phrase, const Word& a, const Word& b, const std::vector<Phrase>& below,
+                            const PatternPack& pack) {
+    const Phrase* under_a = label_below(a, below);
+    const Phrase* under_b = label_below(b, below);
+    if (!under_a || !under_b || under_a == under_b) return false;
+    // the words part where the labels below part (a group's words need not)
+    if (std::max(a.box.x1, under_a->box.x1) > std::min(b.box.x0, under_b->box.x0)) return false;
+    return !pack.full_matches_any("table.group_label", collapse_whitespace(phrase.text()));
+}
+
 std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<int>& cover, bool over_labels,
-                                       const std::vector<Phrase>& above, const PatternPack& pack) {
+                                       const std::vector<Phrase>& above, const std::vector<Phrase>& below,
+                                       const PatternPack& pack) {
     std::vector<Phrase> out{Phrase{{phrase.words.front()}, phrase.words.front()->box}};
     std::optional<std::string> role = role_of(*phrase.words.front(), pack);
     for (size_t i = 1; i < phrase.words.size(); ++i) {
@@ -429,8 +453,11 @@ std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<i
         const bool value_after_named = !role && this_role && *this_role != "status" &&
                                        names_a_column(out.back(), pack) &&
                                        !pack.full_matches_any("table.group_label", out.back().text());
-        const bool parted_above = parted_by_labels_above(phrase, out.back(), *phrase.words[i - 1], *w, above, pack);
-        if (parted_by_body || parted_above || (role && this_role) || value_after_named) {
+        const bool parted_above = parted_by_labels_above(phrase, out.back(), *phrase.words[i - 1], *w, above, pack) ||
+                                  parted_by_labels_below(phrase, *phrase.words[i - 1], *w, below, pack);
+        // A word printed twice in a row ("Period Period Target") is two cells' same first line.
+        const bool repeated = to_lower_ascii(w->text) == to_lower_ascii(phrase.words[i - 1]->text);
+        if (parted_by_body || parted_above || repeated || (role && this_role) || value_after_named) {
             out.push_back(Phrase{{w}, w->box});
             role = this_role;
             continue;
@@ -465,10 +492,12 @@ std::optional<Header> header_from_band(const std::vector<Line>& lines, size_t fi
     std::vector<Phrase> above;  // the band's phrases on the lines read so far
     for (size_t i = first; i < end; ++i) {
         if (i > first) above.insert(above.end(), band[i - first - 1].begin(), band[i - first - 1].end());
+        std::vector<Phrase> below;  // and on the lines still to read
+        for (size_t k = i + 1; k < end; ++k) below.insert(below.end(), band[k - first].begin(), band[k - first].end());
         h.box = union_box(h.box, lines[i].box);
         for (auto& p : band[i - first]) {
             const bool over_labels = has_label_below(p, band, i - first + 1);
-            for (auto& part : split_label_phrase(p, cover, over_labels, above, pack)) phrases.push_back({part, i});
+            for (auto& part : split_label_phrase(p, cover, over_labels, above, below, pack)) phrases.push_back({part, i});
         }
     }
     h.columns = classify_columns(labels_from_phrases(std::move(phrases), pack), pack);

@@ -1088,3 +1088,29 @@ TEST_CASE("a scan's trend cell that OCR read as a letter takes the arrow drawn i
     CHECK(warned);
     CHECK(records[1].trend.value_or("") == "↓");  // an arrow read as one is kept
 }
+
+TEST_CASE("an upper label line set tight over several columns parts over the labels below", "[table][header]") {
+    // "Period Period Target" over "Actual", "RAG" and "YTD" (Period Actual, Period RAG, Target YTD),
+    // with the statuses drawn: no body gutter parts them
+    Page p = blank_page(1);
+    put(p, "Measure", 40, 30);
+    put(p, "Director", 150, 30);
+    put(p, "Commentary", 200, 30);
+    put(p, "Period", 300, 22);
+    put(p, "Period", 326, 22);
+    put(p, "Target", 352, 22);
+    put(p, "Actual", 300, 30);
+    put(p, "RAG", 330, 30);
+    put(p, "YTD", 354, 30);
+    put(p, "OCC01.02 Number of things", 40, 44);
+    put(p, "Jo Bloggs", 150, 44);
+    put(p, "Ahead of the plan.", 200, 44);
+    put(p, "1,807", 300, 44);
+    put(p, "9,000", 352, 44);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns());
+    REQUIRE(h);
+    REQUIRE(h->find("period_actual"));
+    REQUIRE(h->find("period_status"));
+    REQUIRE(h->find("ytd_target"));
+    CHECK(h->find("ytd_target")->label == "Target YTD");
+}
