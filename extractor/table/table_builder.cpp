@@ -466,6 +466,15 @@ void TableBuilder::refit_carried(const Page& page, Region& region) {
                      ": the carried header's columns were refitted to this page's text, which sits elsewhere");
 }
 
+// Whether a line in [from, to) starts a row under the last header: a measure id in its first column.
+bool TableBuilder::starts_rows(const std::vector<Line>& lines, size_t from, size_t to) const {
+    for (size_t i = from; i < to; ++i) {
+        const std::string text = measure_column_text(lines[i], *last_header_, nullptr);
+        if (!text.empty() && leading_measure_id(text, pack_)) return true;
+    }
+    return false;
+}
+
 void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     std::vector<Word> words = content_words(page, pack_);
     std::vector<Line> lines = group_lines(words);
@@ -474,7 +483,8 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     read_page_facts(lines);
 
     // Split the page into regions, each under its header; lines above the first header
-    // continue the previous page's table when that page's row is still open.
+    // continue the previous page's table when that page's row is still open, or when they
+    // start rows of their own (a page that begins with rows and a new table's header below).
     std::vector<Region> regions;
     size_t cursor = 0;
     bool first = true;
@@ -484,7 +494,7 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         size_t end = header ? header->first_line : lines.size();
         // lines above the first header continue an open row; a page with no header at all
         // (e.g. its header did not OCR) keeps the last one
-        if (first && last_header_ && ((open_row_ && end > cursor) || !header)) {
+        if (first && last_header_ && ((end > cursor && (open_row_ || starts_rows(lines, cursor, end))) || !header)) {
             Region carried{*last_header_, {}, true, {}, false};
             for (size_t i = cursor; i < end; ++i) carried.lines.push_back(&lines[i]);
             refit_carried(page, carried);

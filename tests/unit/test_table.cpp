@@ -1114,3 +1114,22 @@ TEST_CASE("an upper label line set tight over several columns parts over the lab
     REQUIRE(h->find("ytd_target"));
     CHECK(h->find("ytd_target")->label == "Target YTD");
 }
+
+TEST_CASE("rows at a page's top are read under the last header though no row was open", "[table][rows]") {
+    // page 1 ends with a priority banner (which closes its row); page 2 starts with that
+    // priority's rows, then a new table's header further down
+    Page p1 = blank_page(1);
+    put_monthly_header(p1, 60);
+    put_monthly_row(p1, 80, "OCC01.01", "5", "GREEN");
+    put(p1, "OCC02 - Another priority of the council", 40, 120);
+    Page p2 = blank_page(2);
+    put_monthly_row(p2, 40, "OCC02.01", "6", "RED");
+    put(p2, "OCC03 - A third priority", 40, 80);
+    put_monthly_header(p2, 100);
+    put_monthly_row(p2, 120, "OCC03.01", "7", "AMBER");
+    auto records = build({p1, p2});
+    REQUIRE(records.size() == 3);
+    CHECK(records[1].measure_id == "OCC02.01");
+    REQUIRE(records[1].period.actual);
+    CHECK(records[1].period.actual->raw == "6");
+}
