@@ -231,6 +231,8 @@ namespace {
 // A line with a phrase wider than this share of the header's span is prose (a scorecard's
 // full-width comment, a note) rather than a cell's line: no column is that wide.
 constexpr double kProseSpanShare = 0.5;
+// A line whose phrases start in this many of a header's columns is a table row, not prose.
+constexpr size_t kMinRowColumns = 3;
 
 // Such a line says nothing about where the columns' gutters are. The table spans from its
 // first column's text (a label centred over a wide first column sits far right of it) to its
@@ -466,11 +468,17 @@ void TableBuilder::refit_carried(const Page& page, Region& region) {
                      ": the carried header's columns were refitted to this page's text, which sits elsewhere");
 }
 
-// Whether a line in [from, to) starts a row under the last header: a measure id in its first column.
+// Whether a line in [from, to) starts a row under the last header: a measure id in its first
+// column, and cells in other columns beside it, not prose running across them (a summary line
+// that names a measure above a table is no row).
 bool TableBuilder::starts_rows(const std::vector<Line>& lines, size_t from, size_t to) const {
+    const Header& header = *last_header_;
     for (size_t i = from; i < to; ++i) {
-        const std::string text = measure_column_text(lines[i], *last_header_, nullptr);
-        if (!text.empty() && leading_measure_id(text, pack_)) return true;
+        const std::string text = measure_column_text(lines[i], header, nullptr);
+        if (text.empty() || !leading_measure_id(text, pack_)) continue;
+        std::set<size_t> columns;  // where the line's phrases (cells, not words) start
+        for (const auto& p : split_phrases(lines[i])) columns.insert(column_at(header, p.box.x0));
+        if (columns.size() >= kMinRowColumns) return true;
     }
     return false;
 }
