@@ -244,7 +244,9 @@ bool is_value_key(const std::string& key) {
 // first column: every layout prints the measure first).
 std::string key_of(const Label& label, bool first, const std::vector<Label>& groups, const PatternPack& pack) {
     std::string alone = column_key(label.text, pack);
-    const bool needs_group = is_value_key(alone) || (alone == "measure" && !first);
+    const bool names_its_period = !alone.empty() && pack.matches_any("table.names_its_period", label.text);
+    const bool needs_group = (is_value_key(alone) && !names_its_period) ||
+                             (alone == "measure" && !first);
     if (!needs_group) return alone;
     Column probe{"", label.text, label.box.x0, label.box.x1};
     if (const Label* g = group_over(groups, probe, label.box.y0)) {

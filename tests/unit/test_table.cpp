@@ -1133,3 +1133,29 @@ TEST_CASE("rows at a page's top are read under the last header though no row was
     REQUIRE(records[1].period.actual);
     CHECK(records[1].period.actual->raw == "6");
 }
+
+TEST_CASE("a value label that names its own period keeps it under a group label reaching it", "[table][header]") {
+    // "Year to Date" centred over its three columns reaches "Period Status" beside them
+    Page p = blank_page(1);
+    put(p, "Year to Date", 330, 20);
+    put(p, "Measure", 40, 30);
+    put(p, "Director", 150, 30);
+    put(p, "Actual", 210, 30);
+    put(p, "Target", 250, 30);
+    put(p, "Period Status", 280, 30);
+    put(p, "Actual", 340, 30);
+    put(p, "Target", 370, 30);
+    put(p, "Status", 400, 30);
+    put(p, "OCC01.02 Number of things", 40, 44);
+    put(p, "Jo Bloggs", 150, 44);
+    put(p, "12", 212, 44);
+    put(p, "10", 252, 44);
+    put(p, "40", 342, 44);
+    put(p, "35", 372, 44);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns());
+    REQUIRE(h);
+    REQUIRE(h->find("period_status"));
+    CHECK(h->find("period_status")->label == "Period Status");
+    REQUIRE(h->find("ytd_status"));
+    CHECK(h->find("ytd_status")->label.find("Status") != std::string::npos);
+}
