@@ -104,6 +104,7 @@ void GlyphNamer::name_glyphs(Page& page, const Drawing& drawing) {
         size_t word;
         std::vector<size_t> offsets;
         std::vector<const UnnamedGlyph*> glyphs;
+        std::vector<std::string> keys;    // each glyph's outline key
         size_t join = std::string::npos;  // a number this site's currency sign is joined to
     };
     std::vector<Site> sites;
@@ -111,12 +112,15 @@ void GlyphNamer::name_glyphs(Page& page, const Drawing& drawing) {
         auto offsets = replacement_offsets(page.words[k].text);
         if (offsets.empty()) continue;
         auto glyphs = glyphs_in(page.words[k], drawing);
-        if (glyphs.size() == offsets.size()) sites.push_back({k, std::move(offsets), std::move(glyphs)});
+        if (glyphs.size() != offsets.size()) continue;
+        std::vector<std::string> keys;
+        for (const UnnamedGlyph* g : glyphs) keys.push_back(outline_key(g->outline));
+        sites.push_back({k, std::move(offsets), std::move(glyphs), std::move(keys)});
     }
     // A glyph named anywhere on the page (or an earlier one) is named everywhere.
     for (Site& s : sites)
         for (size_t i = 0; i < s.glyphs.size(); ++i) {
-            const std::string key = outline_key(s.glyphs[i]->outline);
+            const std::string& key = s.keys[i];
             const std::string place = place_text(page.words, s.word, s.offsets[i]);
             const bool before_number = !name_by_place(place).empty();
             if (before_number && place.size() > page.words[s.word].text.size() - s.offsets[i])
@@ -137,7 +141,7 @@ void GlyphNamer::name_glyphs(Page& page, const Drawing& drawing) {
     for (Site& s : sites) {
         Word& word = page.words[s.word];
         for (size_t i = s.offsets.size(); i-- > 0;) {
-            auto hit = names_.find(outline_key(s.glyphs[i]->outline));
+            auto hit = names_.find(s.keys[i]);
             const std::string& name = hit != names_.end() ? hit->second : s.glyphs[i]->guess;
             if (hit == names_.end()) guessed.insert(name);
             word.text.replace(s.offsets[i], kReplacement.size(), name);

@@ -377,7 +377,8 @@ void TableBuilder::read_drawn_trend(RowDraft& row, const Box& extent) {
     const Column* col = header_->find("trend");
     if (!col || page_->method != PageMethod::ocr) return;
     std::string text;
-    for (const auto& f : row.cells["trend"]) text += (text.empty() ? "" : " ") + f.text;
+    if (auto cell = row.cells.find("trend"); cell != row.cells.end())
+        for (const auto& f : cell->second) text += (text.empty() ? "" : " ") + f.text;
     if (is_arrow_text(text)) return;
     const Box region{std::max(col->x0, 0.0) + 1.5, extent.y0 - 1, std::min(col->x1, page_->width) - 1.5, extent.y1 + 1};
     const std::string arrow = sampler_->read_arrow(region);
