@@ -25,18 +25,6 @@ size_t evidence_strips(double page_width) {
     return static_cast<size_t>(width) + 1;
 }
 
-// A cell value rather than prose: digits, with at most the punctuation numbers are printed with,
-// or "n/a", which a value column prints where it has no figure.
-bool is_number_word(const std::string& text) {
-    if (text.size() == 3 && to_lower_ascii(text) == "n/a") return true;
-    size_t digits = 0, other = 0;
-    for (unsigned char c : text) {
-        if (std::isdigit(c)) ++digits;
-        else if (!std::strchr(".,%()-+£$]|[", c)) ++other;
-    }
-    return digits > 0 && other <= 1;
-}
-
 size_t bin_of(double x, size_t bins) { return static_cast<size_t>(std::clamp(x, 0.0, double(bins - 1))); }
 
 int aligned_near(const std::vector<int>& counts, size_t at) {
@@ -162,6 +150,18 @@ void set_missing_extents(Header& header, const ColumnEvidence& evidence) {
         if (i > 0) cols[i - 1].x1 = cols[i].x0;
         if (i + 1 < cols.size()) cols[i + 1].x0 = cols[i].x1;
     }
+}
+
+// A cell value rather than prose: digits, with at most the punctuation numbers are printed with,
+// or "n/a", which a value column prints where it has no figure.
+bool is_number_word(const std::string& text) {
+    if (text.size() == 3 && to_lower_ascii(text) == "n/a") return true;
+    size_t digits = 0, other = 0;
+    for (unsigned char c : text) {
+        if (std::isdigit(c)) ++digits;
+        else if (!std::strchr(".,%()-+£$]|[", c)) ++other;
+    }
+    return digits > 0 && other <= 1;
 }
 
 size_t column_at(const Header& header, double x) {

@@ -32,6 +32,10 @@ void set_column_extents(Header& header, const ColumnEvidence& evidence);
 // columns keep theirs, found over earlier pages.
 void set_missing_extents(Header& header, const ColumnEvidence& evidence);
 
+// A cell value rather than prose: digits, with at most the punctuation numbers are printed with,
+// or "n/a", which a value column prints where it has no figure.
+bool is_number_word(const std::string& text);
+
 // The index of the column whose extent holds x.
 size_t column_at(const Header& header, double x);
 

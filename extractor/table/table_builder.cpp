@@ -10,6 +10,7 @@
 #include "table/body_columns.h"
 #include "table/gutters.h"
 #include "table/header_realign.h"
+#include "table/line_columns.h"
 #include "table/label_words.h"
 #include "table/row_record.h"
 #include "util/text.h"
@@ -131,6 +132,7 @@ void TableBuilder::start_row(const MeasureId& id) {
     close_row();
     open_row_.emplace();
     open_row_->id = id;
+    row_starts_.reset(0);
     for (const auto& c : header_->columns)
         if (c.key == "period_status" || c.key == "ytd_status") open_row_->status_keys.push_back(c.key);
     open_row_->has_comment_column = header_->find("comment") != nullptr;
@@ -167,6 +169,7 @@ void move_rag_word_to_status(std::vector<size_t>& cols, const std::vector<const 
     auto taken = [&](size_t c) { return std::count(cols.begin(), cols.end(), c) > 0; };
     for (size_t i = 0; i < words.size(); ++i) {
         const size_t c = cols[i];
+        if (c == kNoColumn) continue;
         const bool last = i + 1 == words.size() || cols[i + 1] != c;
         const bool first = i == 0 || cols[i - 1] != c;
         if (first && last) continue;  // alone in its cell: where the boundaries put it
@@ -181,9 +184,16 @@ void move_rag_word_to_status(std::vector<size_t>& cols, const std::vector<const 
 
 void TableBuilder::add_words_to_row(const Page& page, const Line& line, const Header& header) {
     std::vector<size_t> cols;
-    for (const auto* w : line.words) cols.push_back(column_at(header, w->box.center_x()));
+    if (page.method == PageMethod::plain) {
+        // character-cell text: its columns drift row by row (table/line_columns.h); a row that
+        // goes on over a page break keeps its cells' starts, the nearest guess on the new page
+        cols = align_line_to_columns(line, header, row_starts_, pack_);
+    } else {
+        for (const auto* w : line.words) cols.push_back(column_at(header, w->box.center_x()));
+    }
     move_rag_word_to_status(cols, line.words, header, pack_);
     for (size_t i = 0; i < line.words.size(); ++i) {
+        if (cols[i] == kNoColumn) continue;
         const Word* w = line.words[i];
         const Column& col = header.columns[cols[i]];
         if (col.key.empty()) {
@@ -262,6 +272,12 @@ size_t comment_label_words(const Line& line) {
     return 1;
 }
 
+// The row's measure cell holds its id and nothing more yet.
+bool has_only_its_id(const RowDraft& row) {
+    auto it = row.cells.find("measure");
+    return it == row.cells.end() || (it->second.size() == 1 && it->second.front().text == row.id.id);
+}
+
 bool starts_in_first_column(const Line& line, const Header& header) {
     return line.words.front()->box.center_x() < header.columns[0].x1;
 }
@@ -315,7 +331,9 @@ void TableBuilder::read_region(const Page& page, Region& region) {
             add_comment_line(page, *line, comment_label_words(*line));
             continue;
         }
-        if (!measure_text.empty() && pack_.matches_any("table.non_measure_row", measure_text)) {
+        // a row whose first line held only its id goes on with its title, whatever it starts with
+        const bool title_pending = open_row_ && has_only_its_id(*open_row_);
+        if (!measure_text.empty() && !title_pending && pack_.matches_any("table.non_measure_row", measure_text)) {
             close_row();
             continue;
         }

@@ -16,6 +16,7 @@
 #include "table/header.h"
 #include "table/running_lines.h"
 #include "table/line.h"
+#include "table/line_columns.h"
 #include "model/table_row.h"
 
 namespace occx {
@@ -67,6 +68,7 @@ private:
     std::optional<Header> first_header_;
     std::optional<RowDraft> open_row_;
     bool in_comment_ = false;
+    RowColumnStarts row_starts_;  // where the open row's cells start (character-cell text)
     std::vector<RowDraft> rows_;
     // The page being read: colour questions go to its sampler while it is alive.
     const Page* page_ = nullptr;

@@ -25,14 +25,6 @@ using namespace occx::plain;
 
 namespace {
 
-const Record& record(const ExtractResult& r, const std::string& id) {
-    for (const auto& rec : r.records)
-        if (rec.measure_id == id) return rec;
-    FAIL("no record " << id);
-    throw;
-}
-
-std::string raw(const std::optional<Value>& v) { return v ? v->raw : "(null)"; }
 std::string str(const OptString& s) { return s ? *s : "(null)"; }
 
 ExtractResult extract(const std::string& text) { return extract_stream_text(text, repo_patterns()); }
