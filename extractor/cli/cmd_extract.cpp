@@ -76,6 +76,7 @@ int run_extract(const Args& args) {
         } catch (const NotAReport& e) {
             progress.clear();
             if (verbose) print_notes(input, e.notes());
+            print_losses(input, e.losses());
             std::cerr << "occx: " << e.what() << "\n";
             ++failed;
         } catch (const Error& e) {

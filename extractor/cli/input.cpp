@@ -102,8 +102,13 @@ ExtractResult extract_input(const std::string& input, const ExtractOptions& opti
 void print_document_warnings(const ExtractResult& result, bool verbose) {
     if (log_quiet()) return;
     const DocumentSummary& s = result.summary;
-    for (const auto& w : s.warnings) std::cerr << "occx: " << warning_prefix() << result.file << ": " << w << "\n";
+    print_losses(result.file, s.warnings);
     if (verbose || s.ids_extracted < s.ids_seen) std::cerr << "occx: " << result.file << ": " << coverage_text(s) << "\n";
+}
+
+void print_losses(const std::string& file, const std::vector<std::string>& losses) {
+    if (log_quiet()) return;
+    for (const auto& w : losses) std::cerr << "occx: " << warning_prefix() << file << ": " << w << "\n";
 }
 
 void print_notes(const std::string& file, const std::vector<std::string>& notes) {

@@ -27,6 +27,8 @@ void print_notes(const std::string& file, const std::vector<std::string>& notes)
 // Lost measure ids and other document-level doubts, one line each; the coverage line when an
 // id was lost (always with verbose).
 void print_document_warnings(const ExtractResult& result, bool verbose);
+// The warnings of a document that gave nothing: each measure it lost, by name.
+void print_losses(const std::string& file, const std::vector<std::string>& losses);
 // --min-coverage, shared by the commands that extract.
 OptionSpec min_coverage_option();
 // 0 when nothing failed, 2 when everything did, 3 when some did.

@@ -49,13 +49,17 @@ struct ExtractOptions {
 // a specification, a blank page): never a success, and remembered as such by the archive.
 class NotAReport : public Error {
 public:
-    explicit NotAReport(const std::string& what, std::vector<std::string> notes = {})
-        : Error(what), notes_(std::move(notes)) {}
+    explicit NotAReport(const std::string& what, std::vector<std::string> notes = {},
+                        std::vector<std::string> losses = {})
+        : Error(what), notes_(std::move(notes)), losses_(std::move(losses)) {}
     // What was decided for each page on the way (--verbose shows them): why nothing was found.
     const std::vector<std::string>& notes() const { return notes_; }
+    // Each measure seen and lost, as a warning names it: the message counts them only.
+    const std::vector<std::string>& losses() const { return losses_; }
 
 private:
     std::vector<std::string> notes_;
+    std::vector<std::string> losses_;
 };
 
 // A measure id printed where a row starts (the first word of a line), after repair: every one
@@ -77,6 +81,7 @@ struct DocumentSummary {
     int ids_seen = 0;                // distinct ids seen or extracted
     int ids_extracted = 0;           // distinct ids with a record
     std::vector<std::string> warnings;  // document-level doubts, each naming its page or line
+    std::vector<std::string> lost_ids;  // those of the warnings that name a measure seen and lost
     // Share of the measure ids seen that became records, in percent (100 when none were seen).
     double coverage() const { return ids_seen ? 100.0 * ids_extracted / ids_seen : 100.0; }
 };

@@ -39,6 +39,9 @@ std::optional<MeasureId> id_of_match(std::string_view text, const re2::StringPie
     return make_id(priority, measure);
 }
 
+// Capital letters that may stand glued before an id.
+constexpr size_t kMaxStrayIdPrefix = 2;
+
 bool alnum_at(std::string_view text, size_t i) {
     return i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]));
 }
@@ -72,6 +75,12 @@ std::optional<MeasureId> leading_measure_id(std::string_view text, const Pattern
     size_t lead = 0;
     while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t')) ++lead;
     if (auto id = leading_id_by(pack.one("ids.measure_id"), text, lead, consumed)) return id;
+    // a watermark's letters that a converter laying text out in character cells set against the
+    // id, with no room between them ("DROCC11.15")
+    for (size_t k = 1; k <= kMaxStrayIdPrefix && lead + k < text.size() &&
+                       std::isupper(static_cast<unsigned char>(text[lead + k - 1]));
+         ++k)
+        if (auto id = leading_id_by(pack.one("ids.measure_id"), text, lead + k, consumed)) return id;
     if (!pack.has("ids.measure_id_split")) return std::nullopt;
     return leading_id_by(pack.one("ids.measure_id_split"), text, lead, consumed);
 }

@@ -43,7 +43,7 @@ void require_content(const ExtractResult& result, bool as_pdf) {
     const auto& lost = result.summary.warnings;
     if (!lost.empty())
         why += " (" + std::to_string(lost.size()) + " problem" + (lost.size() > 1 ? "s" : "") + ", first: " + lost.front() + ")";
-    throw NotAReport(why, result.summary.notes);
+    throw NotAReport(why, result.summary.notes, result.summary.lost_ids);
 }
 
 std::string where(const SeenId& s) {
@@ -67,6 +67,7 @@ void account_for_seen_ids(ExtractResult& result) {
         all.insert(seen.id);
         if (made.count(seen.id) || !warned.insert(seen.id).second) continue;
         s.warnings.push_back(where(seen) + ": measure id " + seen.id + " seen but not extracted: " + seen.why_lost);
+        s.lost_ids.push_back(s.warnings.back());
     }
     s.ids_seen = static_cast<int>(all.size());
     s.ids_extracted = static_cast<int>(made.size());
@@ -196,7 +197,7 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name, con
         check_coverage(result, options.min_coverage);
         return result;
     } catch (const NotAReport& e) {
-        throw NotAReport(name + ": " + e.what(), e.notes());
+        throw NotAReport(name + ": " + e.what(), e.notes(), e.losses());
     } catch (const Error& e) {
         throw Error(name + ": " + e.what());
     } catch (const std::bad_alloc&) {

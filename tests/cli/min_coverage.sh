@@ -32,4 +32,23 @@ grep -q "short.txt: only 2 of 3 measure ids extracted" "$TMP/err" || fail "backf
 expect_exit 0 "$OCCX" list reports --db "$TMP/a.sqlite" -f csv
 grep -q "good.txt" "$TMP/out" || fail "the good file was not stored"
 grep -q "short.txt" "$TMP/out" && fail "the short file was stored"
+# A document whose every measure was lost fails, and still names each measure it lost.
+{
+  echo "<html><body><div class='ocr_page' id='page_1' title='bbox 0 0 2480 1754'>"
+  y=100
+  for row in "OCC02.01 Streetlights 12 10" "OCC02.02 Bins 5 10"; do
+    x=100
+    for word in $row; do
+      echo "<span class='ocrx_word' title='bbox $x $y $((x + 150)) $((y + 30)); x_wconf 95'>$word</span>"
+      x=$((x + 200))
+    done
+    y=$((y + 40))
+  done
+  echo "</div></body></html>"
+} > "$TMP/in/headless.hocr"
+expect_exit 2 "$OCCX" extract "$TMP/in/headless.hocr"
+for id in OCC02.01 OCC02.02; do
+  grep -q "warning: .*headless.hocr: page 1: measure id $id seen but not extracted" "$TMP/err" || fail "$id lost without a word"
+done
+grep -q "headless.hocr: no measure rows" "$TMP/err" || fail "no error line for the empty document"
 finish

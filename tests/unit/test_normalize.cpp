@@ -62,13 +62,16 @@ TEST_CASE("mangled measure ids are repaired", "[normalize]") {
              {"0OCC01.02 Total", "OCC01.02"}, {"OCCO1.02", "OCC01.02"}, {"0CC02.03 x", "OCC02.03"},
              {"CC04.03 % Section", "OCC04.03"}, {"OCCO03.09 No of", "OCC03.09"},
              {"OCC10.04", "OCC10.04"}, {"OCC9.02", "OCC09.02"}, {"/OCC01.08 Kg", "OCC01.08"},
-             {"|OCC02.08", "OCC02.08"}, {"|O CC02.08 Visits", "OCC02.08"}}) {
+             {"|OCC02.08", "OCC02.08"}, {"|O CC02.08 Visits", "OCC02.08"},
+             // a watermark's letters that layout text set against the id
+             {"DROCC11.15 % of", "OCC11.15"}, {"TOCC02.01", "OCC02.01"}}) {
         auto m = leading_measure_id(printed, pack);
         REQUIRE(m);
         CHECK(m->id == id);
         CHECK(m->priority_id == std::string(id).substr(0, 5));
     }
     CHECK_FALSE(leading_measure_id("Total No. of streetlights", pack));
+    CHECK_FALSE(leading_measure_id("DRAFT OCC11.15", pack));  // only letters glued to the id
     // an id stands alone: a longer number or a glued word is something else
     CHECK_FALSE(leading_measure_id("OCC01.025 units", pack));
     CHECK_FALSE(leading_measure_id("OCC01.02x", pack));
