@@ -88,6 +88,7 @@ ColumnEvidence::ColumnEvidence(double page_width)
 
 void ColumnEvidence::add(const std::vector<const Line*>& body) {
     const size_t n = coverage.size();
+    lines += body.size();
     for (const auto* line : body)
         for (const auto* w : line->words) {
             size_t b0 = bin_of(w->box.x0, n), b1 = bin_of(w->box.x1, n);

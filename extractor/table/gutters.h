@@ -12,6 +12,7 @@ namespace occx {
 struct ColumnEvidence {
     std::vector<int> coverage, starts, ends;
     std::vector<int> numbers;  // coverage by words that are numbers (values, not prose)
+    size_t lines = 0;          // how many body lines were added
     explicit ColumnEvidence(double page_width = 0);
     void add(const std::vector<const Line*>& body);
 };

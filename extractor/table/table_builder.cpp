@@ -487,6 +487,19 @@ void TableBuilder::refit_carried(const Page& page, Region& region) {
                      ": the carried header's columns were refitted to this page's text, which sits elsewhere");
 }
 
+// Body lines under a header that show enough of its gutters to place its boundaries.
+constexpr size_t kMinEvidenceLines = 3;
+
+// A carried header's extents, set again from its pages' pooled body: a header printed above
+// little or no body (a page that ends at the header, a banner under it) had its boundaries
+// guessed from its labels, and the pages that carry it show where the columns really lie.
+void TableBuilder::widen_carried_evidence(const Page& page, Region& region) {
+    ColumnEvidence& evidence = evidence_for(region.header, page.width);
+    if (evidence.lines >= kMinEvidenceLines) return;
+    evidence.add(column_lines(region.lines, region.header));
+    set_column_extents(region.header, evidence);
+}
+
 // Whether a line in [from, to) starts a row under the last header: a measure id in its first
 // column, and cells in other columns beside it, not prose running across them (a summary line
 // that names a measure above a table is no row).
@@ -525,6 +538,7 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
             Region carried{*last_header_, {}, true, {}, false};
             for (size_t i = cursor; i < end; ++i) carried.lines.push_back(&lines[i]);
             refit_carried(page, carried);
+            if (!carried.refit) widen_carried_evidence(page, carried);
             regions.push_back(std::move(carried));
         }
         first = false;

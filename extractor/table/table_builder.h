@@ -46,6 +46,7 @@ private:
     bool wraps_into(const Line& banner, const Line& next) const;
     void read_region(const Page& page, Region& region);
     void refit_carried(const Page& page, Region& region);
+    void widen_carried_evidence(const Page& page, Region& region);
     std::vector<const Line*> column_lines(const std::vector<const Line*>& lines, const Header& header) const;
     void start_row(const MeasureId& id);
     void close_row();

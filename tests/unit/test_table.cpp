@@ -1159,3 +1159,33 @@ TEST_CASE("a value label that names its own period keeps it under a group label 
     REQUIRE(h->find("ytd_status"));
     CHECK(h->find("ytd_status")->label.find("Status") != std::string::npos);
 }
+
+TEST_CASE("a header printed above no body takes its boundaries from the pages that carry it", "[table][gutters]") {
+    // Page 1 ends at the header, its labels centred over their columns; the rows follow on page 2.
+    Page p1 = blank_page(1);
+    put(p1, "Measure", 84, 64);
+    put(p1, "Director", 168, 64);
+    put(p1, "Portfolio", 216, 60);
+    put(p1, "Holder", 216, 68);
+    put_monthly_header(p1, 60, 0, false);
+    Page p2 = blank_page(2);
+    double y = 80;
+    for (const char* id : {"OCC03.01", "OCC03.02", "OCC03.03"}) {
+        put(p2, std::string(id) + " Households helped out", 40, y);
+        put(p2, "to stay warm at home", 40, y + 8);
+        put(p2, "Jo Bloggs", 164, y);
+        put(p2, "Cllr A Smith", 212, y);
+        put(p2, "5", 265, y);
+        put(p2, "100", 315, y);
+        put(p2, "GREEN", 365, y);
+        put(p2, "On track.", 420, y);
+        y += 24;
+    }
+    auto records = build({p1, p2});
+    REQUIRE(records.size() == 3);
+    for (const auto& r : records) {
+        CHECK(r.title.value_or("") == "Households helped out to stay warm at home");
+        CHECK(r.director.value_or("") == "Jo Bloggs");
+        CHECK(r.portfolio_holder.value_or("") == "Cllr A Smith");
+    }
+}
