@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <limits>
 #include <map>
 #include <numeric>
 #include <set>
@@ -37,6 +39,10 @@ constexpr size_t kMaxStrayWords = 2;
 // with the band.
 constexpr double kBandReach = 5.0;
 
+// Two group labels share this much of the shorter's height when they sit on one line, and are
+// one group's words when less than this many of its heights apart (a word space).
+constexpr double kLevelShare = 0.5;
+constexpr double kWordSpaceHeights = 0.8;
 // Union-find over phrases: stacked phrases that overlap horizontally are one column's label.
 struct Components {
     std::vector<size_t> parent;
@@ -209,14 +215,21 @@ std::vector<Label> labels_from_phrases(std::vector<LabelPhrase> phrases, const P
 
 // The group label over a column: the nearest of those above it that reach it. A group label
 // is centred over its columns, so it reaches a column at most one column's width past its
-// own half-width; a label further off heads other columns.
-const Label* group_over(const std::vector<Label>& groups, const Column& c, double column_top) {
+// own half-width; a label further off heads other columns. The column's own label is the
+// surer width: one group must reach it so. Where a nearer group reaches it by the pitch of the
+// labels (a short group label over three columns, "Period" over "Actual Target RAG"), the
+// nearer one heads it.
+const Label* group_over(const std::vector<Label>& groups, const Column& c, double pitch, double column_top) {
+    auto reaches = [&](const Label& g, double width) {
+        return g.box.y0 < column_top && std::abs(g.box.center_x() - c.center()) <= g.box.width() / 2 + width;
+    };
+    const double own = c.label_x1 - c.label_x0;
+    if (std::none_of(groups.begin(), groups.end(), [&](const Label& g) { return reaches(g, own); })) return nullptr;
     const Label* best = nullptr;
     double best_dist = 0;
     for (const auto& g : groups) {
-        if (g.box.y0 >= column_top) continue;
-        double d = std::abs(g.box.center_x() - c.center());
-        if (d > g.box.width() / 2 + (c.label_x1 - c.label_x0)) continue;
+        if (!reaches(g, std::max(own, pitch))) continue;
+        const double d = std::abs(g.box.center_x() - c.center());
         if (!best || d < best_dist) {
             best = &g;
             best_dist = d;
@@ -242,14 +255,15 @@ bool is_value_key(const std::string& key) {
 // A column's key from its own label; a group label over it decides what its values measure
 // (and a label that could name either, such as "Indicator", means the measures only in the
 // first column: every layout prints the measure first).
-std::string key_of(const Label& label, bool first, const std::vector<Label>& groups, const PatternPack& pack) {
+std::string key_of(const Label& label, double pitch, bool first, const std::vector<Label>& groups,
+                   const PatternPack& pack) {
     std::string alone = column_key(label.text, pack);
     const bool names_its_period = !alone.empty() && pack.matches_any("table.names_its_period", label.text);
     const bool needs_group = (is_value_key(alone) && !names_its_period) ||
                              (alone == "measure" && !first);
     if (!needs_group) return alone;
     Column probe{"", label.text, label.box.x0, label.box.x1};
-    if (const Label* g = group_over(groups, probe, label.box.y0)) {
+    if (const Label* g = group_over(groups, probe, pitch, label.box.y0)) {
         std::string grouped = column_key(g->text + " " + label.text, pack);
         if (!grouped.empty() && (grouped != "measure" || first)) return grouped;
     }
@@ -257,15 +271,48 @@ std::string key_of(const Label& label, bool first, const std::vector<Label>& gro
     return alone;
 }
 
+// Group labels set a word space apart on one line are one group's words ("YTD" "Performance",
+// parted where each sat over another column's label): a group is centred over its columns only
+// as a whole.
+std::vector<Label> joined_side_by_side(std::vector<Label> groups) {
+    std::vector<Label> out;
+    for (auto& g : groups) {
+        if (!out.empty()) {
+            Label& last = out.back();
+            const bool level = overlap(last.box.y0, last.box.y1, g.box.y0, g.box.y1) > kLevelShare * std::min(last.box.height(), g.box.height());
+            if (level && g.box.x0 - last.box.x1 < kWordSpaceHeights * std::min(last.box.height(), g.box.height())) {
+                last.text += " " + g.text;
+                last.box = union_box(last.box, g.box);
+                continue;
+            }
+        }
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+// How far a column's label sits from its nearer neighbour's, centre to centre: its column's width
+// as the labels show it (0 for a lone label).
+double label_pitch(const std::vector<const Label*>& own, size_t i) {
+    double pitch = std::numeric_limits<double>::infinity();
+    if (i > 0) pitch = own[i]->box.center_x() - own[i - 1]->box.center_x();
+    if (i + 1 < own.size()) pitch = std::min(pitch, own[i + 1]->box.center_x() - own[i]->box.center_x());
+    return std::isfinite(pitch) ? std::max(0.0, pitch) : 0.0;
+}
+
 std::vector<Column> classify_columns(std::vector<Label> labels, const PatternPack& pack) {
     std::sort(labels.begin(), labels.end(), [](const Label& a, const Label& b) { return a.box.x0 < b.box.x0; });
     std::vector<Label> groups;
     for (const auto& l : labels)
         if (l.group) groups.push_back(l);
+    groups = joined_side_by_side(std::move(groups));
+    std::vector<const Label*> own;
+    for (const auto& l : labels)
+        if (!l.group) own.push_back(&l);
     std::vector<Column> columns;
-    for (const auto& l : labels) {
-        if (l.group) continue;
-        columns.push_back(Column{key_of(l, columns.empty(), groups, pack), l.text, l.box.x0, l.box.x1});
+    for (size_t i = 0; i < own.size(); ++i) {
+        const Label& l = *own[i];
+        columns.push_back(Column{key_of(l, label_pitch(own, i), columns.empty(), groups, pack), l.text, l.box.x0, l.box.x1});
     }
     part_repeated_keys(columns, pack);
     return columns;

@@ -538,7 +538,8 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
             Region carried{*last_header_, {}, true, {}, false};
             for (size_t i = cursor; i < end; ++i) carried.lines.push_back(&lines[i]);
             refit_carried(page, carried);
-            if (!carried.refit) widen_carried_evidence(page, carried);
+            // a text layer's columns stay put from page to page; a scan's and a layout text's move
+            if (!carried.refit && page.method == PageMethod::text) widen_carried_evidence(page, carried);
             regions.push_back(std::move(carried));
         }
         first = false;

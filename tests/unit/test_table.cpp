@@ -68,6 +68,12 @@ std::optional<Header> layout_text_header(const std::string& text) {
     return find_header(group_lines(pages[0].words), 0, repo_patterns());
 }
 
+std::vector<std::string> column_keys(const Header& h) {
+    std::vector<std::string> keys;
+    for (const auto& c : h.columns) keys.push_back(c.key);
+    return keys;
+}
+
 std::vector<Record> build(const std::vector<Page>& pages) {
     TableBuilder builder(repo_patterns());
     for (const auto& p : pages) builder.add_page(p, nullptr);
@@ -153,9 +159,7 @@ TEST_CASE("a header's stacked labels become columns", "[table][header]") {
     auto lines = group_lines(p.words);
     auto h = find_header(lines, 0, repo_patterns());
     REQUIRE(h);
-    std::vector<std::string> keys;
-    for (const auto& c : h->columns) keys.push_back(c.key);
-    CHECK(keys == std::vector<std::string>{"measure", "director", "portfolio_holder", "period_actual",
+    CHECK(column_keys(*h) == std::vector<std::string>{"measure", "director", "portfolio_holder", "period_actual",
                                            "period_target", "period_status", "comment", "ytd_actual",
                                            "ytd_target", "ytd_status"});
 }
@@ -175,9 +179,7 @@ TEST_CASE("group labels give scorecard columns their meaning", "[table][header]"
     put(p, "Indicator", 720, 60);
     auto h = find_header(group_lines(p.words), 0, repo_patterns());
     REQUIRE(h);
-    std::vector<std::string> keys;
-    for (const auto& c : h->columns) keys.push_back(c.key);
-    CHECK(keys == std::vector<std::string>{"measure", "unit", "trend", "period_target", "period_actual",
+    CHECK(column_keys(*h) == std::vector<std::string>{"measure", "unit", "trend", "period_target", "period_actual",
                                            "period_status", "ytd_target", "ytd_actual", "ytd_status"});
 }
 
@@ -488,9 +490,7 @@ TEST_CASE("a header read in part learns a column the model lacks, in place of th
     auto h = find_header(group_lines(p.words), 0, repo_patterns(), &*model);
     REQUIRE(h);
     CHECK(h->reused);
-    std::vector<std::string> keys;
-    for (const auto& c : h->columns) keys.push_back(c.key);
-    CHECK(keys == std::vector<std::string>{"measure", "director", "period_actual", "period_target", "comment",
+    CHECK(column_keys(*h) == std::vector<std::string>{"measure", "director", "period_actual", "period_target", "comment",
                                            "ytd_status"});
     const Column* actual = h->find("period_actual");
     REQUIRE(actual);
@@ -610,9 +610,7 @@ TEST_CASE("labels are read by meaning, whatever their wording and arrangement", 
     put(p, "RAG", 640, 64);
     auto h = find_header(group_lines(p.words), 0, repo_patterns());
     REQUIRE(h);
-    std::vector<std::string> keys;
-    for (const auto& c : h->columns) keys.push_back(c.key);
-    CHECK(keys == std::vector<std::string>{"measure", "director", "trend", "period_target", "period_actual",
+    CHECK(column_keys(*h) == std::vector<std::string>{"measure", "director", "trend", "period_target", "period_actual",
                                            "period_status", "comment", "ytd_target", "ytd_actual", "ytd_status"});
 }
 
@@ -1188,4 +1186,52 @@ TEST_CASE("a header printed above no body takes its boundaries from the pages th
         CHECK(r.director.value_or("") == "Jo Bloggs");
         CHECK(r.portfolio_holder.value_or("") == "Cllr A Smith");
     }
+}
+
+TEST_CASE("a short group label heads the three columns it is centred over, not its wide neighbour", "[table][header]") {
+    Page p = blank_page(1);
+    put(p, "Period", 170, 40);                     // centred over Actual, Target and RAG
+    put(p, "Year to Date Performance", 232, 40);   // a long label whose reach takes in RAG too
+    put(p, "Measure", 40, 56);
+    put(p, "Director", 90, 56);
+    put(p, "Actual", 135, 56);
+    put(p, "Target", 175, 56);
+    put(p, "RAG", 215, 56);
+    put(p, "Actual", 245, 56);
+    put(p, "Target", 285, 56);
+    put(p, "Status", 325, 56);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns());
+    REQUIRE(h);
+    CHECK(column_keys(*h) == std::vector<std::string>{"measure", "director", "period_actual", "period_target", "period_status",
+                                           "ytd_actual", "ytd_target", "ytd_status"});
+}
+
+TEST_CASE("a group label's words parted over two columns are still one group", "[table][header]") {
+    Page p = blank_page(1);
+    put(p, "Period Performance", 170, 36);
+    put(p, "YTD", 272, 36);          // over the YTD Target...
+    put(p, "Performance", 287, 36);  // ...and the YTD Actual and RAG: one label, "YTD Performance"
+    put(p, "Measure", 40, 56);
+    put(p, "Director", 90, 56);
+    put(p, "Target", 158, 56);
+    put(p, "Actual", 194, 56);
+    put(p, "Indicator", 224, 56);
+    put(p, "Target", 266, 56);
+    put(p, "Actual", 296, 56);
+    put(p, "RAG", 322, 56);
+    // the body's gutter under the group's word space is what parts its words
+    for (double y : {72.0, 84.0, 96.0}) {
+        put(p, "OCC01.01 Things", 40, y);
+        put(p, "Jo Bloggs", 90, y);
+        put(p, "5", 166, y);
+        put(p, "10", 200, y);
+        put(p, "GREEN", 226, y);
+        put(p, "100", 272, y);
+        put(p, "90", 300, y);
+        put(p, "RED", 322, y);
+    }
+    auto h = find_header(group_lines(p.words), 0, repo_patterns());
+    REQUIRE(h);
+    CHECK(column_keys(*h) == std::vector<std::string>{"measure", "director", "period_target", "period_actual", "period_status",
+                                           "ytd_target", "ytd_actual", "ytd_status"});
 }
