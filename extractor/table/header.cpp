@@ -487,6 +487,18 @@ bool parted_by_labels_below(const Phrase& phrase, const Word& a, const Word& b, 
     return !pack.full_matches_any("table.group_label", collapse_whitespace(phrase.text()));
 }
 
+// The same word, whatever its case and the brackets or stops around it.
+bool same_word(const std::string& a, const std::string& b) {
+    auto letters = [](const std::string& t) {
+        std::string out;
+        for (unsigned char c : t)
+            if (std::isalnum(c)) out += char(std::tolower(c));
+        return out;
+    };
+    const std::string la = letters(a);
+    return !la.empty() && la == letters(b);
+}
+
 std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<int>& cover, bool over_labels,
                                        const std::vector<Phrase>& above, const std::vector<Phrase>& below,
                                        const PatternPack& pack) {
@@ -504,8 +516,9 @@ std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<i
                                        !pack.full_matches_any("table.group_label", out.back().text());
         const bool parted_above = parted_by_labels_above(phrase, out.back(), *phrase.words[i - 1], *w, above, pack) ||
                                   parted_by_labels_below(phrase, *phrase.words[i - 1], *w, below, pack);
-        // A word printed twice in a row ("Period Period Target") is two cells' same first line.
-        const bool repeated = to_lower_ascii(w->text) == to_lower_ascii(phrase.words[i - 1]->text);
+        // A word printed twice in a row ("Period Period Target", "Target (Period) Period RAG") is
+        // two cells' words.
+        const bool repeated = same_word(w->text, phrase.words[i - 1]->text);
         if (parted_by_body || parted_above || repeated || (role && this_role) || value_after_named) {
             out.push_back(Phrase{{w}, w->box});
             role = this_role;

@@ -1235,3 +1235,18 @@ TEST_CASE("a group label's words parted over two columns are still one group", "
     CHECK(column_keys(*h) == std::vector<std::string>{"measure", "director", "period_target", "period_actual", "period_status",
                                            "ytd_target", "ytd_actual", "ytd_status"});
 }
+
+TEST_CASE("a word printed twice in a row parts two labels, whatever brackets it wears", "[table][header]") {
+    Page p = blank_page(1);
+    put(p, "Measure", 40, 56);
+    put(p, "Director", 90, 56);
+    put(p, "Period Actual Target (Period) Period RAG", 140, 56);  // one line, set a space apart
+    put(p, "YTD Actual", 330, 56);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns());
+    REQUIRE(h);
+    CHECK(column_keys(*h) ==
+          std::vector<std::string>{"measure", "director", "period_actual", "period_target", "period_status", "ytd_actual"});
+    // the status column spans its whole label: a cell's fill is sampled across it
+    CHECK(h->columns[3].label == "Target (Period)");
+    CHECK(h->columns[4].label == "Period RAG");
+}
