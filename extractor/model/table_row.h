@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "model/document.h"
+#include "model/drawing.h"
 
 namespace occx {
 
@@ -32,6 +33,7 @@ struct RowDraft {
     std::map<int, Box> extent;            // page → the row's area on it
     std::map<std::string, std::string> colour_status;  // status key → GREEN/AMBER/RED
     std::map<std::string, std::string> status_notes;    // status key → a doubt about its drawing
+    std::map<std::string, Rgb> status_paint;            // status key → the paint its colour status came from
     std::set<int> ocr_pages;
     std::vector<std::string> warnings;
     bool has_comment_column = false;

@@ -1,6 +1,7 @@
 #include "pipeline/status_sampler.h"
 
 #include <memory>
+#include <string>
 
 namespace occx {
 
@@ -62,7 +63,11 @@ MarkReading StatusSampler::read_key_mark(const Box& region) {
 
 CellStatus StatusSampler::read_status(const Box& region) {
     const MarkReading mark = read_mark(region);
-    return legend_.decide(mark, page_in_colour());
+    CellStatus status = legend_.decide(mark, page_in_colour());
+    // a status its paint gave may be read again against the document's other paints
+    const char* by_colour = colour_status(mark.colour);
+    if (status.status && by_colour && std::string(status.status) == by_colour) status.paint = mark.paint;
+    return status;
 }
 
 }  // namespace occx

@@ -32,8 +32,10 @@ double hue_of(const unsigned char* px) {
 
 enum Bucket { kRed, kAmber, kGreen, kOther, kBuckets };
 
+// Red runs up to where orange starts (a vermilion red is still red); a red leaning further
+// towards orange is told from the document's amber by table/palette.h.
 Bucket bucket_of(double hue) {
-    if (hue < 15 || hue >= 335) return kRed;
+    if (hue < 20 || hue >= 335) return kRed;
     if (hue >= 20 && hue < 60) return kAmber;
     if (hue >= 70 && hue < 170) return kGreen;
     return kOther;
@@ -48,6 +50,11 @@ const char* colour_status(CellColour c) {
         case CellColour::red: return "RED";
         default: return nullptr;
     }
+}
+
+double paint_hue(const Rgb& c) {
+    const unsigned char px[3] = {c.r, c.g, c.b};
+    return hue_of(px);
 }
 
 CellColour classify_rgb(const Rgb& c) {

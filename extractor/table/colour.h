@@ -1,6 +1,7 @@
 #pragma once
 // Statuses shown only as colour (a filled shape or a coloured cell with no text).
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "model/document.h"
@@ -34,7 +35,11 @@ bool statuses_look_drawn(const Page& page, const PatternPack& pack);
 struct CellStatus {
     const char* status = nullptr;
     std::string note;
+    std::optional<Rgb> paint;  // the drawn colour the status was read from, where it was
 };
+
+// A paint's hue in degrees [0, 360), or -1 for black, white and greys.
+double paint_hue(const Rgb& c);
 
 // Answers "what colour is this region of the current page" for the table builder.
 class ColourSampler {

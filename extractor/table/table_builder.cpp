@@ -11,6 +11,7 @@
 #include "table/gutters.h"
 #include "table/header_realign.h"
 #include "table/line_columns.h"
+#include "table/palette.h"
 #include "table/label_words.h"
 #include "table/row_record.h"
 #include "util/text.h"
@@ -375,6 +376,7 @@ void TableBuilder::sample_colours(RowDraft& row) {
                    std::min(col->x1, page_->width) - 1.5, ext->second.y1 + 1};
         CellStatus drawn = sampler_->read_status(region);
         if (drawn.status) row.colour_status[key] = drawn.status;
+        if (drawn.paint) row.status_paint[key] = *drawn.paint;
         if (!drawn.note.empty()) row.status_notes[key] = drawn.note;
     }
     read_drawn_trend(row, ext->second);
@@ -584,6 +586,7 @@ std::vector<Record> TableBuilder::finish(DocumentSummary* summary) {
         summary->seen_ids = std::move(seen_ids_);
         summary->notes.insert(summary->notes.end(), notes_.begin(), notes_.end());
     }
+    reread_reds_by_palette(rows_);
     RowContext ctx{pack_, period_, priority_titles_};
     return records_from_rows(rows_, ctx);
 }

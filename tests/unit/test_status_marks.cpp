@@ -7,6 +7,7 @@
 #include "table/legend.h"
 #include "page_builder.h"
 #include "table/marker.h"
+#include "table/palette.h"
 #include "table/shapes.h"
 #include "test_helpers.h"
 
@@ -370,4 +371,32 @@ TEST_CASE("a scan's trend arrow is read from its ink: a font's thin arrow too", 
     // a letter-like blob or a square is no arrow
     CHECK(read_arrow(raster_with(place(kSquare, 40, 40, 8), 200, {0, 0, 0}), 200, Box{30, 30, 70, 70}).empty());
     CHECK(read_arrow(raster_with(place(kArrowUp, 40, 40, 10), 200, kGreen), 200, Box{30, 30, 70, 70}) == "↑");
+}
+
+TEST_CASE("a red leaning to orange is red: past the fixed band, by the document's other paints", "[status][palette]") {
+    // a vermilion is still red by its hue alone
+    CHECK(classify_rgb(Rgb{229, 59, 0}) == CellColour::red);
+    CHECK(classify_rgb(Rgb{255, 176, 0}) == CellColour::amber);
+    // a brick red (hue 21°) reads as amber alone; beside the template's amber (hue 44°) it is the red
+    auto row = [](const char* status, Rgb paint) {
+        RowDraft r;
+        r.colour_status["period_status"] = status;
+        r.status_paint["period_status"] = paint;
+        return r;
+    };
+    const Rgb brick{177, 73, 17}, amber{255, 187, 0}, green{38, 144, 33};
+    REQUIRE(classify_rgb(brick) == CellColour::amber);
+    std::vector<RowDraft> rows{row("AMBER", brick), row("AMBER", amber), row("GREEN", green), row("AMBER", brick)};
+    reread_reds_by_palette(rows);
+    CHECK(rows[0].colour_status["period_status"] == "RED");
+    CHECK(rows[0].status_notes["period_status"].find("reddest") != std::string::npos);
+    CHECK(rows[1].colour_status["period_status"] == "AMBER");
+    CHECK(rows[3].colour_status["period_status"] == "RED");
+    // with a red of its own, or with one amber paint only, the document's ambers stay amber
+    std::vector<RowDraft> with_red{row("AMBER", brick), row("AMBER", amber), row("RED", Rgb{214, 40, 40})};
+    reread_reds_by_palette(with_red);
+    CHECK(with_red[0].colour_status["period_status"] == "AMBER");
+    std::vector<RowDraft> one_amber{row("AMBER", brick), row("GREEN", green)};
+    reread_reds_by_palette(one_amber);
+    CHECK(one_amber[0].colour_status["period_status"] == "AMBER");
 }
