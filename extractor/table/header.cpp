@@ -499,11 +499,37 @@ bool same_word(const std::string& a, const std::string& b) {
     return !la.empty() && la == letters(b);
 }
 
+// Boxes a phrase's words anew.
+void rebox(Phrase& p) {
+    p.box = p.words.front()->box;
+    for (const Word* w : p.words) p.box = union_box(p.box, w->box);
+}
+
+// A label whose period stands before its role word ("YTD Actual") ends there: a period after
+// its role word that the next role word follows is that label's ("YTD Actual YTD
+// Status" is "YTD Actual" and "YTD Status"). One with nothing before its role word may carry
+// its qualifier after it ("Target YTD Status" stays "Target YTD" and "Status").
+void move_qualifier(std::vector<Phrase>& out, size_t role_at, const PatternPack& pack) {
+    Phrase& before = out[out.size() - 2];
+    Phrase& after = out.back();
+    if (role_at == 0 || role_at + 1 >= before.words.size()) return;
+    // both qualifiers name a period ("YTD", "Month"): OCR's stray words qualify nothing
+    auto names_period = [&](size_t from, size_t to) {
+        return pack.full_matches_any("table.group_label", words_of(before, from, to).text());
+    };
+    if (!names_period(0, role_at) || !names_period(role_at + 1, before.words.size())) return;
+    after.words.insert(after.words.begin(), before.words.begin() + long(role_at) + 1, before.words.end());
+    before.words.resize(role_at + 1);
+    rebox(before);
+    rebox(after);
+}
+
 std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<int>& cover, bool over_labels,
                                        const std::vector<Phrase>& above, const std::vector<Phrase>& below,
                                        const PatternPack& pack) {
     std::vector<Phrase> out{Phrase{{phrase.words.front()}, phrase.words.front()->box}};
     std::optional<std::string> role = role_of(*phrase.words.front(), pack);
+    size_t role_at = 0;  // where in out.back() its role word is
     for (size_t i = 1; i < phrase.words.size(); ++i) {
         const Word* w = phrase.words[i];
         auto this_role = role_of(*w, pack);
@@ -519,11 +545,15 @@ std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<i
         // A word printed twice in a row ("Period Period Target", "Target (Period) Period RAG") is
         // two cells' words.
         const bool repeated = same_word(w->text, phrase.words[i - 1]->text);
-        if (parted_by_body || parted_above || repeated || (role && this_role) || value_after_named) {
+        const bool two_roles = role && this_role;
+        if (parted_by_body || parted_above || repeated || two_roles || value_after_named) {
             out.push_back(Phrase{{w}, w->box});
+            if (two_roles && !parted_by_body && !parted_above && !repeated) move_qualifier(out, role_at, pack);
             role = this_role;
+            role_at = out.back().words.size() - 1;
             continue;
         }
+        if (this_role && !role) role_at = out.back().words.size();
         if (this_role) role = this_role;
         out.back().words.push_back(w);
         out.back().box = union_box(out.back().box, w->box);

@@ -1250,3 +1250,15 @@ TEST_CASE("a word printed twice in a row parts two labels, whatever brackets it 
     CHECK(h->columns[3].label == "Target (Period)");
     CHECK(h->columns[4].label == "Period RAG");
 }
+
+TEST_CASE("a qualifier after one value label starts the next when the first had its own in front", "[table][header]") {
+    Page p = blank_page(1);
+    put(p, "Measure", 40, 56);
+    put(p, "Director", 90, 56);
+    put(p, "Target YTD YTD Actual YTD Status", 140, 56);  // set tight, a status drawn under its label
+    put(p, "Narrative", 300, 56);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns());
+    REQUIRE(h);
+    CHECK(column_keys(*h) == std::vector<std::string>{"measure", "director", "ytd_target", "ytd_actual", "ytd_status", "comment"});
+    CHECK(h->columns[4].label == "YTD Status");
+}
