@@ -505,23 +505,25 @@ void rebox(Phrase& p) {
     for (const Word* w : p.words) p.box = union_box(p.box, w->box);
 }
 
-// A label whose period stands before its role word ("YTD Actual") ends there: a period after
-// its role word that the next role word follows is that label's ("YTD Actual YTD
-// Status" is "YTD Actual" and "YTD Status"). One with nothing before its role word may carry
-// its qualifier after it ("Target YTD Status" stays "Target YTD" and "Status").
+// A value label names one period. Where the words after its role word name a second one that
+// the next role word follows ("YTD Actual YTD Status", "Target this period YTD RAG"), that
+// second period is the next label's. A label with no period of its own keeps what follows its
+// role word ("Target YTD Status" is "Target YTD" and "Status").
 void move_qualifier(std::vector<Phrase>& out, size_t role_at, const PatternPack& pack) {
     Phrase& before = out[out.size() - 2];
     Phrase& after = out.back();
-    if (role_at == 0 || role_at + 1 >= before.words.size()) return;
-    // both qualifiers name a period ("YTD", "Month"): OCR's stray words qualify nothing
+    const size_t n = before.words.size();
     auto names_period = [&](size_t from, size_t to) {
-        return pack.full_matches_any("table.group_label", words_of(before, from, to).text());
+        return from < to && pack.full_matches_any("table.group_label", words_of(before, from, to).text());
     };
-    if (!names_period(0, role_at) || !names_period(role_at + 1, before.words.size())) return;
-    after.words.insert(after.words.begin(), before.words.begin() + long(role_at) + 1, before.words.end());
-    before.words.resize(role_at + 1);
-    rebox(before);
-    rebox(after);
+    for (size_t k = role_at + 1; k < n; ++k) {
+        if (!names_period(k, n) || !(names_period(0, role_at) || names_period(role_at + 1, k))) continue;
+        after.words.insert(after.words.begin(), before.words.begin() + long(k), before.words.end());
+        before.words.resize(k);
+        rebox(before);
+        rebox(after);
+        return;
+    }
 }
 
 std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<int>& cover, bool over_labels,

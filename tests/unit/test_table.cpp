@@ -1261,4 +1261,12 @@ TEST_CASE("a qualifier after one value label starts the next when the first had 
     REQUIRE(h);
     CHECK(column_keys(*h) == std::vector<std::string>{"measure", "director", "ytd_target", "ytd_actual", "ytd_status", "comment"});
     CHECK(h->columns[4].label == "YTD Status");
+
+    Page q = blank_page(1);
+    put(q, "Measure", 40, 56);
+    put(q, "Director", 90, 56);
+    put(q, "Actual this period Target this period YTD RAG Actual (YTD)", 140, 56);
+    auto g = find_header(group_lines(q.words), 0, repo_patterns());
+    REQUIRE(g);
+    CHECK(column_keys(*g) == std::vector<std::string>{"measure", "director", "period_actual", "period_target", "ytd_status", "ytd_actual"});
 }
