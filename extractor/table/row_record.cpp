@@ -136,6 +136,16 @@ std::map<std::string, std::vector<FieldPart>> field_sources(const RowDraft& row)
 
 }  // namespace
 
+namespace {
+
+// A measure row holds figures: one with none read is a row its cells were not found in (no
+// header placed them) more often than a measure with nothing to report.
+bool has_any_figure(const Record& r) {
+    return r.period.actual || r.period.target || r.period.status || r.ytd.actual || r.ytd.target || r.ytd.status;
+}
+
+}  // namespace
+
 bool is_marker_read_as_text(const RowDraft& row, const std::string& text) {
     return !row.ocr_pages.empty() && text.size() <= kMarkerReadAsText;
 }
@@ -158,6 +168,7 @@ Record record_from_row(const RowDraft& row, const RowContext& ctx) {
     r.ytd.target = read_value(row, "ytd_target", ctx, w);
     for (const auto& key : row.status_keys)
         (key == "period_status" ? r.period.status : r.ytd.status) = read_status(row, key, ctx, w);
+    if (!has_any_figure(r)) w.push_back("no figure or status was read for this measure");
     r.comment = free_text_cell(row, "comment", ctx);
     if (!row.comment_block.empty()) {
         auto block = free_text(trim(assemble_cell_text(row.comment_block)));

@@ -1,6 +1,7 @@
 // Text inputs: one small inline text per converter style, read into records.
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <chrono>
 
 #include <map>
@@ -592,4 +593,19 @@ TEST_CASE("a text input's first pages, whose header OCR lost, are read under a l
     for (const auto& w : result.records[0].warnings) told = told || w.find("a later page's header") != std::string::npos;
     CHECK(told);
     CHECK(result.records[2].warnings.empty());
+}
+
+TEST_CASE("a measure with no figure or status read says so, and is less sure", "[text][rows]") {
+    // Fixed-width rows and no header to place their cells: each id still gives a record.
+    const std::string text =
+        "OCC02.01 Streetlights fitted          Jo Bloggs        12          10        Good progress.\n"
+        "OCC02.02 Bins emptied                 Al Smith          5          10        Behind.\n";
+    ExtractOptions options;
+    auto result = extract_bytes(text, "headless.txt", options, repo_context());
+    REQUIRE(result.records.size() == 2);
+    for (const auto& r : result.records) {
+        CHECK(std::find(r.warnings.begin(), r.warnings.end(), "no figure or status was read for this measure") !=
+              r.warnings.end());
+        CHECK(r.confidence < 1.0);
+    }
 }
