@@ -3,6 +3,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "model/document.h"
 #include "model/drawing.h"
@@ -33,6 +34,8 @@ bool statuses_look_drawn(const Page& page, const PatternPack& pack);
 // What a status cell with no status text shows: a status (GREEN, AMBER, RED) or none, and a
 // note for the record's warnings (a doubt, or why there is no status).
 struct CellStatus {
+    CellStatus() = default;
+    CellStatus(const char* s, std::string n) : status(s), note(std::move(n)) {}
     const char* status = nullptr;
     std::string note;
     std::optional<Rgb> paint;  // the drawn colour the status was read from, where it was
