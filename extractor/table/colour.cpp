@@ -36,7 +36,7 @@ enum Bucket { kRed, kAmber, kGreen, kOther, kBuckets };
 // towards orange is told from the document's amber by table/palette.h.
 Bucket bucket_of(double hue) {
     if (hue < 20 || hue >= 335) return kRed;
-    if (hue >= 20 && hue < 60) return kAmber;
+    if (hue < 60) return kAmber;
     if (hue >= 70 && hue < 170) return kGreen;
     return kOther;
 }
@@ -58,8 +58,7 @@ double paint_hue(const Rgb& c) {
 }
 
 CellColour classify_rgb(const Rgb& c) {
-    const unsigned char px[3] = {c.r, c.g, c.b};
-    const double h = hue_of(px);
+    const double h = paint_hue(c);
     if (h < 0) return CellColour::none;
     switch (bucket_of(h)) {
         case kGreen: return CellColour::green;

@@ -489,14 +489,8 @@ bool parted_by_labels_below(const Phrase& phrase, const Word& a, const Word& b, 
 
 // The same word, whatever its case and the brackets or stops around it.
 bool same_word(const std::string& a, const std::string& b) {
-    auto letters = [](const std::string& t) {
-        std::string out;
-        for (unsigned char c : t)
-            if (std::isalnum(c)) out += char(std::tolower(c));
-        return out;
-    };
-    const std::string la = letters(a);
-    return !la.empty() && la == letters(b);
+    const std::string bare = to_lower_ascii(bare_word(a));
+    return !bare.empty() && bare == to_lower_ascii(bare_word(b));
 }
 
 // Boxes a phrase's words anew.

@@ -8,6 +8,7 @@
 
 #include "normalize/fields.h"
 #include "table/gutters.h"
+#include "util/text.h"
 
 namespace occx {
 
@@ -71,10 +72,6 @@ bool is_marker(const std::string& t, const PatternPack& pack) {
 }
 bool is_figure(const std::string& t, const PatternPack& pack) { return is_number_word(t) || is_marker(t, pack); }
 
-size_t codepoints(const std::string& t) {
-    return size_t(std::count_if(t.begin(), t.end(), [](unsigned char c) { return (c & 0xC0) != 0x80; }));
-}
-
 size_t letters_in(const std::string& t) {
     return size_t(std::count_if(t.begin(), t.end(), [](unsigned char c) { return std::isalpha(c) != 0; }));
 }
@@ -95,7 +92,7 @@ BlockKind kind_of_words(const std::vector<const Word*>& words, size_t first, siz
     if (figures > 0 && wordy == 0 && end - first <= 2) return BlockKind::figures;
     if (figures > 0 || end - first > 2) return BlockKind::prose;
     if (parse_status(text, pack)) return BlockKind::status;
-    if (end - first == 1 && codepoints(text) <= kMaxSymbolLength) return BlockKind::symbol;
+    if (end - first == 1 && utf8_length(text) <= kMaxSymbolLength) return BlockKind::symbol;
     return BlockKind::mark;
 }
 
@@ -327,12 +324,6 @@ void drop_stray_letters(std::vector<Chunk>& chunks, const Line& line, const Head
     chunks = std::move(kept);
 }
 
-std::vector<size_t> columns_by_position(const Line& line, const Header& header) {
-    std::vector<size_t> cols;
-    for (const auto* w : line.words) cols.push_back(column_at(header, w->box.center_x()));
-    return cols;
-}
-
 double line_unit(const Line& line) {
     std::vector<double> heights;
     for (const auto* w : line.words) heights.push_back(w->box.height());
@@ -340,6 +331,12 @@ double line_unit(const Line& line) {
 }
 
 }  // namespace
+
+std::vector<size_t> columns_by_position(const Line& line, const Header& header) {
+    std::vector<size_t> cols;
+    for (const auto* w : line.words) cols.push_back(column_at(header, w->box.center_x()));
+    return cols;
+}
 
 void RowColumnStarts::reset(size_t columns) { x0.assign(columns, std::numeric_limits<double>::quiet_NaN()); }
 

@@ -21,6 +21,10 @@ struct RowColumnStarts {
     void reset(size_t columns);
 };
 
+// The column of each of the line's words by where its centre lies under the header: enough
+// where columns stay put (a text layer, a scan).
+std::vector<size_t> columns_by_position(const Line& line, const Header& header);
+
 // A word that belongs to no column: a watermark's letter.
 inline constexpr size_t kNoColumn = static_cast<size_t>(-1);
 

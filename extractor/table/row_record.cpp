@@ -134,10 +134,6 @@ std::map<std::string, std::vector<FieldPart>> field_sources(const RowDraft& row)
     return fields;
 }
 
-}  // namespace
-
-namespace {
-
 // A measure row holds figures: one with none read is a row its cells were not found in (no
 // header placed them) more often than a measure with nothing to report.
 bool has_any_figure(const Record& r) {

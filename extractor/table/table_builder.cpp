@@ -184,14 +184,10 @@ void move_rag_word_to_status(std::vector<size_t>& cols, const std::vector<const 
 }  // namespace
 
 void TableBuilder::add_words_to_row(const Page& page, const Line& line, const Header& header) {
-    std::vector<size_t> cols;
-    if (page.method == PageMethod::plain) {
-        // character-cell text: its columns drift row by row (table/line_columns.h); a row that
-        // goes on over a page break keeps its cells' starts, the nearest guess on the new page
-        cols = align_line_to_columns(line, header, row_starts_, pack_);
-    } else {
-        for (const auto* w : line.words) cols.push_back(column_at(header, w->box.center_x()));
-    }
+    // character-cell text: its columns drift row by row (table/line_columns.h); a row that goes
+    // on over a page break keeps its cells' starts, the nearest guess on the new page
+    std::vector<size_t> cols = page.method == PageMethod::plain ? align_line_to_columns(line, header, row_starts_, pack_)
+                                                                : columns_by_position(line, header);
     move_rag_word_to_status(cols, line.words, header, pack_);
     for (size_t i = 0; i < line.words.size(); ++i) {
         if (cols[i] == kNoColumn) continue;
