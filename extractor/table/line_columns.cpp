@@ -135,13 +135,15 @@ std::vector<Chunk> chunks_of(const Line& line, const std::vector<double>& starts
                              const PatternPack& pack) {
     std::vector<Chunk> chunks;
     const auto& w = line.words;
+    std::vector<bool> figure;  // each word's, once: the patterns cost more than the rest
+    for (const Word* word : w) figure.push_back(is_figure(word->text, pack));
     for (size_t i = 0; i < w.size(); ++i) {
         if (i == 0) {
             chunks.push_back(Chunk{i, i + 1, w[i]->box.x0, BlockKind::prose, 0, 0, true});
             continue;
         }
         const bool gutter = w[i]->box.x0 - w[i - 1]->box.x1 > word_space;
-        const bool a = is_figure(w[i - 1]->text, pack), b = is_figure(w[i]->text, pack);
+        const bool a = figure[i - 1], b = figure[i];
         const bool crosses = column_from_starts(starts, w[i - 1]->box.center_x()) != column_from_starts(starts, w[i]->box.center_x());
         double merge = 0, split = 0;
         if (gutter) merge = kMergeAcrossGutter;
