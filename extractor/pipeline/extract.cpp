@@ -6,6 +6,7 @@
 
 #include "pipeline/input_file.h"
 #include "pipeline/pdf_extract.h"
+#include "table/header_reuse.h"
 #include "table/row_record.h"
 #include "table/table_builder.h"
 #include "text/layout_text.h"
@@ -100,35 +101,60 @@ namespace {
 // One pass of the table engine over a text input's pages.
 struct PagesRead {
     ExtractResult result;
-    std::optional<Header> first_header;  // the first header a page printed
-    bool lost_before_a_header = false;   // ids started lines before any header was read
+    std::vector<Header> readings;          // every header a page printed
+    bool lost_before_a_header = false;     // ids started lines before any header was read
 };
 
 PagesRead read_pages(const std::vector<Page>& pages, const PatternPack& pack, const Header* seed) {
     PagesRead read;
     read.result.summary.pages = static_cast<int>(pages.size());
     TableBuilder builder(pack);
-    if (seed) builder.seed_header(*seed);
+    if (seed) builder.settle_header(*seed);
     for (const auto& page : pages) builder.add_page(page, nullptr);
-    read.first_header = builder.first_header();
+    read.readings = builder.header_readings();
     read.lost_before_a_header = builder.ids_before_a_header() > 0;
     read.result.records = builder.finish(&read.result.summary);
     return read;
 }
 
+size_t filled(const OptString& s) { return s && !s->empty(); }
+size_t filled(const std::optional<Value>& v) { return v.has_value(); }
+size_t filled(const Triple& t) { return filled(t.actual) + filled(t.target) + filled(t.status); }
+
+// How many of the records' cells were read: what tells two readings of one document apart.
+size_t cells_read(const std::vector<Record>& records) {
+    size_t n = 0;
+    for (const auto& r : records)
+        n += filled(r.title) + filled(r.unit) + filled(r.trend) + filled(r.director) + filled(r.portfolio_holder) +
+             filled(r.period) + filled(r.ytd) + filled(r.comment) + filled(r.improvement_plan) +
+             filled(r.timeframe) + filled(r.finance_impact) + filled(r.risk_impact);
+    return n;
+}
+
+// The header a second pass reads every page under, if one could read more: where ids came
+// before any header, or where a header was printed more than once (OCR garbles different
+// labels on different pages), the consensus of its readings.
+std::optional<Header> second_pass_seed(const PagesRead& first) {
+    if (first.readings.size() < 2 && !first.lost_before_a_header) return std::nullopt;
+    return consensus_header(first.readings);
+}
+
 }  // namespace
 
-// A text input's pages are all at hand: where OCR lost the first pages' header, a second pass
-// reads them under the first header a later page printed, and is kept when it reads more rows.
+// A text input's pages are all at hand: where OCR lost the first pages' header or garbled its
+// labels, a second pass reads every page under the header its readings agree on, and is kept
+// when it reads as many rows and more of their cells.
 ExtractResult text_pages_through_table(const std::vector<Page>& pages, const PatternPack& pack,
                                        const std::string& kind) {
     PagesRead first = read_pages(pages, pack, nullptr);
     ExtractResult result = std::move(first.result);
-    if (first.first_header && first.lost_before_a_header) {
-        ExtractResult second = read_pages(pages, pack, &*first.first_header).result;
-        if (second.records.size() > result.records.size()) {
+    if (auto seed = second_pass_seed(first)) {
+        ExtractResult second = read_pages(pages, pack, &*seed).result;
+        const bool more_rows = second.records.size() > result.records.size();
+        if (more_rows || (second.records.size() == result.records.size() &&
+                          cells_read(second.records) > cells_read(result.records))) {
             second.summary.notes.insert(second.summary.notes.begin(),
-                                        "the first pages were read under the header of a later page");
+                                        "the pages were read again under the header their readings agree on");
             result = std::move(second);
         }
     }

@@ -17,8 +17,17 @@ namespace occx {
 
 namespace {
 
+// The share of a line's words that are label words for it to be a header line by itself...
 constexpr double kHeaderWordShare = 0.75;
-constexpr int kMinKnownColumns = 4;  // the measure column and three more
+// ...and for a line close above a header line to open its band: OCR garbles a few labels of
+// a tinted header ("Cortef Unk Dor" for "Portfolio Unit DoT"), but prose above a header is
+// seldom half label words.
+constexpr double kBandWordShare = 0.5;
+// Words of such a line that must sit over the header line's words.
+constexpr size_t kMinStackedLabels = 2;
+// ...and the share of the band's width it must span: a header line runs across the table.
+constexpr double kMinBandWidthShare = 0.5;
+constexpr size_t kMinKnownColumns = 4;  // the measure column and three more
 // Two labels stack (or one sits over another) when they share this much of the narrower's width.
 constexpr double kStackOverlap = 0.3;
 // The body lines under a header that show where its columns' gutters are.
@@ -336,9 +345,7 @@ std::optional<Header> accept_band(Header band, const Header* model, const std::v
     if (!band.find("measure") && !band.columns.empty() && band.columns.front().key.empty() &&
         heads_left_of_body(band.columns.front(), cover))
         band.columns.front().key = "measure";
-    int known = 0;
-    for (const auto& c : band.columns) known += !c.key.empty();
-    const bool complete = band.find("measure") && known >= kMinKnownColumns;
+    const bool complete = band.find("measure") && named_columns(band) >= kMinKnownColumns;
     if (model && !(complete && names_all_of(band, *model)))
         if (auto dx = layout_offset(band, *model)) return merge_with_model(band, *model, *dx);
     if (!complete) return std::nullopt;
@@ -624,12 +631,67 @@ size_t band_continues_at(const std::vector<Line>& lines, size_t first, size_t en
     return 0;
 }
 
+// The share of the line's words that are label words (small words count neither way).
+double header_word_share(const Line& line, const PatternPack& pack) {
+    size_t hits = 0, words = 0;
+    for (const auto* w : line.words) {
+        std::string bare = bare_word(w->text);
+        // a lone bracket or dash, or a small word, says nothing either way
+        if (bare.empty() || pack.full_matches_any("table.header_filler", bare)) continue;
+        ++words;
+        if (pack.full_matches_any("table.header_word", bare)) ++hits;
+    }
+    return words ? static_cast<double>(hits) / static_cast<double>(words) : 0.0;
+}
+
+// How many words of the line sit over or under a word of the band's lines: labels stacked in
+// their cells.
+size_t words_stacked(const Line& line, const std::vector<Line>& lines, size_t first, size_t end) {
+    size_t n = 0;
+    for (const Word* u : line.words) {
+        bool stacked = false;
+        for (size_t i = first; i < end && !stacked; ++i)
+            for (const Word* w : lines[i].words)
+                if (overlap(u->box.x0, u->box.x1, w->box.x0, w->box.x1) > 0) stacked = true;
+        n += stacked;
+    }
+    return n;
+}
+
+// How much of the band's width the line spans.
+double band_width_share(const Line& line, const std::vector<Line>& lines, size_t first, size_t end) {
+    double x0 = lines[first].box.x0, x1 = lines[first].box.x1;
+    for (size_t i = first + 1; i < end; ++i) {
+        x0 = std::min(x0, lines[i].box.x0);
+        x1 = std::max(x1, lines[i].box.x1);
+    }
+    return x1 > x0 ? overlap(line.box.x0, line.box.x1, x0, x1) / (x1 - x0) : 0.0;
+}
+
+// A line beside the band [first, end) that belongs to it though OCR garbled some of its labels:
+// half label words, stacked with the band's labels across much of its width, starting no row
+// (a title or date line above a header sits at one side, clear of its labels).
+bool garbled_band_line(const Line& line, const std::vector<Line>& lines, size_t first, size_t end,
+                       const PatternPack& pack) {
+    return !leading_measure_id(line.text(), pack) && header_word_share(line, pack) >= kBandWordShare &&
+           words_stacked(line, lines, first, end) >= kMinStackedLabels &&
+           band_width_share(line, lines, first, end) >= kMinBandWidthShare;
+}
+
+// The first line of the band [at, end): lines close above it that are garbled band lines.
+size_t band_start(const std::vector<Line>& lines, size_t from, size_t at, size_t end, const PatternPack& pack) {
+    while (at > from && close_below(lines[at - 1], lines[at]) && garbled_band_line(lines[at - 1], lines, at, end, pack))
+        --at;
+    return at;
+}
+
 // The end of the header band that starts at line first: the header lines close below it.
 size_t header_band_end(const std::vector<Line>& lines, size_t first, const PatternPack& pack) {
     size_t end = first + 1;
     while (end < lines.size()) {
         if (close_below(lines[end - 1], lines[end]) &&
-            (is_header_line(lines[end], pack) || stray_in_band(lines, end, pack))) {
+            (is_header_line(lines[end], pack) || stray_in_band(lines, end, pack) ||
+             garbled_band_line(lines[end], lines, first, end, pack))) {
             ++end;
         } else if (size_t k = band_continues_at(lines, first, end, pack)) {
             end = k + 1;
@@ -643,15 +705,12 @@ size_t header_band_end(const std::vector<Line>& lines, size_t first, const Patte
 }  // namespace
 
 bool is_header_line(const Line& line, const PatternPack& pack) {
-    size_t hits = 0, words = 0;
-    for (const auto* w : line.words) {
-        std::string bare = bare_word(w->text);
-        // a lone bracket or dash, or a small word, says nothing either way
-        if (bare.empty() || pack.full_matches_any("table.header_filler", bare)) continue;
-        ++words;
-        if (pack.full_matches_any("table.header_word", bare)) ++hits;
-    }
-    return words > 0 && hits >= kHeaderWordShare * words;
+    return header_word_share(line, pack) >= kHeaderWordShare;
+}
+
+size_t named_columns(const Header& header) {
+    return static_cast<size_t>(std::count_if(header.columns.begin(), header.columns.end(),
+                                             [](const Column& c) { return !c.key.empty(); }));
 }
 
 const Column* Header::find(const std::string& key) const {
@@ -671,7 +730,7 @@ std::optional<Header> find_header(const std::vector<Line>& lines, size_t from, c
     for (size_t i = from; i < lines.size(); ++i) {
         if (!is_header_line(lines[i], pack)) continue;
         const size_t end = header_band_end(lines, i, pack);
-        if (auto h = header_from_band(lines, i, end, pack, model)) return h;
+        if (auto h = header_from_band(lines, band_start(lines, from, i, end, pack), end, pack, model)) return h;
         i = end - 1;
     }
     return std::nullopt;

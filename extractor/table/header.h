@@ -22,9 +22,13 @@ struct Header {
     size_t first_line = 0, end_line = 0;  // the band's lines: [first_line, end_line)
     std::vector<Column> columns;  // left to right
     bool reused = false;          // columns taken from an earlier page's header (table/header_reuse.h)
+    std::vector<Column> read_columns;  // when reused: the columns as this band's labels read
     const Column* find(const std::string& key) const;
     int index_of(const std::string& key) const;
 };
+
+// How many of the header's columns carry a key.
+size_t named_columns(const Header& header);
 
 // A line made mostly of label words (patterns: table.header_word).
 bool is_header_line(const Line& line, const PatternPack& pack);

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
+#include <set>
 #include <vector>
 
 namespace occx {
@@ -12,6 +14,9 @@ constexpr size_t kMinSharedColumns = 3;
 // Points a shared column may sit off the others' offset: a scan's page moves as a whole,
 // another layout's columns do not line up.
 constexpr double kLayoutSlack = 12;
+// The share of the columns two headers both name that must sit at one offset for them to be
+// one layout: a label OCR garbled may name a column elsewhere.
+constexpr double kAgreeingShare = 0.75;
 
 bool labels_overlap(const Column& a, const Column& b) {
     return overlap(a.label_x0, a.label_x1, b.label_x0, b.label_x1) > 0;
@@ -41,9 +46,90 @@ std::optional<double> layout_offset(const Header& band, const Header& model) {
         if (const Column* m = c.key.empty() ? nullptr : model.find(c.key)) shifts.push_back(c.center() - m->center());
     if (shifts.size() < kMinSharedColumns) return std::nullopt;
     const double dx = median(shifts);
-    for (double s : shifts)
-        if (std::abs(s - dx) > kLayoutSlack) return std::nullopt;
+    const auto agreeing = std::count_if(shifts.begin(), shifts.end(), [&](double s) { return std::abs(s - dx) <= kLayoutSlack; });
+    if (static_cast<size_t>(agreeing) < kMinSharedColumns ||
+        static_cast<double>(agreeing) < kAgreeingShare * static_cast<double>(shifts.size()))
+        return std::nullopt;
     return dx;
+}
+
+namespace {
+
+// A reading that names the measure column, most others share a layout with and names most
+// columns, in that order.
+size_t base_reading(const std::vector<Header>& readings) {
+    size_t best = 0, best_support = 0, best_named = 0;
+    for (size_t i = 0; i < readings.size(); ++i) {
+        size_t support = 0;
+        for (size_t j = 0; j < readings.size(); ++j) support += j != i && layout_offset(readings[j], readings[i]);
+        const size_t named = named_columns(readings[i]);
+        const bool measure = readings[i].find("measure"), best_measure = readings[best].find("measure");
+        if (i == 0 || measure > best_measure ||
+            (measure == best_measure && (support > best_support || (support == best_support && named > best_named)))) {
+            best = i;
+            best_support = support;
+            best_named = named;
+        }
+    }
+    return best;
+}
+
+// The key another reading, dx right of the base, gives the column whose label spans [x0, x1].
+std::string key_at(const Header& reading, double dx, double x0, double x1) {
+    for (const auto& c : reading.columns) {
+        const double centre = c.center() - dx;
+        if (centre >= x0 && centre <= x1) return c.key;
+    }
+    return {};
+}
+
+// The key with most votes; the base's own key wins a tie.
+std::string most_voted(const std::map<std::string, int>& votes, const std::string& own) {
+    std::string key = own;
+    int most = own.empty() ? 0 : votes.at(own);
+    for (const auto& [k, n] : votes)
+        if (n > most) {
+            key = k;
+            most = n;
+        }
+    return key;
+}
+
+}  // namespace
+
+std::optional<Header> consensus_header(const std::vector<Header>& readings) {
+    if (readings.empty()) return std::nullopt;
+    const size_t b = base_reading(readings);
+    Header h = readings[b];
+    std::vector<std::string> keys;
+    for (const auto& c : h.columns) {
+        std::map<std::string, int> votes;
+        if (!c.key.empty()) ++votes[c.key];
+        for (size_t j = 0; j < readings.size(); ++j) {
+            if (j == b) continue;
+            auto dx = layout_offset(readings[j], h);
+            if (!dx) continue;
+            const std::string k = key_at(readings[j], *dx, c.label_x0, c.label_x1);
+            if (!k.empty()) ++votes[k];
+        }
+        keys.push_back(most_voted(votes, c.key));
+    }
+    // votes that would give two columns one key leave the base as it was read
+    std::set<std::string> distinct;
+    for (const auto& k : keys)
+        if (!k.empty() && !distinct.insert(k).second) return h;
+    for (size_t i = 0; i < h.columns.size(); ++i) h.columns[i].key = keys[i];
+    return h;
+}
+
+bool same_keys(const Header& a, const Header& b) {
+    auto keys = [](const Header& h) {
+        std::vector<std::string> k;
+        for (const auto& c : h.columns)
+            if (!c.key.empty()) k.push_back(c.key);
+        return k;
+    };
+    return keys(a) == keys(b);
 }
 
 bool names_all_of(const Header& band, const Header& model) {
@@ -61,6 +147,7 @@ Header merge_with_model(const Header& band, const Header& model, double dx) {
     std::sort(h.columns.begin(), h.columns.end(),
               [](const Column& a, const Column& b) { return a.label_x0 < b.label_x0; });
     h.reused = true;
+    h.read_columns = band.columns;
     return h;
 }
 

@@ -9,9 +9,13 @@
 namespace occx {
 
 // How far the band's labels sit right of the model's (the median over the columns both name),
-// or nullopt when the band is another layout: fewer than three shared columns, or shared
-// columns that do not sit at one offset.
+// or nullopt when the band is another layout: fewer than three shared columns, or fewer than
+// three quarters of them at one offset (a label OCR garbled or a converter split may name a
+// column elsewhere; another layout's columns do not line up at all).
 std::optional<double> layout_offset(const Header& band, const Header& model);
+
+// True when both name the same columns in the same order.
+bool same_keys(const Header& a, const Header& b);
 
 // True when the band names every column the model names.
 bool names_all_of(const Header& band, const Header& model);
@@ -20,5 +24,11 @@ bool names_all_of(const Header& band, const Header& model);
 // not (each replacing the unnamed model columns under its label), over the band's lines;
 // marked reused. Extents are to be set anew.
 Header merge_with_model(const Header& band, const Header& model, double dx);
+
+// The reading of a repeated header that its other readings bear out. The base is the reading
+// most others share a layout with; each of its columns then takes the key that most readings
+// give the column printed at its place (OCR garbles different labels on different pages).
+// Empty when there are no readings.
+std::optional<Header> consensus_header(const std::vector<Header>& readings);
 
 }  // namespace occx

@@ -10,6 +10,7 @@
 #include "table/body_columns.h"
 #include "table/gutters.h"
 #include "table/header_realign.h"
+#include "table/header_reuse.h"
 #include "table/line_columns.h"
 #include "table/palette.h"
 #include "table/label_words.h"
@@ -529,6 +530,12 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     while (cursor <= lines.size()) {
         const Header* model = last_header_ ? &*last_header_ : nullptr;
         auto header = find_header(lines, cursor, pack_, model);
+        // the page's own band, its keys as the settled header has them where it read them otherwise
+        if (header && settled_ && !header->reused && !same_keys(*header, *settled_))
+            if (auto dx = layout_offset(*header, *settled_)) {
+                header = merge_with_model(*header, *settled_, *dx);
+                header->reused = false;
+            }
         size_t end = header ? header->first_line : lines.size();
         // lines above the first header continue an open row; a page with no header at all
         // (e.g. its header did not OCR) keeps the last one
@@ -554,6 +561,8 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
         else set_column_extents(r.header, evidence);
         last_header_ = r.header;
         if (!first_header_ && !r.header.reused) first_header_ = r.header;
+        readings_.push_back(r.header);
+        if (r.header.reused) readings_.back().columns = r.header.read_columns;
         note_header(page.number, r.header);
         regions.push_back(std::move(r));
         cursor = next_start;

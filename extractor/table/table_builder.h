@@ -30,9 +30,17 @@ public:
     bool has_rows() const { return open_row_ || !rows_.empty(); }
     // The first header read from a page's own labels, if any.
     const std::optional<Header>& first_header() const { return first_header_; }
+    // Every header read from a page's own labels, in order.
+    const std::vector<Header>& header_readings() const { return readings_; }
     // Reads the first pages under this header until one prints its own: a header learnt from
     // a later page of the same document (OCR lost the first pages' labels).
     void seed_header(const Header& header) { last_header_ = header; }
+    // Reads every page's header of this one's layout as this one: the consensus of a repeated
+    // header's readings (table/header_reuse.h), which OCR garbles differently on each page.
+    void settle_header(const Header& header) {
+        last_header_ = header;
+        settled_ = header;
+    }
     // Ids that started a line before any header had been read: what a header learnt later could save.
     int ids_before_a_header() const { return ids_before_a_header_; }
     // The records, one per measure, in order of first appearance.
@@ -67,6 +75,8 @@ private:
     RunningLines running_lines_;
     std::optional<Header> last_header_;  // carried to the next page for continued rows
     std::optional<Header> first_header_;
+    std::vector<Header> readings_;
+    std::optional<Header> settled_;
     std::optional<RowDraft> open_row_;
     bool in_comment_ = false;
     RowColumnStarts row_starts_;  // where the open row's cells start (character-cell text)

@@ -526,6 +526,64 @@ TEST_CASE("a band whose shared columns do not line up with the model's is anothe
     CHECK(*layout_offset(band, model) == Approx(100));
 }
 
+TEST_CASE("a band with one garbled label that names a column elsewhere is still the model's layout",
+          "[table][header]") {
+    Header model, band;
+    model.columns = {Column{"measure", "", 40, 70}, Column{"period_target", "", 300, 330},
+                     Column{"period_actual", "", 360, 390}, Column{"comment", "", 450, 480}};
+    band = model;
+    for (auto& c : band.columns) c.label_x0 += 6, c.label_x1 += 6;
+    band.columns[1].key = "ytd_target";  // OCR garbled "Target" into another column's name
+    band.columns.push_back(Column{"period_target", "", 600, 630});
+    REQUIRE(layout_offset(band, model));  // three of four shared columns sit 6 points right
+    CHECK(*layout_offset(band, model) == Approx(6));
+    band.columns[2].key = "risk_impact";  // two of three: too few to tell
+    CHECK_FALSE(layout_offset(band, model));
+}
+
+TEST_CASE("a repeated header's readings settle each column's key by vote", "[table][header]") {
+    Header truth;
+    truth.columns = {Column{"measure", "Measure", 40, 70}, Column{"director", "Director", 150, 180},
+                     Column{"period_actual", "Actual", 260, 290}, Column{"period_target", "Target", 310, 340},
+                     Column{"comment", "Comment", 450, 480}};
+    std::vector<Header> readings(3, truth);
+    readings[0].columns[2].key = "";            // "Achial"
+    readings[1].columns[3].key = "ytd_target";  // a stray "YTD" glued on
+    for (auto& c : readings[2].columns) c.label_x0 += 5, c.label_x1 += 5;  // a page set 5 points right
+    auto settled = consensus_header(readings);
+    REQUIRE(settled);
+    CHECK(column_keys(*settled) == column_keys(truth));
+    CHECK_FALSE(consensus_header({}));
+    // votes that would give two columns one key leave the base as it was read
+    std::vector<Header> split = {truth, truth};
+    split[1].columns[3].key = "period_actual";
+    split[0].columns[2].key = "";
+    CHECK(column_keys(*consensus_header(split)) == column_keys(split[1]));
+}
+
+TEST_CASE("a header line OCR garbled joins its band; a title line above it does not", "[table][header]") {
+    const auto& pack = repo_patterns();
+    Page p = blank_page(1);
+    put(p, "Status of Indicators 31/10/2024", 40, 30);  // a title: half label words, at one side
+    // "Portfolio", "Commentary" and "DoT" garbled: two thirds label words, not a header line alone
+    const std::vector<std::pair<const char*, double>> top = {{"Measure", 40}, {"Lead", 150},   {"Cortef", 200},
+                                                             {"Period", 260},  {"Period", 310}, {"Comnent", 450},
+                                                             {"YTD", 600},     {"YTD", 650},    {"Dor", 700}};
+    const std::vector<std::pair<const char*, double>> under = {
+        {"Indicator", 40}, {"Director", 150}, {"Holder", 200}, {"Actual", 260}, {"Target", 310},
+        {"Status", 360},   {"Actual", 600},   {"Target", 650}, {"Status", 700}};
+    for (const auto& [text, x] : top) put(p, text, x, 44);
+    for (const auto& [text, x] : under) put(p, text, x, 52);
+    put_monthly_row(p, 72, "OCC01.01", "12", "GREEN");
+    std::vector<Word> words = content_words(p, pack);
+    auto lines = group_lines(words);
+    REQUIRE_FALSE(is_header_line(lines[1], pack));
+    auto h = find_header(lines, 0, pack);
+    REQUIRE(h);
+    CHECK(h->first_line == 1);
+    CHECK(h->find("measure"));
+}
+
 TEST_CASE("headers naming the same columns pool their evidence, a point or two apart or not", "[table][gutters]") {
     Header a, b;
     a.columns = {Column{"measure", "", 40, 70}, Column{"", "Perriod", 200, 230}, Column{"comment", "", 450, 480}};

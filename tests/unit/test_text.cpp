@@ -595,6 +595,30 @@ TEST_CASE("a text input's first pages, whose header OCR lost, are read under a l
     CHECK(result.records[2].warnings.empty());
 }
 
+TEST_CASE("a repeated header that one page read garbled is read as its other readings agree", "[text][layout]") {
+    const std::string header = "Measure                      Director        Actual     Target     Comment\n";
+    const std::string garbled = "Measure                      Director        Achial     Target     Comment\n";
+    auto rows = [](const std::string& first, const std::string& second) {
+        return first + " Lights fitted       Jo Bloggs          5         10       Good progress made.\n"
+                       "with LED lanterns\n" +
+               second + " Bins emptied        Al Smith           7         12       Behind target.\n"
+                        "on the day planned\n";
+    };
+    const std::string text = garbled + rows("OCC01.01", "OCC01.02") + "\f" + header + rows("OCC01.03", "OCC01.04") +
+                             "\f" + header + rows("OCC01.05", "OCC01.06");
+    ExtractOptions options;
+    auto result = extract_bytes(text, "garbled-header.txt", options, repo_context());
+    REQUIRE(result.records.size() == 6);
+    // "Achial" names no column: only the second pass, under the agreed header, reads page 1's actuals
+    for (size_t i : {0, 1}) {
+        REQUIRE(result.records[i].period.actual);
+        CHECK(result.records[i].period.actual->raw == (i == 0 ? "5" : "7"));
+    }
+    const auto& notes = result.summary.notes;
+    CHECK(std::any_of(notes.begin(), notes.end(),
+                      [](const std::string& n) { return n.find("header their readings agree on") != std::string::npos; }));
+}
+
 TEST_CASE("a measure with no figure or status read says so, and is less sure", "[text][rows]") {
     // Fixed-width rows and no header to place their cells: each id still gives a record.
     const std::string text =
