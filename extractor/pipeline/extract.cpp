@@ -6,7 +6,7 @@
 
 #include "pipeline/input_file.h"
 #include "pipeline/pdf_extract.h"
-#include "table/header_reuse.h"
+#include "pipeline/second_reading.h"
 #include "table/row_record.h"
 #include "table/table_builder.h"
 #include "text/layout_text.h"
@@ -117,28 +117,6 @@ PagesRead read_pages(const std::vector<Page>& pages, const PatternPack& pack, co
     return read;
 }
 
-size_t filled(const OptString& s) { return s && !s->empty(); }
-size_t filled(const std::optional<Value>& v) { return v.has_value(); }
-size_t filled(const Triple& t) { return filled(t.actual) + filled(t.target) + filled(t.status); }
-
-// How many of the records' cells were read: what tells two readings of one document apart.
-size_t cells_read(const std::vector<Record>& records) {
-    size_t n = 0;
-    for (const auto& r : records)
-        n += filled(r.title) + filled(r.unit) + filled(r.trend) + filled(r.director) + filled(r.portfolio_holder) +
-             filled(r.period) + filled(r.ytd) + filled(r.comment) + filled(r.improvement_plan) +
-             filled(r.timeframe) + filled(r.finance_impact) + filled(r.risk_impact);
-    return n;
-}
-
-// The header a second pass reads every page under, if one could read more: where ids came
-// before any header, or where a header was printed more than once (OCR garbles different
-// labels on different pages), the consensus of its readings.
-std::optional<Header> second_pass_seed(const PagesRead& first) {
-    if (first.readings.size() < 2 && !first.lost_before_a_header) return std::nullopt;
-    return consensus_header(first.readings);
-}
-
 }  // namespace
 
 // A text input's pages are all at hand: where OCR lost the first pages' header or garbled its
@@ -148,13 +126,10 @@ ExtractResult text_pages_through_table(const std::vector<Page>& pages, const Pat
                                        const std::string& kind) {
     PagesRead first = read_pages(pages, pack, nullptr);
     ExtractResult result = std::move(first.result);
-    if (auto seed = second_pass_seed(first)) {
+    if (auto seed = header_to_read_again(first.readings, first.lost_before_a_header)) {
         ExtractResult second = read_pages(pages, pack, &*seed).result;
-        const bool more_rows = second.records.size() > result.records.size();
-        if (more_rows || (second.records.size() == result.records.size() &&
-                          cells_read(second.records) > cells_read(result.records))) {
-            second.summary.notes.insert(second.summary.notes.begin(),
-                                        "the pages were read again under the header their readings agree on");
+        if (reads_more(second.records, result.records)) {
+            second.summary.notes.insert(second.summary.notes.begin(), kReadAgainNote);
             result = std::move(second);
         }
     }

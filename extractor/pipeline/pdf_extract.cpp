@@ -11,6 +11,7 @@
 #include "pdf/page_pipeline.h"
 #include "pipeline/glyph_ocr.h"
 #include "pipeline/page_text.h"
+#include "pipeline/second_reading.h"
 #include "pipeline/status_sampler.h"
 #include "table/glyph_names.h"
 #include "table/legend.h"
@@ -91,6 +92,63 @@ PreparePage page_preparer(const ExtractOptions& options, Context& context) {
     };
 }
 
+namespace {
+
+// Roughly what a prepared page holds in memory: its raster, words and drawing.
+size_t held_bytes(const PreparedPage& p) {
+    size_t n = p.raster ? p.raster->pixels.size() : 0;
+    n += p.page.words.size() * (sizeof(Word) + 16);
+    if (p.drawing) {
+        for (const auto& path : p.drawing->paths) {
+            n += sizeof(DrawnPath);
+            for (const auto& sub : path.subpaths) n += sub.size() * sizeof(Point);
+        }
+        for (const auto& image : p.drawing->images) n += sizeof(DrawnImage) + image.pixels.pixels.size() + image.alpha.size();
+        n += p.drawing->texts.size() * sizeof(ColouredText) + p.drawing->glyphs.size() * sizeof(UnnamedGlyph);
+    }
+    return n;
+}
+
+// The pages of a document kept for a second reading, within a memory budget.
+class KeptPages {
+public:
+    void keep(PreparedPage&& page) {
+        if (over_) return;
+        bytes_ += held_bytes(page);
+        if (bytes_ > kSecondReadingBudget) {
+            over_ = true;
+            pages_.clear();
+            return;
+        }
+        pages_.push_back(std::move(page));
+    }
+    bool complete() const { return !over_; }
+    std::vector<PreparedPage>& pages() { return pages_; }
+
+private:
+    // What a document's pages may hold for a second reading: some 30 scanned A4 pages with
+    // their 100 dpi colour rasters (a monthly report has 10 to 20), or a thousand text pages;
+    // a longer document is read once. Well inside the 300 MB a hostile input may take.
+    static constexpr size_t kSecondReadingBudget = size_t(96) << 20;
+    std::vector<PreparedPage> pages_;
+    size_t bytes_ = 0;
+    bool over_ = false;
+};
+
+// The kept pages read again under the settled header, with their rasters and drawings.
+std::vector<Record> read_again(KeptPages& kept, const Header& settled, const PdfDocument& doc, PagePipeline& pipeline,
+                               Legend& legend, const PatternPack& pack, DocumentSummary* summary) {
+    TableBuilder builder(pack);
+    builder.settle_header(settled);
+    for (auto& prepared : kept.pages()) {
+        StatusSampler sampler(prepared, doc, pipeline, legend);
+        builder.add_page(prepared.page, &sampler);
+    }
+    return builder.finish(summary);
+}
+
+}  // namespace
+
 ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options, Context& context) {
     const PatternPack& pack = context.patterns();
     PdfDocument doc(bytes);
@@ -102,6 +160,7 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
     GlyphNamer glyphs(pack, glyph_reader_for(options, context));
     PagePipeline pipeline(bytes, doc.page_count(), worker_count(options.jobs), page_preparer(options, context));
     std::vector<std::string> cabinet_lines;  // the text, in case this is a covering report
+    KeptPages kept;
     PreparedPage prepared;
     int pages_done = 0;
     while (pipeline.next(prepared)) {
@@ -127,8 +186,20 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
         // lines need not be kept (laying them out costs a tenth of the extraction).
         if (builder.has_rows()) cabinet_lines.clear();
         else for (auto& line : lines_as_cells(prepared.page, pack)) cabinet_lines.push_back(std::move(line));
+        kept.keep(std::move(prepared));
     }
+    const DocumentSummary before_rows = result.summary;
     result.records = builder.finish(&result.summary);
+    if (auto settled = header_to_read_again(builder.header_readings(), builder.ids_before_a_header() > 0);
+        settled && kept.complete()) {
+        DocumentSummary again = before_rows;
+        std::vector<Record> records = read_again(kept, *settled, doc, pipeline, legend, pack, &again);
+        if (reads_more(records, result.records)) {
+            again.notes.insert(again.notes.begin(), kReadAgainNote);
+            result.records = std::move(records);
+            result.summary = std::move(again);
+        }
+    }
     legend.settle(result.records);
     if (result.records.empty() && looks_like_cabinet_report(cabinet_lines, pack)) {
         result.cabinet = parse_cabinet_lines(cabinet_lines, pack);

@@ -514,6 +514,20 @@ bool TableBuilder::starts_rows(const std::vector<Line>& lines, size_t from, size
     return false;
 }
 
+// A band of the settled header's layout is the page's own header (not one read in part), its
+// keys as the settled header has them where the band read them otherwise.
+void TableBuilder::settle(Header& header) const {
+    if (header.reused) {
+        header.reused = false;  // find_header already read it against the settled header
+        return;
+    }
+    if (same_keys(header, *settled_)) return;
+    if (auto dx = layout_offset(header, *settled_)) {
+        header = merge_with_model(header, *settled_, *dx);
+        header.reused = false;
+    }
+}
+
 void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     std::vector<Word> words = content_words(page, pack_);
     std::vector<Line> lines = group_lines(words);
@@ -530,12 +544,7 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     while (cursor <= lines.size()) {
         const Header* model = last_header_ ? &*last_header_ : nullptr;
         auto header = find_header(lines, cursor, pack_, model);
-        // the page's own band, its keys as the settled header has them where it read them otherwise
-        if (header && settled_ && !header->reused && !same_keys(*header, *settled_))
-            if (auto dx = layout_offset(*header, *settled_)) {
-                header = merge_with_model(*header, *settled_, *dx);
-                header->reused = false;
-            }
+        if (header && settled_) settle(*header);
         size_t end = header ? header->first_line : lines.size();
         // lines above the first header continue an open row; a page with no header at all
         // (e.g. its header did not OCR) keeps the last one

@@ -52,6 +52,7 @@ private:
     bool is_running_line(const Line& line, const Page& page);
     void take_back(int page, const Box& band);
     bool wraps_into(const Line& banner, const Line& next) const;
+    void settle(Header& header) const;
     void read_region(const Page& page, Region& region);
     void refit_carried(const Page& page, Region& region);
     void widen_carried_evidence(const Page& page, Region& region);

@@ -13,6 +13,7 @@
 #include "text/name_cells.h"
 #include "normalize/fields.h"
 #include "pipeline/extract.h"
+#include "pipeline/second_reading.h"
 #include "text/layout_text.h"
 #include "text/word_skew.h"
 #include "text/ocr_formats.h"
@@ -617,6 +618,20 @@ TEST_CASE("a repeated header that one page read garbled is read as its other rea
     const auto& notes = result.summary.notes;
     CHECK(std::any_of(notes.begin(), notes.end(),
                       [](const std::string& n) { return n.find("header their readings agree on") != std::string::npos; }));
+}
+
+TEST_CASE("a document is read again only where its header's readings disagree", "[text][header]") {
+    Header h;
+    h.columns = {Column{"measure", "Measure", 40, 70}, Column{"director", "Director", 150, 180},
+                 Column{"period_actual", "Actual", 260, 290}, Column{"comment", "Comment", 450, 480}};
+    CHECK_FALSE(header_to_read_again({h, h, h}, false));
+    CHECK(header_to_read_again({h}, true));  // ids came before any header: read them under it
+    Header garbled = h;
+    garbled.columns[2].key.clear();
+    auto again = header_to_read_again({garbled, h, h}, false);
+    REQUIRE(again);
+    CHECK(again->find("period_actual"));
+    CHECK_FALSE(header_to_read_again({}, true));
 }
 
 TEST_CASE("a measure with no figure or status read says so, and is less sure", "[text][rows]") {
