@@ -81,8 +81,10 @@ std::optional<MeasureId> leading_measure_id(std::string_view text, const Pattern
                        std::isupper(static_cast<unsigned char>(text[lead + k - 1]));
          ++k)
         if (auto id = leading_id_by(pack.one("ids.measure_id"), text, lead + k, consumed)) return id;
-    if (!pack.has("ids.measure_id_split")) return std::nullopt;
-    return leading_id_by(pack.one("ids.measure_id_split"), text, lead, consumed);
+    for (const char* key : {"ids.measure_id_split", "ids.measure_id_garbled"})
+        if (pack.has(key))
+            if (auto id = leading_id_by(pack.one(key), text, lead, consumed)) return id;
+    return std::nullopt;
 }
 
 std::optional<std::string> unreadable_leading_id(std::string_view text, const PatternPack& pack) {

@@ -361,11 +361,11 @@ bool TableBuilder::has_status_text(const RowDraft& row, const std::string& key) 
 }
 
 void TableBuilder::sample_colours(RowDraft& row) {
-    if (!sampler_ || !page_ || !header_) return;
+    if (!page_ || !header_) return;
     auto ext = row.extent.find(page_->number);
     if (ext == row.extent.end()) return;
     for (const auto& key : row.status_keys) {
-        if (row.colour_status.count(key) || has_status_text(row, key)) continue;
+        if (!sampler_ || row.colour_status.count(key) || has_status_text(row, key)) continue;
         const Column* col = header_->find(key);
         if (!col) continue;
         // Shrunk a little so that cell borders and the neighbours' fills stay out.
@@ -381,27 +381,36 @@ void TableBuilder::sample_colours(RowDraft& row) {
 
 namespace {
 
-bool is_arrow_text(const std::string& text) {
-    static const std::array<std::string_view, 6> arrows = {"↑", "↓", "↔", "←", "→", "↕"};
-    return std::find(arrows.begin(), arrows.end(), text) != arrows.end();
+// A trend mark as printed: an arrow, or the carets some reports use.
+bool is_trend_mark(const std::string& text) {
+    static const std::array<std::string_view, 8> marks = {"↑", "↓", "↔", "←", "→", "↕", "^", "v"};
+    return std::find(marks.begin(), marks.end(), text) != marks.end();
 }
 
 }  // namespace
 
-// A trend arrow on a scan is a mark, not a word: OCR reads "↑" as "t" or "1", "↔" as "-" or
-// nothing. Where the cell holds no arrow, the arrow its ink draws is taken, with a warning.
+// A trend mark on a scan is a mark, not a word: OCR reads "↑" as "t" or "1", "↔" as "o" or
+// nothing. Where the cell holds no mark, the arrow its ink draws is taken; failing that (or
+// with no raster, as in hOCR), the mark OCR's letters stand for (ocr.trend_misread). Either way
+// with a warning.
 void TableBuilder::read_drawn_trend(RowDraft& row, const Box& extent) {
     const Column* col = header_->find("trend");
     if (!col || page_->method != PageMethod::ocr) return;
     std::string text;
     if (auto cell = row.cells.find("trend"); cell != row.cells.end())
         for (const auto& f : cell->second) text += (text.empty() ? "" : " ") + f.text;
-    if (is_arrow_text(text)) return;
+    if (is_trend_mark(text)) return;
     const Box region{std::max(col->x0, 0.0) + 1.5, extent.y0 - 1, std::min(col->x1, page_->width) - 1.5, extent.y1 + 1};
-    const std::string arrow = sampler_->read_arrow(region);
-    if (arrow.empty()) return;
-    row.cells["trend"] = {Fragment{arrow, region, page_->number, 1.0}};
-    row.warnings.push_back("page " + std::to_string(page_->number) + ": trend read from the arrow drawn in its cell" +
+    std::string mark = sampler_ ? sampler_->read_arrow(region) : "";
+    std::string how = "the arrow drawn in its cell";
+    if (mark.empty() && !text.empty() && pack_.has("ocr.trend_misread"))
+        if (auto misread = pack_.classify("ocr.trend_misread", text)) {
+            mark = *misread;
+            how = "the mark OCR's letters stand for";
+        }
+    if (mark.empty()) return;
+    row.cells["trend"] = {Fragment{mark, region, page_->number, 1.0}};
+    row.warnings.push_back("page " + std::to_string(page_->number) + ": trend read from " + how +
                            (text.empty() ? "" : " (OCR read '" + text + "')"));
 }
 

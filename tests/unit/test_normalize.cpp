@@ -64,7 +64,10 @@ TEST_CASE("mangled measure ids are repaired", "[normalize]") {
              {"OCC10.04", "OCC10.04"}, {"OCC9.02", "OCC09.02"}, {"/OCC01.08 Kg", "OCC01.08"},
              {"|OCC02.08", "OCC02.08"}, {"|O CC02.08 Visits", "OCC02.08"},
              // a watermark's letters that layout text set against the id
-             {"DROCC11.15 % of", "OCC11.15"}, {"TOCC02.01", "OCC02.01"}}) {
+             {"DROCC11.15 % of", "OCC11.15"}, {"TOCC02.01", "OCC02.01"},
+             // OCR's shapes for O and C at a row's start, a priority's leading zero among them
+             {"(0002.05 Hours of", "OCC02.05"}, {"0GC02.09", "OCC02.09"}, {"oce11.04 Number", "OCC11.04"},
+             {"0¢011.01", "OCC11.01"}, {"‘007.21 Sites", "OCC07.21"}, {"(0010.05", "OCC10.05"}}) {
         auto m = leading_measure_id(printed, pack);
         REQUIRE(m);
         CHECK(m->id == id);
@@ -77,6 +80,9 @@ TEST_CASE("mangled measure ids are repaired", "[normalize]") {
     CHECK_FALSE(leading_measure_id("OCC01.02x", pack));
     // letters that only look like an id are no id: every digit read as a letter, or glued in a word
     CHECK_FALSE(leading_measure_id("cco.oo", pack));
+    CHECK_FALSE(leading_measure_id("000.05 tonnes", pack));  // no priority 00
+    CHECK_FALSE(leading_measure_id("(02.05)", pack));        // a figure in brackets
+    CHECK_FALSE(leading_measure_id("Cc 12.50", pack));
     CHECK_FALSE(find_measure_id("Acc1.50 of the total", pack));
     CHECK(find_measure_id("See OCC7.02 for more", pack)->id == "OCC07.02");
 }

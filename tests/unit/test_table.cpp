@@ -1145,6 +1145,37 @@ TEST_CASE("a scan's trend cell that OCR read as a letter takes the arrow drawn i
     CHECK(records[1].trend.value_or("") == "↓");  // an arrow read as one is kept
 }
 
+TEST_CASE("a trend mark OCR read as letters, with no raster to look at, is read back by its shape", "[table][rows]") {
+    // an hOCR page: OCR's words, no raster
+    Page p = blank_page(1);
+    p.method = PageMethod::ocr;
+    put(p, "Measure", 40, 60);
+    put(p, "Director", 150, 60);
+    put(p, "Trend", 210, 60);
+    put(p, "Actual", 260, 60);
+    put(p, "Target", 310, 60);
+    put(p, "Comment", 420, 60);
+    const std::vector<std::pair<std::string, std::string>> trends = {{"t", "↑"}, {"^", "^"}, {"-", "-"}, {"Qx", "Qx"}};
+    double y = 80;
+    for (size_t i = 0; i < trends.size(); ++i, y += 20) {
+        put(p, "OCC01.0" + std::to_string(i + 1) + " Lights fitted", 40, y);
+        put(p, "Jo Bloggs", 150, y);
+        put(p, trends[i].first, 215, y);
+        put(p, "5", 265, y);
+        put(p, "10", 315, y);
+        put(p, "Good progress.", 420, y);
+    }
+    TableBuilder builder(repo_patterns());
+    builder.add_page(p, nullptr);
+    auto records = builder.finish(nullptr);
+    REQUIRE(records.size() == trends.size());
+    for (size_t i = 0; i < trends.size(); ++i) CHECK(records[i].trend.value_or("") == trends[i].second);
+    bool warned = false;
+    for (const auto& w : records[0].warnings) warned = warned || w.find("OCR read 't'") != std::string::npos;
+    CHECK(warned);
+    CHECK(records[1].warnings.empty());  // a caret as printed is the trend
+}
+
 TEST_CASE("an upper label line set tight over several columns parts over the labels below", "[table][header]") {
     // "Period Period Target" over "Actual", "RAG" and "YTD" (Period Actual, Period RAG, Target YTD),
     // with the statuses drawn: no body gutter parts them
