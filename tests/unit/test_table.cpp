@@ -1112,15 +1112,24 @@ struct ArrowSampler : ColourSampler {
 
 }  // namespace
 
-TEST_CASE("a scan's trend cell that OCR read as a letter takes the arrow drawn in it", "[table][rows]") {
-    Page p = blank_page(1);
-    p.method = PageMethod::ocr;
+namespace {
+
+// A header with a Trend column between the director and the figures.
+void put_trend_header(Page& p) {
     put(p, "Measure", 40, 60);
     put(p, "Director", 150, 60);
     put(p, "Trend", 210, 60);
     put(p, "Actual", 260, 60);
     put(p, "Target", 310, 60);
     put(p, "Comment", 420, 60);
+}
+
+}  // namespace
+
+TEST_CASE("a scan's trend cell that OCR read as a letter takes the arrow drawn in it", "[table][rows]") {
+    Page p = blank_page(1);
+    p.method = PageMethod::ocr;
+    put_trend_header(p);
     put(p, "OCC01.01 Lights fitted", 40, 80);
     put(p, "Jo Bloggs", 150, 80);
     put(p, "t", 215, 80);
@@ -1149,12 +1158,7 @@ TEST_CASE("a trend mark OCR read as letters, with no raster to look at, is read 
     // an hOCR page: OCR's words, no raster
     Page p = blank_page(1);
     p.method = PageMethod::ocr;
-    put(p, "Measure", 40, 60);
-    put(p, "Director", 150, 60);
-    put(p, "Trend", 210, 60);
-    put(p, "Actual", 260, 60);
-    put(p, "Target", 310, 60);
-    put(p, "Comment", 420, 60);
+    put_trend_header(p);
     const std::vector<std::pair<std::string, std::string>> trends = {{"t", "↑"}, {"^", "^"}, {"-", "-"}, {"Qx", "Qx"}};
     double y = 80;
     for (size_t i = 0; i < trends.size(); ++i, y += 20) {
