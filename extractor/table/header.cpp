@@ -227,10 +227,11 @@ std::vector<Label> labels_from_phrases(std::vector<LabelPhrase> phrases, const P
 // own half-width; a label further off heads other columns. The column's own label is the
 // surer width: one group must reach it so. Where a nearer group reaches it by the pitch of the
 // labels (a short group label over three columns, "Period" over "Actual Target RAG"), the
-// nearer one heads it.
+// nearer one heads it. A group sits above its columns' labels: period words level with a label
+// ("Year to Date" over "Target" beside a one-line "Status") are another label's first line.
 const Label* group_over(const std::vector<Label>& groups, const Column& c, double pitch, double column_top) {
     auto reaches = [&](const Label& g, double width) {
-        return g.box.y0 < column_top && std::abs(g.box.center_x() - c.center()) <= g.box.width() / 2 + width;
+        return g.box.center_y() < column_top && std::abs(g.box.center_x() - c.center()) <= g.box.width() / 2 + width;
     };
     const double own = c.label_x1 - c.label_x0;
     if (std::none_of(groups.begin(), groups.end(), [&](const Label& g) { return reaches(g, own); })) return nullptr;

@@ -526,6 +526,27 @@ TEST_CASE("a band whose shared columns do not line up with the model's is anothe
     CHECK(*layout_offset(band, model) == Approx(100));
 }
 
+TEST_CASE("a two-line label's period words are no group over the label level with them", "[table][header]") {
+    // "Year to Date / Target" beside a "Status" set level with its first line: the period words
+    // head their own column, not the Status column they reach
+    Page p = blank_page(1);
+    put(p, "Measure", 40, 60);
+    put(p, "Target", 150, 60);
+    put(p, "Actual", 200, 60);
+    put(p, "Status", 270, 60);
+    put(p, "Year to Date", 300, 58);
+    put(p, "Target", 310, 66);
+    put(p, "Actual (YTD)", 360, 60);
+    put(p, "YTD Status", 430, 60);
+    put_monthly_row(p, 84, "OCC01.01", "12", "GREEN");
+    const auto& pack = repo_patterns();
+    std::vector<Word> words = content_words(p, pack);
+    auto h = find_header(group_lines(words), 0, pack);
+    REQUIRE(h);
+    CHECK(column_keys(*h) == std::vector<std::string>{"measure", "period_target", "period_actual", "period_status",
+                                                      "ytd_target", "ytd_actual", "ytd_status"});
+}
+
 TEST_CASE("a band with one garbled label that names a column elsewhere is still the model's layout",
           "[table][header]") {
     Header model, band;
