@@ -528,6 +528,18 @@ void move_qualifier(std::vector<Phrase>& out, size_t role_at, const PatternPack&
     }
 }
 
+// Whether the phrase's last word i belongs to the label before it although the body shows a
+// gutter between them: a column of short repeated values ("Cllr B Sefton") can leave a word
+// space empty on every line. So it does where the whole names a column and the word names
+// nothing by itself ("Risk Impact") or names the column the words before it name ("Lead
+// Director"). (Words before it that name nothing, "Cabinet" in "Cabinet Member", cannot be told
+// from a value's words before another label: "Performance" then "Indicator".)
+bool one_label_read_whole(const Phrase& phrase, const Phrase& before, size_t i, const PatternPack& pack) {
+    if (i + 1 != phrase.words.size() || column_key(phrase.text(), pack).empty()) return false;
+    const std::string last = column_key(phrase.words[i]->text, pack);
+    return last.empty() || last == column_key(before.text(), pack);
+}
+
 std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<int>& cover, bool over_labels,
                                        const std::vector<Phrase>& above, const std::vector<Phrase>& below,
                                        const PatternPack& pack) {
@@ -539,7 +551,8 @@ std::vector<Phrase> split_label_phrase(const Phrase& phrase, const std::vector<i
         auto this_role = role_of(*w, pack);
         const bool parted_by_body =
             gutter_between(*phrase.words[i - 1], *w, cover) &&
-            (!over_labels || names_a_column(out.back(), pack) || names_a_column(words_of(phrase, i, phrase.words.size()), pack));
+            (!over_labels || names_a_column(out.back(), pack) || names_a_column(words_of(phrase, i, phrase.words.size()), pack)) &&
+            !one_label_read_whole(phrase, out.back(), i, pack);
         // a value label set tight after another column's label ("Trend Target Performance")
         const bool value_after_named = !role && this_role && *this_role != "status" &&
                                        names_a_column(out.back(), pack) &&

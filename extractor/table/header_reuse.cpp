@@ -4,6 +4,7 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 #include <vector>
 
 namespace occx {
@@ -55,22 +56,24 @@ std::optional<double> layout_offset(const Header& band, const Header& model) {
 
 namespace {
 
-// A reading that names the measure column, most others share a layout with and names most
-// columns, in that order.
+// A reading that names the measure column, most others share a layout with, names most columns
+// and leaves fewest unnamed (a label parted in two leaves one part unnamed), in that order.
 size_t base_reading(const std::vector<Header>& readings) {
-    size_t best = 0, best_support = 0, best_named = 0;
-    for (size_t i = 0; i < readings.size(); ++i) {
+    using Rank = std::tuple<bool, size_t, size_t, long>;
+    auto rank = [&](size_t i) {
         size_t support = 0;
         for (size_t j = 0; j < readings.size(); ++j) support += j != i && layout_offset(readings[j], readings[i]);
         const size_t named = named_columns(readings[i]);
-        const bool measure = readings[i].find("measure"), best_measure = readings[best].find("measure");
-        if (i == 0 || measure > best_measure ||
-            (measure == best_measure && (support > best_support || (support == best_support && named > best_named)))) {
+        return Rank{readings[i].find("measure") != nullptr, support, named,
+                    -static_cast<long>(readings[i].columns.size() - named)};
+    };
+    size_t best = 0;
+    Rank best_rank = rank(0);
+    for (size_t i = 1; i < readings.size(); ++i)
+        if (Rank r = rank(i); r > best_rank) {
             best = i;
-            best_support = support;
-            best_named = named;
+            best_rank = r;
         }
-    }
     return best;
 }
 
@@ -123,13 +126,8 @@ std::optional<Header> consensus_header(const std::vector<Header>& readings) {
 }
 
 bool same_keys(const Header& a, const Header& b) {
-    auto keys = [](const Header& h) {
-        std::vector<std::string> k;
-        for (const auto& c : h.columns)
-            if (!c.key.empty()) k.push_back(c.key);
-        return k;
-    };
-    return keys(a) == keys(b);
+    return std::equal(a.columns.begin(), a.columns.end(), b.columns.begin(), b.columns.end(),
+                      [](const Column& x, const Column& y) { return x.key == y.key; });
 }
 
 bool names_all_of(const Header& band, const Header& model) {

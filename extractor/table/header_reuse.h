@@ -14,7 +14,7 @@ namespace occx {
 // column elsewhere; another layout's columns do not line up at all).
 std::optional<double> layout_offset(const Header& band, const Header& model);
 
-// True when both name the same columns in the same order.
+// True when both have the same columns in the same order, named alike (unnamed ones too).
 bool same_keys(const Header& a, const Header& b);
 
 // True when the band names every column the model names.

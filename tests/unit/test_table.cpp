@@ -526,6 +526,28 @@ TEST_CASE("a band whose shared columns do not line up with the model's is anothe
     CHECK(*layout_offset(band, model) == Approx(100));
 }
 
+TEST_CASE("a label's last word over a gutter of repeated short values stays with it", "[table][header]") {
+    // every row's "Jo  Bloggs" and "Low  risk" leave the same strip empty under the labels
+    Page p = blank_page(1);
+    for (const auto& [label, x] : std::vector<std::pair<const char*, double>>{
+             {"Measure", 40}, {"Lead", 150}, {"Director", 168}, {"Risk", 220}, {"Impact", 238}, {"Actual", 300},
+             {"Target", 350}})
+        put(p, label, x, 60);
+    for (int i = 0; i < 4; ++i) {
+        const double y = 80 + 12 * i;
+        put(p, "OCC01.0" + std::to_string(i + 1) + " Things", 40, y);
+        for (const auto& [cell, x] : std::vector<std::pair<const char*, double>>{
+                 {"Jo", 150}, {"Bloggs", 166}, {"Low", 220}, {"risk", 236}, {"5", 305}, {"9", 355}})
+            put(p, cell, x, y);
+    }
+    const auto& pack = repo_patterns();
+    std::vector<Word> words = content_words(p, pack);
+    auto h = find_header(group_lines(words), 0, pack);
+    REQUIRE(h);
+    CHECK(column_keys(*h) ==
+          std::vector<std::string>{"measure", "director", "risk_impact", "period_actual", "period_target"});
+}
+
 TEST_CASE("a two-line label's period words are no group over the label level with them", "[table][header]") {
     // "Year to Date / Target" beside a "Status" set level with its first line: the period words
     // head their own column, not the Status column they reach
