@@ -674,12 +674,9 @@ size_t words_stacked(const Line& line, const std::vector<Line>& lines, size_t fi
 
 // How much of the band's width the line spans.
 double band_width_share(const Line& line, const std::vector<Line>& lines, size_t first, size_t end) {
-    double x0 = lines[first].box.x0, x1 = lines[first].box.x1;
-    for (size_t i = first + 1; i < end; ++i) {
-        x0 = std::min(x0, lines[i].box.x0);
-        x1 = std::max(x1, lines[i].box.x1);
-    }
-    return x1 > x0 ? overlap(line.box.x0, line.box.x1, x0, x1) / (x1 - x0) : 0.0;
+    Box band = lines[first].box;
+    for (size_t i = first + 1; i < end; ++i) band = union_box(band, lines[i].box);
+    return band.width() > 0 ? overlap(line.box.x0, line.box.x1, band.x0, band.x1) / band.width() : 0.0;
 }
 
 // A line beside the band [first, end) that belongs to it though OCR garbled some of its labels:

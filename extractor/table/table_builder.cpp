@@ -306,7 +306,7 @@ void TableBuilder::read_region(const Page& page, Region& region) {
         if (first_word_is_id) {
             suspended = false;
             start_row(*id);
-            // before any header of its own was read, the carried one is a later page's (seed_header)
+            // before any header of its own was read, the carried one is a later page's (settle_header)
             if (region.inferred)
                 open_row_->warnings.push_back("page " + std::to_string(page.number) +
                                               ": no complete table header over this row: its columns were taken "

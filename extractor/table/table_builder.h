@@ -28,13 +28,8 @@ public:
     void add_page(const Page& page, ColourSampler* sampler);
     // True once a measure row has been seen.
     bool has_rows() const { return open_row_ || !rows_.empty(); }
-    // The first header read from a page's own labels, if any.
-    const std::optional<Header>& first_header() const { return first_header_; }
     // Every header read from a page's own labels, in order.
     const std::vector<Header>& header_readings() const { return readings_; }
-    // Reads the first pages under this header until one prints its own: a header learnt from
-    // a later page of the same document (OCR lost the first pages' labels).
-    void seed_header(const Header& header) { last_header_ = header; }
     // Reads every page's header of this one's layout as this one: the consensus of a repeated
     // header's readings (table/header_reuse.h), which OCR garbles differently on each page.
     void settle_header(const Header& header) {
