@@ -5,10 +5,12 @@
 #include <set>
 
 #include "pipeline/input_file.h"
+#include "pipeline/page_text.h"
 #include "pipeline/pdf_extract.h"
 #include "pipeline/second_reading.h"
 #include "table/row_record.h"
 #include "table/table_builder.h"
+#include "text/cabinet_parser.h"
 #include "text/layout_text.h"
 #include "text/ocr_formats.h"
 #include "text/text_extract.h"
@@ -139,21 +141,44 @@ ExtractResult text_pages_through_table(const std::vector<Page>& pages, const Pat
 }
 
 
+// Pages whose table gave no measure rows may be a Cabinet covering report: its tables are
+// read from the pages' cells, as a PDF's are (pipeline/pdf_extract.cpp). Without this, the
+// exception tables of a covering report converted to text were read as measure rows, and the
+// covering report was archived as a revision of its annex's month.
+bool read_as_cabinet(const std::vector<Page>& pages, const PatternPack& pack, ExtractResult& result) {
+    std::vector<std::string> lines;
+    for (const auto& page : pages)
+        for (auto& line : lines_as_cells(page, pack)) lines.push_back(std::move(line));
+    if (!looks_like_cabinet_report(lines, pack)) return false;
+    CabinetReport cabinet = parse_cabinet_lines(lines, pack);
+    // A report whose table could not be read may still print a key in a row of cells ("Green
+    // Amber Red"): only tables read make it a covering report, else its lost ids go unreported.
+    if (cabinet.rag_summary.empty() && cabinet.monthly_comparison.empty() && cabinet.status_changes.empty() &&
+        cabinet.exceptions.empty())
+        return false;
+    result.cabinet = std::move(cabinet);
+    if (!result.summary.period.period_end) result.summary.period = result.cabinet->report;
+    result.summary.notes.push_back("text: a Cabinet covering report");
+    return true;
+}
+
 // Positioned OCR output (TSV, hOCR, ALTO) and layout text (whose runs of spaces keep the
 // page's columns) become positioned words; other text (stream order, tabs, markdown), and
 // layout text whose table could not be read, goes to the stream readers.
 ExtractResult extract_text_input(std::string_view bytes, const PatternPack& pack) {
     if (auto format = detect_positioned_format(bytes); format != PositionedFormat::none) {
         std::vector<std::string> levelled;
-        ExtractResult result = text_pages_through_table(pages_from_positioned(bytes, format, &levelled), pack,
-                                                        positioned_format_name(format));
+        const std::vector<Page> pages = pages_from_positioned(bytes, format, &levelled);
+        ExtractResult result = text_pages_through_table(pages, pack, positioned_format_name(format));
         result.summary.notes.insert(result.summary.notes.begin() + 1, levelled.begin(), levelled.end());
+        if (result.records.empty()) read_as_cabinet(pages, pack, result);
         return result;
     }
     if (looks_like_layout_text(bytes, pack)) {
-        ExtractResult result = text_pages_through_table(pages_from_layout_text(bytes), pack,
-                                                        "laid out in columns (runs of spaces keep them apart)");
-        if (!result.records.empty()) return result;
+        const std::vector<Page> pages = pages_from_layout_text(bytes);
+        ExtractResult result =
+            text_pages_through_table(pages, pack, "laid out in columns (runs of spaces keep them apart)");
+        if (!result.records.empty() || read_as_cabinet(pages, pack, result)) return result;
     }
     ExtractResult result = extract_stream_text(bytes, pack);
     result.summary.notes.insert(result.summary.notes.begin(), "text: read in reading order (no column layout)");

@@ -35,6 +35,9 @@ constexpr size_t kBodyLinesForGutters = 40;
 // Points: an empty strip of the body this wide between two label words parts them (a word
 // space is narrower than a gutter).
 constexpr size_t kMinLabelGutter = 3;
+// A gap between two words of a body line no wider than this share of their height is a word
+// space (about a third of the type size in text layers; cells' padding leaves more).
+constexpr double kWordSpaceShare = 0.4;
 // Bounds the coverage histogram whatever a damaged page says its words' boxes are.
 constexpr double kMaxPageWidth = 20000;
 // Two label lines are one label's (or a group's over its columns') when the gap between them is
@@ -353,16 +356,40 @@ std::optional<Header> accept_band(Header band, const Header* model, const std::v
     return band;
 }
 
-// How many body words cover each 1-point strip under a header: where the columns' gutters are.
+// Whether the gap between two neighbouring words of a line is a word space: they are one
+// phrase, and no gutter runs between them however the lines above and below fall.
+bool word_space_between(const Word& left, const Word& right) {
+    const double gap = right.box.x0 - left.box.x1;
+    return gap >= 0 && gap <= kWordSpaceShare * std::min(left.box.height(), right.box.height());
+}
+
+// Whether a line sets its words as more than one phrase: cells side by side, not one run of
+// prose (a priority banner) across the columns.
+bool holds_cells(const Line& line) {
+    for (size_t k = 1; k < line.words.size(); ++k)
+        if (!word_space_between(*line.words[k - 1], *line.words[k])) return true;
+    return false;
+}
+
+// How many body phrases cover each 1-point strip under a header: where the columns' gutters
+// are. A cell's phrase covers its word spaces: names set alike on every line ("Cllr P Hollis",
+// "Cllr D Kendrick") leave the space after their initials empty at one place, and that is no
+// gutter. A line of prose across the columns covers only its words, as before: its spaces are
+// where it lets a gutter through.
 std::vector<int> body_coverage(const std::vector<Line>& lines, size_t from) {
     std::vector<int> cover;
-    for (size_t i = from; i < lines.size() && i < from + kBodyLinesForGutters; ++i)
-        for (const auto* w : lines[i].words) {
-            const size_t x0 = static_cast<size_t>(std::max(0.0, w->box.x0));
+    for (size_t i = from; i < lines.size() && i < from + kBodyLinesForGutters; ++i) {
+        const bool cells = holds_cells(lines[i]);
+        for (size_t k = 0; k < lines[i].words.size(); ++k) {
+            const Word* w = lines[i].words[k];
+            const Word* before = k ? lines[i].words[k - 1] : nullptr;
+            const double left = cells && before && word_space_between(*before, *w) ? before->box.x1 : w->box.x0;
+            const size_t x0 = static_cast<size_t>(std::max(0.0, left));
             const size_t x1 = static_cast<size_t>(std::clamp(w->box.x1, 0.0, kMaxPageWidth));
             if (cover.size() < x1 + 1) cover.resize(x1 + 1, 0);
             for (size_t x = x0; x < x1; ++x) ++cover[x];
         }
+    }
     return cover;
 }
 

@@ -3,11 +3,13 @@
 #include <cctype>
 #include <cstdlib>
 #include <optional>
+#include <set>
 
 #include "normalize/fields.h"
 #include "normalize/report_meta.h"
 #include "normalize/value_parser.h"
 #include "text/markup.h"
+#include "text/sections.h"
 #include "util/text.h"
 
 namespace occx {
@@ -246,9 +248,30 @@ bool looks_like_cabinet_report(const std::vector<std::string>& lines, const Patt
     return rag_tables > 0 || changes >= 2;
 }
 
+namespace {
+
+// Every measure the covering report names at the start of a line belongs to one of its
+// tables (or to an exception's commentary, which follows its table row): one the tables do
+// not hold was lost, and says so.
+void warn_unread_ids(const std::vector<std::string>& lines, CabinetReport& report, const PatternPack& pack) {
+    std::set<std::string> named;
+    for (const auto& r : report.red_list) named.insert(r.measure_id);
+    for (const auto& c : report.status_changes) named.insert(c.measure.measure_id);
+    for (const auto& e : report.exceptions) named.insert(e.measure.measure_id);
+    for (size_t i = 0; i < lines.size(); ++i) {
+        auto id = row_start_id(first_cell(lines[i], pack), pack);
+        if (!id || !named.insert(id->id).second) continue;
+        report.warnings.push_back("line " + std::to_string(i + 1) + ": measure id " + id->id +
+                                  " seen but not read into the covering report's tables");
+    }
+}
+
+}  // namespace
+
 CabinetReport parse_cabinet_lines(const std::vector<std::string>& lines, const PatternPack& pack) {
     CabinetReader reader(lines, pack);
     CabinetReport report = reader.read(join(lines, "\n"));
+    warn_unread_ids(lines, report, pack);
     report.source.method = "plain";
     return report;
 }

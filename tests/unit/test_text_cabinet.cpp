@@ -88,3 +88,27 @@ TEST_CASE("a monthly report is not taken for a covering report", "[text][cabinet
                                            "Measure\tDirector\tPeriod Actual"},
                                           repo_patterns()));
 }
+
+TEST_CASE("a covering report converted with its layout is read as one, not as measure rows", "[text][cabinet]") {
+    // The tab-separated lines laid out as pdftotext -layout sets them: cells apart by runs of spaces.
+    std::string text;
+    for (const auto& l : kLines) {
+        std::string laid;
+        for (char ch : l) laid += ch == '\t' ? std::string(6, ' ') : std::string(1, ch);
+        text += laid + "\n";
+    }
+    ExtractOptions options;
+    ExtractResult r = extract_bytes(text, "covering.txt", options, repo_context());
+    CHECK(r.records.empty());
+    REQUIRE(r.cabinet);
+    CHECK(r.cabinet->exceptions.size() == 2);
+    CHECK(r.cabinet->red_list.size() == 1);
+}
+
+TEST_CASE("a measure id a covering report's tables do not hold is a warning", "[text][cabinet]") {
+    std::vector<std::string> lines = kLines;
+    lines.insert(lines.begin() + 13, "OCC07.07 A row outside every table");
+    CabinetReport c = parse_cabinet_lines(lines, repo_patterns());
+    REQUIRE(c.warnings.size() == 1);
+    CHECK(c.warnings[0] == "line 14: measure id OCC07.07 seen but not read into the covering report's tables");
+}
