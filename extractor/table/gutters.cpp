@@ -65,6 +65,9 @@ Run best_run_at(const ColumnEvidence& ev, size_t from, size_t to, int level) {
 // it), strips crossed by a few words still are: that noise is a small share of the busiest
 // strip's words.
 Run best_gutter(const ColumnEvidence& ev, size_t from, size_t to) {
+    // Labels less than a strip apart ("1.5" to "2.6" holds no whole strip) leave nothing to
+    // choose, and an empty range's least coverage would be int's maximum.
+    if (from >= to) return {};
     const auto& cov = ev.coverage;
     int least = std::numeric_limits<int>::max(), most = 0;
     for (size_t b = from; b < to; ++b) {

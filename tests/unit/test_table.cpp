@@ -227,6 +227,17 @@ TEST_CASE("column boundaries follow the words' alignment, not the labels' midpoi
     CHECK(risk->x0 > 566);
 }
 
+TEST_CASE("labels closer than a whole evidence strip take the midpoint as their boundary", "[table][gutters]") {
+    // A fuzzed PDF's labels 1.1 points apart: the strips between them ([2, 2)) hold nothing to
+    // choose from (the sanitizer build caught the empty range's arithmetic).
+    Header h;
+    h.columns = {Column{"measure", "Measure", 0.5, 1.5}, Column{"period_actual", "Actual", 2.6, 9.0}};
+    ColumnEvidence ev(100);
+    set_column_extents(h, ev);
+    CHECK(h.columns[0].x1 == Approx(2.05));
+    CHECK(h.columns[1].x0 == Approx(2.05));
+}
+
 TEST_CASE("rows start at measure ids; wrapped cells are joined", "[table][rows]") {
     Page p = blank_page(1);
     put(p, "Status of Indicators 31/07/2022", 40, 40);
