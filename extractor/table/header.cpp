@@ -371,6 +371,13 @@ bool holds_cells(const Line& line) {
     return false;
 }
 
+// The 1-point strip a coordinate falls in. A damaged page's boxes may say anything (3.6e80,
+// NaN, negative): a strip is never outside the histogram's bound, and no cast overflows.
+size_t strip_at(double x) {
+    if (!(x > 0)) return 0;
+    return static_cast<size_t>(std::min(x, kMaxPageWidth));
+}
+
 // How many body phrases cover each 1-point strip under a header: where the columns' gutters
 // are. A cell's phrase covers its word spaces: names set alike on every line ("Cllr P Hollis",
 // "Cllr D Kendrick") leave the space after their initials empty at one place, and that is no
@@ -384,8 +391,8 @@ std::vector<int> body_coverage(const std::vector<Line>& lines, size_t from) {
             const Word* w = lines[i].words[k];
             const Word* before = k ? lines[i].words[k - 1] : nullptr;
             const double left = cells && before && word_space_between(*before, *w) ? before->box.x1 : w->box.x0;
-            const size_t x0 = static_cast<size_t>(std::max(0.0, left));
-            const size_t x1 = static_cast<size_t>(std::clamp(w->box.x1, 0.0, kMaxPageWidth));
+            const size_t x0 = strip_at(left);
+            const size_t x1 = strip_at(w->box.x1);
             if (cover.size() < x1 + 1) cover.resize(x1 + 1, 0);
             for (size_t x = x0; x < x1; ++x) ++cover[x];
         }
@@ -403,8 +410,8 @@ bool covered(const std::vector<int>& cover, size_t from, size_t to) {
 // them: an empty strip with body words on both sides, each under one of the two labels.
 // Tightly set labels ("Status YTD Actual") are told apart by what is printed under them.
 bool gutter_between(const Word& a, const Word& b, const std::vector<int>& cover) {
-    const size_t lo = static_cast<size_t>(std::max(0.0, a.box.center_x()));
-    const size_t hi = static_cast<size_t>(std::max(0.0, b.box.center_x()));
+    const size_t lo = strip_at(a.box.center_x());
+    const size_t hi = strip_at(b.box.center_x());
     for (size_t x = lo; x < hi && x < cover.size();) {
         if (cover[x]) {
             ++x;
@@ -412,8 +419,8 @@ bool gutter_between(const Word& a, const Word& b, const std::vector<int>& cover)
         }
         size_t run_end = x;
         while (run_end < cover.size() && !cover[run_end]) ++run_end;
-        const size_t left_from = static_cast<size_t>(std::max(0.0, a.box.x0));
-        const size_t right_to = static_cast<size_t>(std::max(0.0, b.box.x1));
+        const size_t left_from = strip_at(a.box.x0);
+        const size_t right_to = strip_at(b.box.x1);
         if (run_end - x >= kMinLabelGutter && covered(cover, left_from, x) && covered(cover, run_end, right_to))
             return true;
         x = run_end;

@@ -582,6 +582,27 @@ TEST_CASE("a word space set at one place on every line is no gutter between a la
     CHECK(column_keys(*h) == std::vector<std::string>{"measure", "portfolio_holder", "period_actual", "period_target"});
 }
 
+TEST_CASE("a label word whose box a damaged page makes absurd is read without overflow", "[table][header]") {
+    // A fuzzed PDF gave a label word a right edge of 7e80 points: its centre is no strip of the
+    // body's coverage (the sanitizer build caught the cast).
+    Page p = blank_page(1);
+    put(p, "Measure", 40, 60);
+    put(p, "Lead Member", 150, 60);
+    p.words.back().box.x1 = 7.2e80;
+    put(p, "Actual", 250, 60);
+    for (int i = 0; i < 3; ++i) {
+        const double y = 80 + 12 * i;
+        put(p, "OCC01.0" + std::to_string(i + 1) + " Things", 40, y);
+        put(p, "Cllr P", 150, y);
+        put(p, "5", 255, y);
+    }
+    const auto& pack = repo_patterns();
+    std::vector<Word> words = content_words(p, pack);
+    auto h = find_header(group_lines(words), 0, pack);
+    REQUIRE(h);
+    CHECK(h->find("measure"));
+}
+
 TEST_CASE("a two-line label's period words are no group over the label level with them", "[table][header]") {
     // "Year to Date / Target" beside a "Status" set level with its first line: the period words
     // head their own column, not the Status column they reach
