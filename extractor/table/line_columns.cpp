@@ -72,6 +72,13 @@ bool is_marker(const std::string& t, const PatternPack& pack) {
 }
 bool is_figure(const std::string& t, const PatternPack& pack) { return is_number_word(t) || is_marker(t, pack); }
 
+// A status printed as a word or a glyph ("GREEN", "★"). A status letter ("A", "R") is not
+// counted: alone it is as likely the start of a sentence.
+bool is_status_word(const std::string& t, const PatternPack& pack) {
+    const bool letter = t.size() == 1 && std::isalpha(static_cast<unsigned char>(t[0])) != 0;
+    return !letter && parse_status(t, pack).has_value();
+}
+
 size_t letters_in(const std::string& t) {
     return size_t(std::count_if(t.begin(), t.end(), [](unsigned char c) { return std::isalpha(c) != 0; }));
 }
@@ -130,13 +137,18 @@ size_t column_from_starts(const std::vector<double>& starts, double x) {
 }
 
 // The line's chunks, the pieces a cell is made of: a new one starts at a gutter, between two
-// figures, between a figure and prose, and where the row's columns part two words set a space apart.
+// figures, between a figure and prose, between a status word and any other word (a converter
+// sets a trend's arrow and the status beside it a space apart), and where the row's columns
+// part two words set a space apart.
 std::vector<Chunk> chunks_of(const Line& line, const std::vector<double>& starts, double word_space,
                              const PatternPack& pack) {
     std::vector<Chunk> chunks;
     const auto& w = line.words;
-    std::vector<bool> figure;  // each word's, once: the patterns cost more than the rest
-    for (const Word* word : w) figure.push_back(is_figure(word->text, pack));
+    std::vector<bool> figure, status;  // each word's, once: the patterns cost more than the rest
+    for (const Word* word : w) {
+        figure.push_back(is_figure(word->text, pack));
+        status.push_back(!figure.back() && is_status_word(word->text, pack));
+    }
     for (size_t i = 0; i < w.size(); ++i) {
         if (i == 0) {
             chunks.push_back(Chunk{i, i + 1, w[i]->box.x0, BlockKind::prose, 0, 0, true});
@@ -149,7 +161,7 @@ std::vector<Chunk> chunks_of(const Line& line, const std::vector<double>& starts
         if (gutter) merge = kMergeAcrossGutter;
         else if (a && b) merge = kMergeFigures;
         else if (crosses) merge = kMergeAcrossColumns;
-        else if (a || b) split = kSplitPhrase;
+        else if (a || b || status[i - 1] != status[i]) split = kSplitPhrase;
         else {
             chunks.back().end = i + 1;
             continue;

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <map>
 #include <optional>
 
 #include "normalize/value_parser.h"
@@ -498,7 +499,9 @@ void RowReader::assign_values(RowCells& row) {
         for (const auto& t : run) before.fill(row, t, pack_);
         return;
     }
-    distribute_values(row, run, value_slots(layout_.order), pack_);
+    row.value_run = run;
+    row.value_slots = value_slots(layout_.order);
+    distribute_values(row, run, row.value_slots, pack_);
 }
 
 // Text after the holder: the wide comment column first, then the narrow finance and risk columns.
@@ -622,6 +625,75 @@ void drop_unnamed_rows(std::vector<RowCells>& rows) {
                rows.end());
 }
 
+// ---------------------------------------------------------------- values printed as one block
+
+// A converter that reads a page block by block (pdftotext without -layout) prints the value
+// cells of several neighbouring rows as one block when nothing else stands between them: the
+// first row then holds its own values and its followers', and the followers hold none.
+//
+// A row's share: the commonest length of a row's run among rows whose run fits its columns.
+// Rows must agree on it: at least this many of them.
+constexpr size_t kMinRowsAgreeing = 2;
+
+size_t common_run_length(const std::vector<RowCells>& rows) {
+    std::map<size_t, size_t> count;
+    for (const auto& r : rows) {
+        const size_t n = r.value_run.size();
+        if (n > 0 && n <= r.value_slots.size()) ++count[n];
+    }
+    size_t best = 0, seen = 0;
+    for (const auto& [n, c] : count)
+        if (c > seen) best = n, seen = c;
+    return seen >= kMinRowsAgreeing ? best : 0;
+}
+
+bool is_unplaced_value_warning(const std::string& w) {
+    return w.rfind("value '", 0) == 0 && w.find("could not be assigned") != std::string::npos;
+}
+
+void deal_values(RowCells& row, const std::vector<std::string>& share, const std::vector<std::string>& slots,
+                 const PatternPack& pack) {
+    for (auto it = row.cells.begin(); it != row.cells.end();)
+        it = is_value_key(it->first) ? row.cells.erase(it) : std::next(it);
+    std::erase_if(row.warnings, is_unplaced_value_warning);
+    distribute_values(row, share, slots, pack);
+}
+
+// A row that met no figure of its own: no value, or fewer markers than a share ("n/r" in a
+// text cell), and read by position.
+bool reads_no_figures(const RowCells& row, size_t share, const PatternPack& pack) {
+    if (row.value_slots.empty() || row.value_run.size() >= share) return false;
+    return std::all_of(row.value_run.begin(), row.value_run.end(),
+                       [&](const std::string& t) { return is_status_token(t, pack); });
+}
+
+// Deals a run of whole shares out to the rows after it that read no figures of their own, in
+// order (a priority's banner may stand between them: it is set in another block). A run that is not whole shares, or more shares than such rows follow, is left as read
+// (its surplus stays a warning): dealing it would put one measure's figures under another's id.
+void deal_value_blocks(std::vector<RowCells>& rows, const PatternPack& pack) {
+    const size_t share = common_run_length(rows);
+    if (share == 0) return;
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const std::vector<std::string> run = rows[i].value_run;
+        if (run.size() <= share || run.size() % share != 0) continue;
+        const size_t followers = run.size() / share - 1;
+        if (i + followers >= rows.size()) continue;
+        bool short_of_values = true;
+        for (size_t k = 1; k <= followers; ++k)
+            short_of_values = short_of_values && reads_no_figures(rows[i + k], share, pack);
+        if (!short_of_values) continue;
+        for (size_t k = 0; k <= followers; ++k) {
+            const std::vector<std::string> part(run.begin() + static_cast<long>(k * share),
+                                                run.begin() + static_cast<long>((k + 1) * share));
+            deal_values(rows[i + k], part, rows[i + k].value_slots, pack);
+            if (k > 0)
+                rows[i + k].warnings.push_back("values read from a block printed with " + rows[i].id.id +
+                                               "'s row: taken in row order");
+        }
+        i += followers;
+    }
+}
+
 }  // namespace
 
 std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines, const Sections& sections,
@@ -678,6 +750,7 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
     }
     close();
     drop_unnamed_rows(rows);
+    deal_value_blocks(rows, pack);
     return rows;
 }
 

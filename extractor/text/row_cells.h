@@ -15,6 +15,11 @@ struct RowCells {
     std::map<std::string, std::string> cells;  // column key → text, paragraphs joined with '\n'
     OptString priority_title;
     std::vector<std::string> warnings;
+    // The value tokens a positional reading met, in reading order, and the value columns it
+    // dealt them to; empty when the row was read from its labels or line by line. Kept so that
+    // a block of several rows' values can be dealt out once every row is read.
+    std::vector<std::string> value_run;
+    std::vector<std::string> value_slots;
 
     bool has(const std::string& key) const {
         auto it = cells.find(key);

@@ -648,3 +648,79 @@ TEST_CASE("a measure with no figure or status read says so, and is less sure", "
         CHECK(r.confidence < 1.0);
     }
 }
+
+TEST_CASE("values of several rows printed as one block are dealt out in row order", "[text][rows]") {
+    // pdftotext without -layout prints neighbouring rows' value cells as one block when nothing
+    // stands between them: OCC01.01's block holds OCC01.02's values too.
+    auto row = [](const std::string& id, const std::string& title, const std::string& first,
+                  const std::string& last, const std::string& holder, const std::string& values) {
+        return id + " " + title + "\n\n" + first + "\n" + last + "\n\n" + holder + " Comment on " + id + ".\n\n" +
+               values + "\n";
+    };
+    const std::string text =
+        "Status of Indicators 31/07/2022\n"
+        "OCC01  Put action to address the climate emergency\n\n"
+        "Measure Director Portfolio Holder Comment Period Actual Period Target YTD Actual YTD Target\n" +
+        row("OCC01.01", "Lights fitted", "Bill", "Cotton", "Cllr A Gant", "5\n10\n50\n100\n7\n12\n70\n120") +
+        row("OCC01.02", "Bins emptied", "Al", "Smith", "Cllr B Jones", "") +
+        row("OCC01.03", "Roads mended", "Ann", "Lee", "Cllr C Lowe", "8\n9\n80\n90") +
+        row("OCC01.04", "Trees planted", "Bo", "Chan", "Cllr D Moss", "3\n4\n30\n40") +
+        "\nPage 1\n\f";
+    ExtractResult r = extract(text);
+    REQUIRE(r.records.size() == 4);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(raw(a.ytd.target) == "100");
+    for (const auto& w : a.warnings) CHECK(w.find("could not be assigned") == std::string::npos);
+    const Record& b = record(r, "OCC01.02");
+    CHECK(raw(b.period.actual) == "7");
+    CHECK(raw(b.period.target) == "12");
+    CHECK(raw(b.ytd.actual) == "70");
+    CHECK(raw(b.ytd.target) == "120");
+    CHECK(std::find(b.warnings.begin(), b.warnings.end(),
+                    "values read from a block printed with OCC01.01's row: taken in row order") != b.warnings.end());
+    CHECK(raw(record(r, "OCC01.03").ytd.target) == "90");
+}
+
+TEST_CASE("a block of values that is not whole rows' shares stays with its row, its surplus told", "[text][rows]") {
+    auto row = [](const std::string& id, const std::string& values) {
+        return id + " A measure\n\nJo\nBloggs\n\nCllr A Gant Comment on " + id + ".\n\n" + values + "\n";
+    };
+    const std::string text =
+        "Status of Indicators 31/07/2022\n"
+        "Measure Director Portfolio Holder Comment Period Actual Period Target YTD Actual YTD Target\n" +
+        row("OCC01.01", "5\n10\n50\n100\n7\n12") + row("OCC01.02", "") + row("OCC01.03", "8\n9\n80\n90") +
+        row("OCC01.04", "3\n4\n30\n40") + "\nPage 1\n\f";
+    ExtractResult r = extract(text);
+    REQUIRE(r.records.size() == 4);
+    CHECK_FALSE(record(r, "OCC01.02").period.actual);
+    size_t told = 0;
+    for (const auto& w : record(r, "OCC01.01").warnings) told += w.find("could not be assigned") != std::string::npos;
+    CHECK(told == 2);
+}
+
+TEST_CASE("a trend's arrow set a space before the status is no part of the name before it", "[text][layout]") {
+    // Converters close up a row's empty space: some rows set the arrow and the status word a
+    // single space apart, under the trend's label.
+    const std::string text =
+        "Status of Indicators 31/07/2022\n"
+        "Measure                      Director        Trend       Status   Actual     Target\n"
+        "OCC01.01 Lights fitted       Jo Bloggs            \u2191 GREEN         5         10\n"
+        "OCC01.02 Bins emptied        Al Smith         \u2193 RED               7         12\n"
+        "OCC01.03 Roads mended        Ann Lee            \u2191 AMBER           8          9\n"
+        "OCC01.04 Trees planted       Bo Chan               \u2194 GREEN        3          4\n"
+        "OCC01.05 Books lent          Cy Day            \u2191     GREEN        6          6\n";
+    ExtractOptions options;
+    auto result = extract_bytes(text, "arrows.txt", options, repo_context());
+    REQUIRE(result.records.size() == 5);
+    for (const auto& r : result.records) {
+        INFO(r.measure_id);
+        CHECK(r.director.value_or("").find(" ") == r.director.value_or("").rfind(" "));  // a first name and a surname
+        CHECK(r.period.status.has_value());
+        CHECK(r.trend.has_value());
+    }
+    const Record& b = result.records[1];
+    CHECK(b.director == "Al Smith");
+    CHECK(b.trend == "\u2193");
+    CHECK(b.period.status == "RED");
+}
