@@ -10,16 +10,12 @@ namespace {
 
 constexpr double kParagraphGap = 0.8;  // of a line's height: more than leading, less than a blank line
 
-struct TextLine {
-    int page;
-    Box box;
-    std::vector<const Fragment*> words;
-};
+}  // namespace
 
-std::vector<TextLine> lines_of(const std::vector<Fragment>& fragments) {
-    std::vector<TextLine> lines;
+std::vector<CellLine> cell_lines(const std::vector<Fragment>& fragments) {
+    std::vector<CellLine> lines;
     for (const auto& f : fragments) {
-        TextLine* hit = nullptr;
+        CellLine* hit = nullptr;
         for (auto& l : lines) {
             if (l.page != f.page) continue;
             double shared = overlap(l.box.y0, l.box.y1, f.box.y0, f.box.y1);
@@ -35,7 +31,7 @@ std::vector<TextLine> lines_of(const std::vector<Fragment>& fragments) {
         hit->words.push_back(&f);
         hit->box = union_box(hit->box, f.box);
     }
-    std::sort(lines.begin(), lines.end(), [](const TextLine& a, const TextLine& b) {
+    std::sort(lines.begin(), lines.end(), [](const CellLine& a, const CellLine& b) {
         return a.page != b.page ? a.page < b.page : a.box.y0 < b.box.y0;
     });
     for (auto& l : lines)
@@ -44,10 +40,8 @@ std::vector<TextLine> lines_of(const std::vector<Fragment>& fragments) {
     return lines;
 }
 
-}  // namespace
-
 std::string assemble_cell_text(std::vector<Fragment> fragments) {
-    auto lines = lines_of(fragments);
+    auto lines = cell_lines(fragments);
     std::string out;
     for (size_t i = 0; i < lines.size(); ++i) {
         if (i > 0) {

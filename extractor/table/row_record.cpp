@@ -8,6 +8,7 @@
 #include "normalize/value_parser.h"
 #include "table/cell_text.h"
 #include "table/line.h"
+#include "table/holder_cell.h"
 #include "util/text.h"
 
 namespace occx {
@@ -134,6 +135,16 @@ std::map<std::string, std::vector<FieldPart>> field_sources(const RowDraft& row)
     return fields;
 }
 
+// The name fields come from their cells as parted (table/holder_cell.h).
+void name_sources(std::map<std::string, std::vector<FieldPart>>& fields, const NameCells& names,
+                  const RowDraft& row) {
+    for (const auto& [field, frags] : {std::pair{"director", &names.director},
+                                       std::pair{"portfolio_holder", &names.holder}}) {
+        fields.erase(field);
+        if (!frags->empty()) add_parts(fields[field], *frags, row);
+    }
+}
+
 // A measure row holds figures: one with none read is a row its cells were not found in (no
 // header placed them) more often than a measure with nothing to report.
 bool has_any_figure(const Record& r) {
@@ -153,8 +164,9 @@ Record record_from_row(const RowDraft& row, const RowContext& ctx) {
     if (auto it = ctx.priority_titles.find(r.priority_id); it != ctx.priority_titles.end())
         r.priority_title = it->second;
     read_measure_cell(row, ctx, r);
-    if (auto d = one_line(cell_text(row, "director"))) r.director = normalise_name(*d, ctx.pack);
-    if (auto p = one_line(cell_text(row, "portfolio_holder"))) r.portfolio_holder = normalise_name(*p, ctx.pack);
+    const NameCells names = part_name_cells(row, ctx.pack);
+    if (auto d = one_line(assemble_cell_text(names.director))) r.director = normalise_name(*d, ctx.pack);
+    if (auto p = one_line(assemble_cell_text(names.holder))) r.portfolio_holder = normalise_name(*p, ctx.pack);
     r.unit = one_line(cell_text(row, "unit"));
     r.trend = one_line(cell_text(row, "trend"));
     auto& w = r.warnings;
@@ -182,6 +194,7 @@ Record record_from_row(const RowDraft& row, const RowContext& ctx) {
     std::sort(r.source.pages.begin(), r.source.pages.end());
     r.source.method = row.ocr_pages.empty() ? "text" : "ocr";
     r.source.fields = field_sources(row);
+    name_sources(r.source.fields, names, row);
     w.insert(w.end(), row.warnings.begin(), row.warnings.end());
     r.confidence = row_confidence(row, w.size());
     return r;

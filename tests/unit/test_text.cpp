@@ -31,6 +31,12 @@ std::string str(const OptString& s) { return s ? *s : "(null)"; }
 
 ExtractResult extract(const std::string& text) { return extract_stream_text(text, repo_patterns()); }
 
+// Through the pipeline, as a file of that name: the input's kind is told from its content.
+ExtractResult extract_as_file(const std::string& text, const std::string& name) {
+    ExtractOptions options;
+    return extract_bytes(text, name, options, repo_context());
+}
+
 }  // namespace
 
 TEST_CASE("cells lose converters' markup", "[text]") {
@@ -710,8 +716,7 @@ TEST_CASE("a trend's arrow set a space before the status is no part of the name 
         "OCC01.03 Roads mended        Ann Lee            \u2191 AMBER           8          9\n"
         "OCC01.04 Trees planted       Bo Chan               \u2194 GREEN        3          4\n"
         "OCC01.05 Books lent          Cy Day            \u2191     GREEN        6          6\n";
-    ExtractOptions options;
-    auto result = extract_bytes(text, "arrows.txt", options, repo_context());
+    auto result = extract_as_file(text, "arrows.txt");
     REQUIRE(result.records.size() == 5);
     for (const auto& r : result.records) {
         INFO(r.measure_id);
@@ -723,4 +728,28 @@ TEST_CASE("a trend's arrow set a space before the status is no part of the name 
     CHECK(b.director == "Al Smith");
     CHECK(b.trend == "\u2193");
     CHECK(b.period.status == "RED");
+}
+
+TEST_CASE("a holder's title inside the director's cell starts the holder's cell, on its lines and those below",
+          "[text][layout]") {
+    // Converters close up space: on OCC01.01 the two name cells are a single space apart, so
+    // both names fall under the Director label, line after line.
+    const std::string text =
+        "Status of Indicators 31/07/2022\n"
+        "Measure                   Director      Lead Member        Actual     Target\n"
+        "OCC01.01 Lights fitted    Catriona Cllr C                       5         10\n"
+        "with LED lanterns         Northcott Greaves\n"
+        "OCC01.02 Bins emptied     Jo Bloggs     Cllr A Gant             7         12\n"
+        "on the day planned\n"
+        "OCC01.03 Roads mended     Kirsty Ellwood Cllr                   8          9\n"
+        "within a month                          R Bellamy\n"
+        "OCC01.04 Trees planted    Bo Chan       Cllr D Moss             3          4\n";
+    auto result = extract_as_file(text, "names.txt");
+    REQUIRE(result.records.size() == 4);
+    CHECK(result.records[0].director == "Catriona Northcott");
+    CHECK(result.records[0].portfolio_holder == "Cllr C Greaves");
+    CHECK(result.records[1].director == "Jo Bloggs");
+    CHECK(result.records[1].portfolio_holder == "Cllr A Gant");
+    CHECK(result.records[2].director == "Kirsty Ellwood");
+    CHECK(result.records[2].portfolio_holder == "Cllr R Bellamy");
 }
