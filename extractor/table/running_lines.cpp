@@ -1,5 +1,6 @@
 #include "table/running_lines.h"
 
+#include <algorithm>
 #include <cctype>
 #include <cmath>
 
@@ -20,6 +21,18 @@ std::string masked(const std::string& text) {
     return out;
 }
 
+// How far the line sits from the edge it is near.
+double edge_offset(const Line& line, const Page& page, bool top) {
+    return top ? line.box.y0 : page.height - line.box.y1;
+}
+
+// Nothing is printed between the line and the edge it is near.
+bool outermost(const Line& line, const Page& page, bool top) {
+    return std::none_of(page.words.begin(), page.words.end(), [&](const Word& w) {
+        return top ? w.box.y1 <= line.box.y0 : w.box.y0 >= line.box.y1;
+    });
+}
+
 }  // namespace
 
 bool RunningLines::near_edge(const Line& line, const Page& page) {
@@ -27,17 +40,26 @@ bool RunningLines::near_edge(const Line& line, const Page& page) {
            (line.box.y1 < kEdgeShare * page.height || line.box.y0 > (1 - kEdgeShare) * page.height);
 }
 
-bool RunningLines::repeats(const Line& line, const Page& page, std::vector<int>& first_seen) {
+bool RunningLines::repeats(const Line& line, const Page& page, std::vector<Copy>& first_seen) {
     if (!near_edge(line, page)) return false;
     auto& copies = seen_[masked(line.text())];
+    const bool top = line.box.y1 < kEdgeShare * page.height;
+    const double offset = edge_offset(line, page, top);
+    const bool edge = outermost(line, page, top);
     bool repeated = false;
     for (auto& s : copies) {
-        if (s.page == page.number || std::abs(s.y - line.box.y0) > kSameHeight) continue;
+        // Printed at the same height, or (pages of laid-out text differ in length: a page's
+        // lines are its grid) both the outermost lines, as far from the same edge. A row's
+        // line that many rows share ("We are working with ...") may fall as far from the foot
+        // of two pages, but a footer stands below it.
+        const bool same_height = std::abs(s.box.y0 - line.box.y0) <= kSameHeight;
+        const bool same_edge = s.top == top && s.outermost && edge && std::abs(s.offset - offset) <= kSameHeight;
+        if (s.page == page.number || !(same_height || same_edge)) continue;
         repeated = true;
-        if (!s.known) first_seen.push_back(s.page);
+        if (!s.known) first_seen.push_back({s.page, s.box});
         s.known = true;
     }
-    copies.push_back({page.number, line.box.y0, repeated});
+    copies.push_back({page.number, line.box, offset, top, edge, repeated});
     return repeated;
 }
 

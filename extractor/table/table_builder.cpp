@@ -102,13 +102,18 @@ void TableBuilder::read_page_facts(const std::vector<Line>& lines) {
 bool TableBuilder::is_running_line(const Line& line, const Page& page) {
     if (!RunningLines::near_edge(line, page)) return false;  // most lines: no pattern work at all
     if (is_header_line(line, pack_) || leading_measure_id(line.text(), pack_)) return false;
-    std::vector<int> earlier;
+    std::vector<RunningLines::Copy> earlier;
     if (!running_lines_.repeats(line, page, earlier)) return false;
-    for (int p : earlier) take_back(p, line.box);
+    for (const auto& copy : earlier) take_back(copy.page, copy.box);
     return true;
 }
 
 namespace {
+
+// Of the running line's height: how far beyond it a word read into a row is taken back with it
+// (a word of the line set a little higher or lower). Less than the space to the next line, which
+// in laid-out text is only a quarter of a line's height.
+constexpr double kTakeBackMargin = 0.2;
 
 void drop_fragments_in(std::vector<Fragment>& fragments, int page, double y0, double y1) {
     std::erase_if(fragments, [&](const Fragment& f) {
@@ -125,9 +130,9 @@ void drop_row_fragments_in(RowDraft& row, int page, double y0, double y1) {
 
 // An earlier page's copy of a running line, read into a row before it was known for one.
 void TableBuilder::take_back(int page, const Box& band) {
-    const double half = band.height();
-    for (auto& row : rows_) drop_row_fragments_in(row, page, band.y0 - half, band.y1 + half);
-    if (open_row_) drop_row_fragments_in(*open_row_, page, band.y0 - half, band.y1 + half);
+    const double margin = kTakeBackMargin * band.height();
+    for (auto& row : rows_) drop_row_fragments_in(row, page, band.y0 - margin, band.y1 + margin);
+    if (open_row_) drop_row_fragments_in(*open_row_, page, band.y0 - margin, band.y1 + margin);
 }
 
 void TableBuilder::start_row(const MeasureId& id) {

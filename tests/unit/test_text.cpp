@@ -753,3 +753,48 @@ TEST_CASE("a holder's title inside the director's cell starts the holder's cell,
     CHECK(result.records[2].director == "Kirsty Ellwood");
     CHECK(result.records[2].portfolio_holder == "Cllr R Bellamy");
 }
+
+TEST_CASE("a footer is furniture however long its page, and the row's line above it is not", "[text][layout]") {
+    // Each page of layout text is as long as its lines, so the footer keeps its distance from
+    // the page's foot, not its y; its date falls under the Director label. Every page's last row
+    // ends with the same line, as far from the foot, with the footer below it. (Pages of 30
+    // lines and more: their foot band reaches that line.)
+    const std::vector<std::string> surnames = {"Bloggs", "Smith", "Jones", "Brown", "Green", "Black"};
+    // each line of a comment its own (digits read alike to the running lines' test), but the
+    // last line of each page's last row: a sentence many rows share
+    const std::vector<std::pair<int, int>> pages = {{2, 14}, {1, 28}, {3, 9}};  // rows, extra lines per row
+    auto extra_of = [](size_t i) { return i < 2 ? 14 : i < 3 ? 28 : 9; };
+    auto note = [&](size_t i, int k) {
+        const bool last = (i == 1 || i == 2 || i == 5) && k + 1 == extra_of(i);
+        return last ? std::string("We are working on it.")
+                    : "About " + surnames[i] + " " + std::string(size_t(k) + 1, 'x') + ".";
+    };
+    auto row = [&](size_t i, int extra) {
+        const std::string& name = surnames[i];
+        std::string s = "OCC01.0" + std::to_string(i + 1) +
+                        " Things counted         Jo          Cllr A             5         10   First line of\n" +
+                        "in the month                    " + name + std::string(12 - name.size(), ' ') + name +
+                        std::string(37 - name.size(), ' ') + "the comment.\n";
+        for (int k = 0; k < extra; ++k) s += std::string(88, ' ') + note(i, k) + "\n";
+        return s;
+    };
+    std::string text;
+    size_t i = 0;
+    for (size_t n = 0; n < pages.size(); ++n) {
+        text += "Measure                         Director    Holder          Actual     Target   Comment\n";
+        for (int r = 0; r < pages[n].first; ++r) text += row(i++, pages[n].second);
+        text += "\nAnytown Council - Report -      June 2022" + std::string(40, ' ') + std::to_string(n + 1) + "\n\f";
+    }
+    auto result = extract_as_file(text, "footers.txt");
+    REQUIRE(result.records.size() == 6);
+    for (size_t k = 0; k < 6; ++k) {
+        const Record& r = result.records[k];
+        INFO(r.measure_id);
+        CHECK(r.title == "Things counted in the month");
+        CHECK(r.director == "Jo " + surnames[k]);
+        const int extra = extra_of(k);
+        std::string comment = "First line of the comment.";
+        for (int e = 0; e < extra; ++e) comment += " " + note(k, e);
+        CHECK(r.comment == comment);
+    }
+}
