@@ -122,8 +122,30 @@ std::optional<std::string> parse_status(std::string_view text, const PatternPack
     return std::nullopt;
 }
 
+namespace {
+
+// A lone capital letter or a dash: what a watermark's letters or a cell's rule leave beside a
+// name, never its last word (an initial comes before the surname).
+bool is_stray_at_end(const std::string& word) {
+    if (word.size() == 1) return std::isupper(static_cast<unsigned char>(word[0])) != 0 || word[0] == '-';
+    return word == "\u2013" || word == "\u2014";
+}
+
+// The name without the strays after its last word, when a name of two words or more is left
+// ("Cllr A" keeps its initial: its surname is missing, not stray).
+std::string without_trailing_strays(const std::string& name) {
+    std::vector<std::string> words = split(name, ' ');
+    size_t end = words.size();
+    while (end > 0 && is_stray_at_end(words[end - 1])) --end;
+    if (end == words.size() || end < 2 || words[end - 1].size() < 2) return name;
+    words.resize(end);
+    return join(words, " ");
+}
+
+}  // namespace
+
 std::string normalise_name(std::string_view text, const PatternPack& pack) {
-    return pack.apply_rewrites("names.repair", collapse_whitespace(text));
+    return without_trailing_strays(pack.apply_rewrites("names.repair", collapse_whitespace(text)));
 }
 
 int month_number(std::string_view month) {

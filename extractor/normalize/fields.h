@@ -26,7 +26,7 @@ std::string normalise_id_digits(std::string_view digits, size_t width);
 // GREEN, AMBER, RED, NA, NR, or nullopt when the text is not a status.
 std::optional<std::string> parse_status(std::string_view text, const PatternPack& pack);
 
-// Director and portfolio-holder names: one line, OCR repairs (Clir → Cllr).
+// Director and portfolio-holder names: one line, OCR repairs (Clir → Cllr), no stray letters after the name.
 std::string normalise_name(std::string_view text, const PatternPack& pack);
 
 // ISO date from day, month (number or English name/abbreviation) and year; nullopt when invalid.

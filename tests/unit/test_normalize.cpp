@@ -108,6 +108,16 @@ TEST_CASE("OCR misreadings of Cllr are repaired", "[normalize]") {
     CHECK(normalise_name("Paul Fermer", pack) == "Paul Fermer");
 }
 
+TEST_CASE("a watermark's letters or a rule's dash after a name are no part of it", "[normalize]") {
+    const auto& pack = repo_patterns();
+    CHECK(normalise_name("Lorcan Fairbairn H I R D S", pack) == "Lorcan Fairbairn");
+    CHECK(normalise_name("Cllr C Northcott C I", pack) == "Cllr C Northcott");
+    CHECK(normalise_name("Eleanor Greaves -", pack) == "Eleanor Greaves");
+    CHECK(normalise_name("Cllr A", pack) == "Cllr A");  // its surname missing, not its initial stray
+    CHECK(normalise_name("J Smith", pack) == "J Smith");
+    CHECK(normalise_name("Smith R", pack) == "Smith R");  // one word would be left: kept as read
+}
+
 TEST_CASE("report periods from the ways reports state them", "[normalize]") {
     const auto& pack = repo_patterns();
     auto p = find_report_period("Status of Indicators\t31/07/2024", pack);
