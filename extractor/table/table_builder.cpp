@@ -128,6 +128,15 @@ void drop_row_fragments_in(RowDraft& row, int page, double y0, double y1) {
 
 }  // namespace
 
+// A priority's title printed alone, without its id: a page's running title (each page of a
+// priority's section named at its top), which a row left open from the page before would take
+// into its cells. A measure's own title is never a priority's, word for word.
+bool TableBuilder::repeats_priority_title(const Line& line) const {
+    const std::string text = to_lower_ascii(collapse_whitespace(line.text()));
+    return std::any_of(priority_titles_.begin(), priority_titles_.end(),
+                       [&](const auto& entry) { return to_lower_ascii(entry.second) == text; });
+}
+
 // An earlier page's copy of a running line, read into a row before it was known for one.
 void TableBuilder::take_back(int page, const Box& band) {
     const double margin = kTakeBackMargin * band.height();
@@ -548,6 +557,7 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     std::erase_if(lines, [&](const Line& l) { return is_furniture(l, pack_) || is_running_line(l, page); });
     repair_header_words(words, lines, page, pack_);
     read_page_facts(lines);
+    std::erase_if(lines, [&](const Line& l) { return repeats_priority_title(l); });
 
     // Split the page into regions, each under its header; lines above the first header
     // continue the previous page's table when that page's row is still open, or when they

@@ -45,6 +45,7 @@ private:
     struct Region;
     void read_page_facts(const std::vector<Line>& lines);
     bool is_running_line(const Line& line, const Page& page);
+    bool repeats_priority_title(const Line& line) const;
     void take_back(int page, const Box& band);
     bool wraps_into(const Line& banner, const Line& next) const;
     void settle(Header& header) const;

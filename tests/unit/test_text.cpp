@@ -798,3 +798,32 @@ TEST_CASE("a footer is furniture however long its page, and the row's line above
         CHECK(r.comment == comment);
     }
 }
+
+TEST_CASE("a priority's title printed alone at a page's top is no part of the row left open", "[text][layout]") {
+    const std::string header = "Measure                         Director    Holder          Actual     Target   Comment\n";
+    auto row = [](const std::string& id, const std::string& name, int extra) {
+        std::string s = id + " Things counted          Jo          Cllr A             5         10   First line of\n" +
+                        "in the month                    " + name + std::string(12 - name.size(), ' ') + name +
+                        std::string(37 - name.size(), ' ') + "the comment.\n";
+        for (int k = 0; k < extra; ++k)
+            s += std::string(88, ' ') + "About " + name + " " + std::string(size_t(k) + 1, 'x') + ".\n";
+        return s;
+    };
+    // The second page's running title names the section that starts on it, as its banner does.
+    const std::string text = "OCC02 - Tackle inequalities\n\n" + header + row("OCC02.01", "Bloggs", 3) +
+                             row("OCC02.02", "Smith", 30) + "\f" +
+                             " Prioritise the health and wellbeing of residents\n"
+                             "OCC03 - Prioritise the health and wellbeing of residents\n\n" +
+                             header + row("OCC03.01", "Jones", 3) + row("OCC03.02", "Brown", 3) + "\f";
+    auto result = extract_as_file(text, "titles.txt");
+    REQUIRE(result.records.size() == 4);
+    const std::vector<std::string> surnames = {"Bloggs", "Smith", "Jones", "Brown"};
+    for (size_t k = 0; k < 4; ++k) {
+        const Record& r = result.records[k];
+        INFO(r.measure_id);
+        CHECK(r.title == "Things counted in the month");
+        CHECK(r.director == "Jo " + surnames[k]);
+        CHECK(r.portfolio_holder == "Cllr A " + surnames[k]);
+    }
+    CHECK(result.records[2].priority_title == "Prioritise the health and wellbeing of residents");
+}
