@@ -4,6 +4,7 @@
 // text (text/stream_rows.h) gives synthetic ones from its line order. table/row_record.h turns
 // rows into records.
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <vector>
@@ -35,6 +36,7 @@ struct RowDraft {
     std::map<std::string, std::string> status_notes;    // status key → a doubt about its drawing
     std::map<std::string, Rgb> status_paint;            // status key → the paint its colour status came from
     std::set<int> ocr_pages;
+    std::optional<std::string> banner;  // an OCR'd row's priority banner above it (table/banner_trail.h)
     std::vector<std::string> warnings;
     bool has_comment_column = false;
     std::vector<std::string> status_keys;  // the layout's status columns

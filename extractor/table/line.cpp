@@ -69,10 +69,12 @@ double word_size(const Word& w, bool ocr) {
 namespace {
 
 // A measure or priority id is what rows are found by, and OCR is least sure of exactly these
-// words (O read for 0, a border glued on): such a word is kept whatever its confidence or box, and
-// so is any the pack names (ocr.keep_word: words with repairs, such as Cllr).
+// words (O read for 0, a border glued on): such a word is kept whatever its confidence or box, as
+// is one that only begins like an id (ids.id_head), and any the pack names (ocr.keep_word: words
+// with repairs, such as Cllr).
 bool kept_however_unsure(const Word& w, const PatternPack& pack) {
     return find_measure_id(w.text, pack) || RE2::FullMatch(w.text, pack.one("ids.priority_id")) ||
+           (pack.has("ids.id_head") && RE2::FullMatch(w.text, pack.one("ids.id_head"))) ||
            (pack.has("ocr.keep_word") && pack.full_matches_any("ocr.keep_word", w.text));
 }
 

@@ -5,6 +5,7 @@
 #include <numeric>
 
 #include "normalize/fields.h"
+#include "normalize/ocr_figures.h"
 #include "normalize/value_parser.h"
 #include "table/cell_text.h"
 #include "table/line.h"
@@ -84,10 +85,33 @@ void read_measure_cell(const RowDraft& row, const RowContext& ctx, Record& r) {
     else r.title = text;
 }
 
+// Every word of the cell was OCR'd.
+bool read_by_ocr(const RowDraft& row, const std::string& key) {
+    auto it = row.cells.find(key);
+    if (it == row.cells.end() || it->second.empty()) return false;
+    return std::all_of(it->second.begin(), it->second.end(),
+                       [&](const Fragment& f) { return row.ocr_pages.count(f.page) > 0; });
+}
+
+// A figure that OCR garbled ("2.400 00", "45.59)") is read as the figure it stands for, with a
+// warning; a figure read clean (repair_ocr_figure changes nothing), or a text layer's cell, is
+// taken as it is.
+std::optional<Value> repaired_figure(const std::string& text, const std::string& what, const RowContext& ctx,
+                                     std::vector<std::string>& warnings) {
+    auto fixed = repair_ocr_figure(text);
+    if (!fixed) return std::nullopt;
+    auto v = parse_value(*fixed, ctx.pack);
+    if (!v || !v->value) return std::nullopt;
+    warnings.push_back(what + " read as '" + text + "': taken as '" + *fixed + "' (OCR's slips in a figure)");
+    return v;
+}
+
 std::optional<Value> read_value(const RowDraft& row, const std::string& key, const RowContext& ctx,
                                 std::vector<std::string>& warnings) {
     auto text = one_line(cell_text(row, key));
     if (!text) return std::nullopt;
+    if (read_by_ocr(row, key))
+        if (auto fixed = repaired_figure(*text, pretty_key(key), ctx, warnings)) return fixed;
     return parse_value(*text, ctx.pack, &warnings, pretty_key(key));
 }
 

@@ -81,7 +81,7 @@ bool TableBuilder::wraps_into(const Line& banner, const Line& next) const {
     return !parse_priority_banner(first, pack_) && !starts_with_dash(first);
 }
 
-void TableBuilder::read_page_facts(const std::vector<Line>& lines) {
+void TableBuilder::read_page_facts(const Page& page, const std::vector<Line>& lines) {
     for (size_t i = 0; i < lines.size(); ++i) {
         auto phrases = split_phrases(lines[i]);
         if (phrases.empty()) continue;
@@ -90,6 +90,7 @@ void TableBuilder::read_page_facts(const std::vector<Line>& lines) {
             if (i + 1 < lines.size() && wraps_into(lines[i], lines[i + 1]))
                 title += " " + split_phrases(lines[i + 1]).front().text();
             priority_titles_.emplace(banner->priority_id, collapse_whitespace(title));
+            banners_.add(page.number, lines[i].box.y0, banner->priority_id);
         }
         if (!period_.period_end) {
             auto p = find_report_period(lines[i].text(), pack_);
@@ -320,6 +321,8 @@ void TableBuilder::read_region(const Page& page, Region& region) {
         if (first_word_is_id) {
             suspended = false;
             start_row(*id);
+            // OCR misreads an id's digits where a text layer never does (repaired in finish)
+            if (page.method == PageMethod::ocr) open_row_->banner = banners_.priority_at(page.number, line->box.y0);
             // before any header of its own was read, the carried one is a later page's (settle_header)
             if (region.inferred)
                 open_row_->warnings.push_back("page " + std::to_string(page.number) +
@@ -556,7 +559,7 @@ void TableBuilder::add_page(const Page& page, ColourSampler* sampler) {
     std::vector<Line> lines = group_lines(words);
     std::erase_if(lines, [&](const Line& l) { return is_furniture(l, pack_) || is_running_line(l, page); });
     repair_header_words(words, lines, page, pack_);
-    read_page_facts(lines);
+    read_page_facts(page, lines);
     std::erase_if(lines, [&](const Line& l) { return repeats_priority_title(l); });
 
     // Split the page into regions, each under its header; lines above the first header
@@ -624,6 +627,10 @@ std::vector<Record> TableBuilder::finish(DocumentSummary* summary) {
         summary->seen_ids = std::move(seen_ids_);
         summary->notes.insert(summary->notes.end(), notes_.begin(), notes_.end());
     }
+    const auto repaired = repair_ids_under_banners(rows_, banners_.highest_priority());
+    if (summary)
+        for (auto& seen : summary->seen_ids)
+            if (auto it = repaired.find(seen.id); it != repaired.end()) seen.id = it->second;
     reread_reds_by_palette(rows_);
     RowContext ctx{pack_, period_, priority_titles_};
     return records_from_rows(rows_, ctx);

@@ -11,6 +11,7 @@
 #include "model/record.h"
 #include "patterns/pattern_pack.h"
 #include "model/extraction.h"
+#include "table/banner_trail.h"
 #include "table/colour.h"
 #include "table/gutters.h"
 #include "table/header.h"
@@ -43,7 +44,7 @@ public:
 
 private:
     struct Region;
-    void read_page_facts(const std::vector<Line>& lines);
+    void read_page_facts(const Page& page, const std::vector<Line>& lines);
     bool is_running_line(const Line& line, const Page& page);
     bool repeats_priority_title(const Line& line) const;
     void take_back(int page, const Box& band);
@@ -85,6 +86,7 @@ private:
     std::map<std::string, ColumnEvidence> evidence_;  // by header signature
     const ColumnEvidence* last_evidence_ = nullptr;    // what the last header read showed (in evidence_)
     std::map<std::string, std::string> priority_titles_;
+    BannerTrail banners_;
     ReportPeriod period_;
     std::vector<SeenId> seen_ids_;
     int ids_before_a_header_ = 0;

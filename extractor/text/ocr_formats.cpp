@@ -1,6 +1,7 @@
 #include "text/ocr_formats.h"
 
 #include <cstdio>
+#include <algorithm>
 #include <cstdlib>
 #include <string>
 
@@ -86,6 +87,43 @@ std::vector<Page> from_tsv(std::string_view text) {
     return pages;
 }
 
+// The TSV `occx words` prints, read back: a page's OCR kept to be read again without the scan
+// (or corrected by hand). Boxes are already points; the page's size is not printed, so it is
+// taken as the words' extent with the left margin mirrored on the right and below.
+std::vector<Page> from_words_tsv(std::string_view text) {
+    std::vector<Page> pages;
+    for (const auto& line : split(std::string(text), '\n')) {
+        auto f = split(line, '\t');
+        if (f.size() < 10 || f[0] == "page") continue;
+        const int number = std::atoi(f[0].c_str());
+        if (number < 1) continue;
+        while (static_cast<int>(pages.size()) < number) {
+            pages.push_back(new_page(pages));
+            pages.back().method = PageMethod::text;
+        }
+        Page& page = pages[static_cast<size_t>(number - 1)];
+        const double conf = std::atof(f[7].c_str());
+        add_word(page, f[9], std::atof(f[1].c_str()), std::atof(f[2].c_str()), std::atof(f[3].c_str()),
+                 std::atof(f[4].c_str()), conf, 1);
+        if (page.words.empty()) continue;
+        Word& w = page.words.back();
+        w.font_size = std::atof(f[5].c_str());
+        w.rotation = std::atoi(f[6].c_str());
+        w.font = f[8];
+        if (conf < 1) page.method = PageMethod::ocr;  // a text layer's words are certain
+    }
+    for (auto& page : pages) {
+        double x0 = 1e9, y0 = 1e9;
+        for (const auto& w : page.words) {
+            x0 = std::min(x0, w.box.x0), y0 = std::min(y0, w.box.y0);
+            page.width = std::max(page.width, w.box.x1);
+            page.height = std::max(page.height, w.box.y1);
+        }
+        if (!page.words.empty()) page.width += x0, page.height += y0;
+    }
+    return pages;
+}
+
 // Each tag opening with `open` in turn: its text up to '>', and where its content starts.
 template <typename Visit>
 void each_tag(std::string_view text, std::string_view open, Visit visit) {
@@ -164,6 +202,7 @@ std::vector<Page> from_alto(std::string_view text) {
 PositionedFormat detect_positioned_format(std::string_view text) {
     const std::string_view head = text.substr(0, 4096);
     if (head.rfind("level\tpage_num\tblock_num", 0) == 0) return PositionedFormat::tsv;
+    if (head.rfind("page\tx0\ty0\tx1\ty1\t", 0) == 0) return PositionedFormat::words;
     if (head.find("<alto") != std::string_view::npos && text.find("<String") != std::string_view::npos)
         return PositionedFormat::alto;
     if (text.find("ocr_page") != std::string_view::npos && text.find("ocrx_word") != std::string_view::npos)
@@ -174,6 +213,7 @@ PositionedFormat detect_positioned_format(std::string_view text) {
 const char* positioned_format_name(PositionedFormat format) {
     switch (format) {
         case PositionedFormat::tsv: return "Tesseract TSV";
+        case PositionedFormat::words: return "occx words TSV";
         case PositionedFormat::hocr: return "hOCR";
         case PositionedFormat::alto: return "ALTO XML";
         case PositionedFormat::none: break;
@@ -186,6 +226,7 @@ std::vector<Page> pages_from_positioned(std::string_view text, PositionedFormat 
     std::vector<Page> pages;
     switch (format) {
         case PositionedFormat::tsv: pages = from_tsv(text); break;
+        case PositionedFormat::words: pages = from_words_tsv(text); break;
         case PositionedFormat::hocr: pages = from_hocr(text); break;
         case PositionedFormat::alto: pages = from_alto(text); break;
         case PositionedFormat::none: break;

@@ -1,5 +1,6 @@
 #pragma once
-// Positioned OCR output other tools made of a scan: Tesseract TSV, hOCR and ALTO XML. Each word
+// Positioned OCR output other tools made of a scan: Tesseract TSV, hOCR and ALTO XML (and the
+// TSV `occx words` prints). Each word
 // keeps its box and confidence, so these inputs become pages of positioned words and go through
 // the same table reconstruction as a PDF. Detected by content, not by file name.
 #include <string>
@@ -10,7 +11,7 @@
 
 namespace occx {
 
-enum class PositionedFormat { none, tsv, hocr, alto };
+enum class PositionedFormat { none, tsv, hocr, alto, words };  // words: what `occx words` prints
 
 PositionedFormat detect_positioned_format(std::string_view text);
 const char* positioned_format_name(PositionedFormat format);

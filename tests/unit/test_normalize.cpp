@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "normalize/fields.h"
+#include "normalize/ocr_figures.h"
 #include "normalize/report_meta.h"
 #include "normalize/value_parser.h"
 #include "test_helpers.h"
@@ -145,4 +146,40 @@ TEST_CASE("priority banners, but not measure rows", "[normalize]") {
     REQUIRE(b);
     CHECK(b->priority_id == "OCC01");
     CHECK_FALSE(parse_priority_banner("OCC01.02 Total No. of streetlights", pack));
+}
+
+TEST_CASE("a figure OCR garbled is read as the figure it stands for", "[normalize]") {
+    auto fixed = [](const char* text) { return repair_ocr_figure(text).value_or("(unchanged)"); };
+    // separators read as one another, set by their groups
+    CHECK(fixed("2.400 00") == "2,400.00");
+    CHECK(fixed("1.260.00") == "1,260.00");
+    CHECK(fixed("1,152.409.00") == "1,152,409.00");
+    CHECK(fixed("\xC2\xA3" "308.075.077") == "\xC2\xA3" "308,075,077");
+    CHECK(fixed("27,568,921 46)") == "27,568,921.46");
+    // spaces inside a figure
+    CHECK(fixed("484. 00") == "484.00");
+    CHECK(fixed("3, 080. 00") == "3,080.00");
+    CHECK(fixed("314 00") == "314.00");
+    // a cell's border and specks after the figure
+    CHECK(fixed("45.59)") == "45.59");
+    CHECK(fixed("61.50]") == "61.50");
+    CHECK(fixed("1,820.00 eee") == "1,820.00");
+    CHECK(fixed("100.00% \u2014 ss") == "100.00%");
+    CHECK(fixed("116.31 \u2014\u2014") == "116.31");
+    CHECK(fixed("\u2014\u2014 28.00") == "28.00");
+    CHECK(fixed("\"2,212.00") == "2,212.00");
+    CHECK(fixed("81 eee, eee") == "81");
+    // letters and signs read for digits
+    CHECK(fixed("\xC2\xA3" "242,15S \u2014") == "\xC2\xA3" "242,155");
+    CHECK(fixed("$7.57") == "57.57");
+    CHECK(fixed("1O4") == "104");
+    // what may be printed so is left alone
+    CHECK(fixed("2.023") == "(unchanged)");
+    CHECK(fixed("(1.5)") == "(unchanged)");
+    CHECK(fixed("12 months") == "(unchanged)");
+    CHECK(fixed("Delivering to plan") == "(unchanged)");
+    CHECK(fixed("\u2014 Slightly behind schedule") == "(unchanged)");
+    CHECK(fixed("12 days") == "(unchanged)");
+    CHECK(fixed("1,604 (-0.5)") == "(unchanged)");
+    CHECK(fixed("00 106. 00") == "00 106.00");
 }

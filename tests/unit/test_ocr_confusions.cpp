@@ -6,6 +6,8 @@
 #include "normalize/fields.h"
 #include "normalize/value_parser.h"
 #include "ocr/ocr_page.h"
+#include "table/banner_trail.h"
+#include "table/line.h"
 #include "test_helpers.h"
 
 using namespace occx;
@@ -19,7 +21,7 @@ TEST_CASE("OCR'd measure and priority ids are repaired", "[ocr][confusions]") {
              // OCR's text output: a cent sign for C, a copyright sign for O, a ruling's corner as a quote
              {"0¢C01.01 Number", "OCC01.01"}, {"‘0cC04.03", "OCC04.03"}, {"“OCCO1.01", "OCC01.01"},
              {"©CC02.09", "OCC02.09"}, {"‘occo2.14", "OCC02.14"}, {"O€CO3.04", "OCC03.04"},
-             {"0CcC04.11", "OCC04.11"}}) {
+             {"0CcC04.11", "OCC04.11"}, {"Occo2.( 05 Hours", "OCC02.05"}}) {
         INFO(read);
         auto m = leading_measure_id(read, pack);
         REQUIRE(m);
@@ -54,6 +56,8 @@ TEST_CASE("small print's letters for digits and a lost dot are read back at a ro
 TEST_CASE("a row's id that cannot be read is told apart from no id", "[ocr][confusions]") {
     const auto& pack = repo_patterns();
     CHECK(unreadable_leading_id("OCCO.02 % of committee papers", pack) == std::optional<std::string>("OCCO.02"));
+    CHECK(unreadable_leading_id("OCCIL12 Number of", pack) == std::optional<std::string>("OCCIL12"));
+    CHECK_FALSE(unreadable_leading_id("Occupancy of sheltered housing 2024", pack));
     CHECK(unreadable_leading_id("OCC.B2I.0 x", pack) == std::nullopt);
     CHECK_FALSE(unreadable_leading_id("OCC08.02 % of committee papers", pack));
     CHECK_FALSE(unreadable_leading_id("OCC01 - Tackling the climate emergency", pack));
@@ -134,4 +138,63 @@ TEST_CASE("letters boxed far flatter than the page's words are a ruling, a flat 
     std::vector<std::string> kept;
     for (const auto& w : words) kept.push_back(w.text);
     CHECK(kept == std::vector<std::string>{"Number", "of", "street", "lights", "-", "a"});
+}
+
+TEST_CASE("a row id OCR misread is set right by the priority banner it is printed under", "[ocr][confusions]") {
+    const auto& pack = repo_patterns();
+    BannerTrail trail;
+    trail.add(1, 100, "OCC02");
+    trail.add(2, 300, "OCC11");
+    CHECK_FALSE(trail.priority_at(1, 50));
+    CHECK(trail.priority_at(1, 400) == std::optional<std::string>("OCC02"));
+    CHECK(trail.priority_at(2, 200) == std::optional<std::string>("OCC02"));
+    CHECK(trail.priority_at(3, 10) == std::optional<std::string>("OCC11"));
+    CHECK(trail.highest_priority() == 11);
+    // a priority beyond every banner's, one digit from the banner above the row
+    auto read = leading_measure_id("OCC62.07 Number of", pack);
+    REQUIRE(read);
+    auto fixed = id_under_banner(*read, "OCC02", trail.highest_priority());
+    REQUIRE(fixed);
+    CHECK(fixed->id == "OCC02.07");
+    CHECK(fixed->priority_id == "OCC02");
+    // within the banners' range an id stays as read: the banner before it may be one OCR lost
+    CHECK_FALSE(id_under_banner(*leading_measure_id("OCC02.02", pack), "OCC01", trail.highest_priority()));
+    CHECK_FALSE(id_under_banner(*leading_measure_id("OCC12.02", pack), "OCC11", trail.highest_priority()));
+    // two digits from the banner: nothing says which priority it is
+    CHECK_FALSE(id_under_banner(*leading_measure_id("OCC57.01", pack), "OCC02", trail.highest_priority()));
+    // rows are set right once the document is read, and say so
+    std::vector<RowDraft> rows(2);
+    rows[0].id = *leading_measure_id("OCC02.05", pack);
+    rows[0].banner = "OCC02";
+    rows[1].id = *read;
+    rows[1].banner = "OCC02";
+    rows[1].touch(3, Box{10, 10, 20, 20});
+    auto taken = repair_ids_under_banners(rows, trail.highest_priority());
+    CHECK(taken == std::map<std::string, std::string>{{"OCC62.07", "OCC02.07"}});
+    CHECK(rows[0].id.id == "OCC02.05");
+    CHECK(rows[1].id.id == "OCC02.07");
+    REQUIRE(rows[1].warnings.size() == 1);
+    CHECK(rows[1].warnings[0].find("page 3: measure id read as 'OCC62.07'") == 0);
+}
+
+TEST_CASE("a word OCR was unsure of is kept when it begins like an id", "[ocr][confusions]") {
+    const auto& pack = repo_patterns();
+    Page page;
+    page.method = PageMethod::ocr;
+    page.width = 800;
+    page.height = 600;
+    auto add = [&](const char* text, double x, double conf) {
+        Word w;
+        w.text = text;
+        w.box = {x, 100, x + 30, 110};
+        w.confidence = conf;
+        page.words.push_back(w);
+    };
+    add("OCCIE.", 50, 0.19);
+    add("01", 82, 0.9);
+    add("~~", 120, 0.1);
+    auto kept = content_words(page, pack);
+    REQUIRE(kept.size() == 2);
+    CHECK(kept[0].text == "OCCIE.");
+    CHECK(unreadable_leading_id("OCCIE. 01 Forecast", pack) == std::optional<std::string>("OCCIE. 01"));
 }

@@ -538,6 +538,20 @@ TEST_CASE("TSV, hOCR and ALTO become pages of positioned words with confidences"
         CHECK(pages[0].width == Approx(842).margin(1));
     }
     CHECK(pages_from_positioned(hocr, PositionedFormat::hocr)[0].words[1].text == "R&D");
+    // what `occx words` prints reads back: boxes in points, a text layer's words sure
+    const std::string words =
+        "page\tx0\ty0\tx1\ty1\tsize\trot\tconf\tfont\ttext\n"
+        "1\t72.0\t144.0\t110.0\t152.0\t8.0\t0\t0.91\t\tOCC01.02\n"
+        "2\t50.0\t60.0\t90.0\t70.0\t8.0\t0\t1.00\tArial\tLights\n";
+    REQUIRE(detect_positioned_format(words) == PositionedFormat::words);
+    auto read = pages_from_positioned(words, PositionedFormat::words);
+    REQUIRE(read.size() == 2);
+    CHECK(read[0].method == PageMethod::ocr);
+    CHECK(read[1].method == PageMethod::text);
+    CHECK(read[0].words[0].box.x0 == Approx(72));
+    CHECK(read[0].words[0].confidence == Approx(0.91));
+    CHECK(read[1].words[0].font == "Arial");
+    CHECK(read[0].width == Approx(110 + 72));  // the left margin mirrored
     CHECK(pages_from_positioned(alto, PositionedFormat::alto).size() == 2);
 }
 
