@@ -4,6 +4,7 @@
 #include <cstring>
 #include <vector>
 
+#include "normalize/fields.h"
 #include "util/text.h"
 
 namespace occx {
@@ -42,25 +43,15 @@ std::string without_stray_marks(const std::string& text) {
     std::string& lead = tokens.front();
     size_t glued = 0;
     while (glued < lead.size() && std::strchr("\"'|`", lead[glued])) ++glued;
-    if (glued < lead.size() && std::isdigit(static_cast<unsigned char>(lead[glued]))) lead.erase(0, glued);
+    if (glued < lead.size() && is_digit(lead[glued])) lead.erase(0, glued);
     return join(tokens, " ");
-}
-
-char digit_for(char c) {
-    switch (c) {
-        case 'O': case 'o': return '0';
-        case 'S': case 's': return '5';
-        case 'l': case 'I': return '1';
-        case 'B': return '8';
-        default: return 0;
-    }
 }
 
 // Letters between digits, or after digits at the figure's end, read as the digits they look like.
 std::string letters_as_digits(std::string s) {
     for (size_t i = 0; i < s.size(); ++i) {
-        const char d = digit_for(s[i]);
-        if (!d) continue;
+        const char d = id_digit(s[i]);  // the letters an id's digits are misread as, in a figure too
+        if (d == s[i]) continue;
         const bool after = i > 0 && (is_digit(s[i - 1]) || s[i - 1] == ',' || s[i - 1] == '.');
         const bool before = i + 1 < s.size() && is_digit(s[i + 1]);
         const bool at_end = i + 1 == s.size() || s[i + 1] == '%' || s[i + 1] == ')';

@@ -1,8 +1,8 @@
 #pragma once
 // Positioned OCR output other tools made of a scan: Tesseract TSV, hOCR and ALTO XML (and the
-// TSV `occx words` prints). Each word
-// keeps its box and confidence, so these inputs become pages of positioned words and go through
-// the same table reconstruction as a PDF. Detected by content, not by file name.
+// TSV `occx words` prints). Each word keeps its box and confidence, so these inputs become pages
+// of positioned words and go through the same table reconstruction as a PDF. Detected by
+// content, not by file name.
 #include <string>
 #include <string_view>
 #include <vector>
