@@ -38,6 +38,8 @@ struct RowDraft {
     std::set<int> ocr_pages;
     std::optional<std::string> banner;  // an OCR'd row's priority banner above it (table/banner_trail.h)
     std::vector<std::string> warnings;
+    // (page, an unrecognised column's label) → the words printed under it: told once per cell
+    std::map<std::pair<int, std::string>, std::vector<Fragment>> unplaced;
     bool has_comment_column = false;
     std::vector<std::string> status_keys;  // the layout's status columns
 

@@ -341,8 +341,8 @@ bool heads_left_of_body(const Column& c, const std::vector<int>& cover) {
 }
 
 // A band that names the measure column and enough others, all the model's among them, is a
-// header of its own; one of the model's layout that lacks some is the model's header, read in
-// part, with what the band adds.
+// header of its own; one of the model's layout that lacks some, or ran some of its labels
+// together, is the model's header, read in part, with what the band adds.
 std::optional<Header> accept_band(Header band, const Header* model, const std::vector<int>& cover) {
     // Every layout prints the measure first: an unnamed first column ("Ref", "No.") is it,
     // when it heads the body's left part (not a label left over where OCR lost the first).
@@ -350,7 +350,7 @@ std::optional<Header> accept_band(Header band, const Header* model, const std::v
         heads_left_of_body(band.columns.front(), cover))
         band.columns.front().key = "measure";
     const bool complete = band.find("measure") && named_columns(band) >= kMinKnownColumns;
-    if (model && !(complete && names_all_of(band, *model)))
+    if (model && !(complete && names_all_of(band, *model) && !runs_labels_together(band, *model)))
         if (auto dx = layout_offset(band, *model)) return merge_with_model(band, *model, *dx);
     if (!complete) return std::nullopt;
     return band;

@@ -18,9 +18,30 @@ constexpr double kLayoutSlack = 12;
 // The share of the columns two headers both name that must sit at one offset for them to be
 // one layout: a label OCR garbled may name a column elsewhere.
 constexpr double kAgreeingShare = 0.75;
+// Two readings' labels are one column's when they overlap over this share of the narrower:
+// a page's labels sit a point or two off another's, and a neighbour's only touches.
+constexpr double kSamePlaceShare = 0.5;
+// An unnamed column the base reading lacks enters the consensus only when this many readings
+// print a label there that they cannot name (one reading's alone is a misreading of that page).
+constexpr size_t kMinReadingsForUnnamed = 2;
 
 bool labels_overlap(const Column& a, const Column& b) {
     return overlap(a.label_x0, a.label_x1, b.label_x0, b.label_x1) > 0;
+}
+
+double label_width(const Column& c) { return std::max(c.label_x1 - c.label_x0, 1e-6); }
+
+// Whether a label sits in a column's place: it overlaps over half the narrower of the two.
+bool same_place(const Column& a, const Column& b) {
+    return overlap(a.label_x0, a.label_x1, b.label_x0, b.label_x1) >
+           kSamePlaceShare * std::min(label_width(a), label_width(b));
+}
+
+// A label that reaches over two or more of the model's (OCR ran neighbouring labels
+// together): it tells nothing of where the band's layout sits.
+bool reaches_over_several(const Column& c, const Header& model) {
+    return std::count_if(model.columns.begin(), model.columns.end(),
+                         [&](const Column& m) { return same_place(c, m); }) >= 2;
 }
 
 void move_right(Column& c, double dx) {
@@ -44,7 +65,8 @@ void add_learnt_column(std::vector<Column>& columns, const Column& learnt) {
 std::optional<double> layout_offset(const Header& band, const Header& model) {
     std::vector<double> shifts;
     for (const auto& c : band.columns)
-        if (const Column* m = c.key.empty() ? nullptr : model.find(c.key)) shifts.push_back(c.center() - m->center());
+        if (const Column* m = c.key.empty() ? nullptr : model.find(c.key); m && !reaches_over_several(c, model))
+            shifts.push_back(c.center() - m->center());
     if (shifts.size() < kMinSharedColumns) return std::nullopt;
     const double dx = median(shifts);
     const auto agreeing = std::count_if(shifts.begin(), shifts.end(), [&](double s) { return std::abs(s - dx) <= kLayoutSlack; });
@@ -77,25 +99,202 @@ size_t base_reading(const std::vector<Header>& readings) {
     return best;
 }
 
-// The key another reading, dx right of the base, gives the column whose label spans [x0, x1].
-std::string key_at(const Header& reading, double dx, double x0, double x1) {
-    for (const auto& c : reading.columns) {
-        const double centre = c.center() - dx;
-        if (centre >= x0 && centre <= x1) return c.key;
+// A column as another reading printed it, moved into the base reading's place.
+struct Placed {
+    Column column;
+    size_t reading = 0;
+};
+
+// Every column of every reading of the base's layout, moved by its reading's offset.
+std::vector<Placed> placed_columns(const std::vector<Header>& readings, size_t base) {
+    std::vector<Placed> placed;
+    for (size_t j = 0; j < readings.size(); ++j) {
+        const auto dx = j == base ? std::optional<double>(0) : layout_offset(readings[j], readings[base]);
+        if (!dx) continue;
+        for (Column c : readings[j].columns) {
+            move_right(c, -*dx);
+            placed.push_back({std::move(c), j});
+        }
     }
-    return {};
+    return placed;
 }
 
-// The key with most votes; the base's own key wins a tie.
-std::string most_voted(const std::map<std::string, int>& votes, const std::string& own) {
-    std::string key = own;
-    int most = own.empty() ? 0 : votes.at(own);
-    for (const auto& [k, n] : votes)
-        if (n > most) {
-            key = k;
-            most = n;
-        }
+// Whether two labels are printed alike: each overlaps over half the other.
+bool printed_alike(const Column& a, const Column& b) {
+    return overlap(a.label_x0, a.label_x1, b.label_x0, b.label_x1) >
+           kSamePlaceShare * std::max(label_width(a), label_width(b));
+}
+
+// How many other readings print a label just like this one.
+size_t support(const Placed& p, const std::vector<Placed>& placed) {
+    std::set<size_t> readings;
+    for (const auto& q : placed)
+        if (q.reading != p.reading && printed_alike(p.column, q.column)) readings.insert(q.reading);
+    return readings.size();
+}
+
+// The columns grouped by place. The base reading's labels found the places, then those most
+// readings print alike; a label that reaches over two places (OCR ran two labels together)
+// votes for neither.
+std::vector<std::vector<const Placed*>> group_by_place(const std::vector<Placed>& placed, size_t base) {
+    std::vector<std::tuple<bool, size_t, const Placed*>> order;
+    for (const auto& p : placed) order.push_back({p.reading == base, support(p, placed), &p});
+    std::stable_sort(order.begin(), order.end(), [](const auto& a, const auto& b) {
+        if (std::get<0>(a) != std::get<0>(b)) return std::get<0>(a);
+        if (std::get<1>(a) != std::get<1>(b)) return std::get<1>(a) > std::get<1>(b);
+        return label_width(std::get<2>(a)->column) < label_width(std::get<2>(b)->column);
+    });
+    std::vector<std::vector<const Placed*>> places;
+    for (const auto& [in_base, _, p] : order) {
+        std::vector<size_t> hits;
+        for (size_t i = 0; i < places.size(); ++i)
+            if (same_place(places[i].front()->column, p->column)) hits.push_back(i);
+        if (hits.empty()) places.push_back({p});
+        else if (hits.size() == 1) places[hits.front()].push_back(p);
+    }
+    return places;
+}
+
+// A value column's part (actual, target, status), whatever period it is read for; any other
+// key is its own part. A reading names a value column's period by its order as much as by its
+// label (a second "Target" is the year's), and a page that lost one of two such labels names the
+// other for the wrong period: the readings agree on the part, and the places' order settles the
+// period.
+std::string part_of(const std::string& key) {
+    for (const std::string prefix : {"period_", "ytd_"})
+        if (key.starts_with(prefix)) return key.substr(prefix.size());
     return key;
+}
+
+bool is_value_part(const std::string& part) { return part == "actual" || part == "target" || part == "status"; }
+
+struct Vote {
+    size_t place = 0;
+    std::string part;
+    size_t votes = 0;
+    double share = 0;  // of the readings printing a label there, those naming it so
+};
+
+// The readings naming each key at a place.
+std::map<std::string, std::set<size_t>> readers_by_key(const std::vector<const Placed*>& place) {
+    std::map<std::string, std::set<size_t>> by_key;
+    for (const Placed* p : place)
+        if (!p->column.key.empty()) by_key[p->column.key].insert(p->reading);
+    return by_key;
+}
+
+size_t readings_printing(const std::vector<const Placed*>& place) {
+    std::set<size_t> printing;
+    for (const Placed* p : place) printing.insert(p->reading);
+    return printing.size();
+}
+
+// Each place's parts with their votes, strongest first: more votes, then a larger share.
+std::vector<Vote> votes_by_place(const std::vector<std::vector<const Placed*>>& places) {
+    std::vector<Vote> votes;
+    for (size_t i = 0; i < places.size(); ++i) {
+        std::map<std::string, std::set<size_t>> by_part;
+        for (const auto& [key, readers] : readers_by_key(places[i])) by_part[part_of(key)].insert(readers.begin(), readers.end());
+        const double printing = double(readings_printing(places[i]));
+        for (const auto& [part, readers] : by_part) votes.push_back({i, part, readers.size(), double(readers.size()) / printing});
+    }
+    std::stable_sort(votes.begin(), votes.end(), [](const Vote& a, const Vote& b) {
+        return std::tie(a.votes, a.share) > std::tie(b.votes, b.share);
+    });
+    return votes;
+}
+
+// How many places a part may take: a value part two (the period's and the year's) where some
+// reading names it for the year, any other part one.
+size_t places_for(const std::string& part, const std::vector<std::vector<const Placed*>>& places) {
+    if (!is_value_part(part)) return 1;
+    for (const auto& place : places)
+        if (readers_by_key(place).contains("ytd_" + part)) return 2;
+    return 1;
+}
+
+// Each place's key: each part to the places most readings give it; a value part's two places
+// are the period's (left) and the year's (right), and one alone takes the key most readings
+// give it there.
+std::vector<std::string> settle_keys(const std::vector<std::vector<const Placed*>>& places) {
+    std::vector<std::string> parts(places.size());
+    std::map<std::string, std::vector<size_t>> taken;  // part → its places, in vote order
+    for (const auto& v : votes_by_place(places)) {
+        auto& at = taken[v.part];
+        if (parts[v.place].empty() && at.size() < places_for(v.part, places)) {
+            parts[v.place] = v.part;
+            at.push_back(v.place);
+        }
+    }
+    std::vector<std::string> keys(places.size());
+    auto named_for = [&](size_t place, const std::string& key) { return readers_by_key(places[place]).contains(key); };
+    for (auto& [part, at] : taken) {
+        if (at.size() == 2) {
+            const size_t stronger = at[0];
+            std::sort(at.begin(), at.end(), [&](size_t a, size_t b) {
+                return places[a].front()->column.center() < places[b].front()->column.center();
+            });
+            // two places only where some reading names the left one the period's and some the
+            // right one the year's: else one is a label's stray part, and the stronger stands
+            if (named_for(at[0], "period_" + part) && named_for(at[1], "ytd_" + part)) {
+                keys[at[0]] = "period_" + part;
+                keys[at[1]] = "ytd_" + part;
+                continue;
+            }
+            at = {stronger};
+        }
+        for (size_t i : at) {
+            size_t most = 0;
+            for (const auto& [key, readers] : readers_by_key(places[i]))
+                if (part_of(key) == part && readers.size() > most) {
+                    keys[i] = key;
+                    most = readers.size();
+                }
+        }
+    }
+    return keys;
+}
+
+// The column a place stands for, named key ("" for none): its labels' median place and its
+// readings' median extent (the label's own where no reading set one).
+Column place_column(const std::vector<const Placed*>& place, const std::string& key) {
+    std::vector<double> lx0, lx1, x0, x1;
+    for (const Placed* p : place) {
+        lx0.push_back(p->column.label_x0);
+        lx1.push_back(p->column.label_x1);
+        if (p->column.x1 > p->column.x0) x0.push_back(p->column.x0), x1.push_back(p->column.x1);
+    }
+    Column c = place.front()->column;
+    for (const Placed* p : place)
+        if (p->column.key == key) {
+            c = p->column;
+            break;
+        }
+    c.key = key;
+    c.label_x0 = median(lx0);
+    c.label_x1 = median(lx1);
+    c.x0 = x0.empty() ? c.label_x0 : median(x0);
+    c.x1 = x1.empty() ? c.label_x1 : median(x1);
+    return c;
+}
+
+// Whether a place no key went to is a column of its own, printed with a label nobody could
+// name: the base reading prints it so, or more readings than one do. A place its readings
+// named, for a key another place won, is that column printed elsewhere (a layout text's page
+// that set it a few characters over), and one other reading alone is that page's misreading.
+bool unnamed_column(const std::vector<const Placed*>& place, size_t base) {
+    std::set<size_t> unnamed;
+    for (const Placed* p : place)
+        if (p->column.key.empty()) unnamed.insert(p->reading);
+    return unnamed.contains(base) || unnamed.size() >= kMinReadingsForUnnamed;
+}
+
+// Neighbours share one boundary, halfway across whatever gap or overlap their extents leave.
+void join_extents(std::vector<Column>& columns) {
+    for (size_t i = 0; i + 1 < columns.size(); ++i) {
+        const double boundary = (columns[i].x1 + columns[i + 1].x0) / 2;
+        columns[i].x1 = columns[i + 1].x0 = boundary;
+    }
 }
 
 }  // namespace
@@ -103,26 +302,24 @@ std::string most_voted(const std::map<std::string, int>& votes, const std::strin
 std::optional<Header> consensus_header(const std::vector<Header>& readings) {
     if (readings.empty()) return std::nullopt;
     const size_t b = base_reading(readings);
+    const std::vector<Placed> placed = placed_columns(readings, b);
+    const auto places = group_by_place(placed, b);
+    const std::vector<std::string> keys = settle_keys(places);
     Header h = readings[b];
-    std::vector<std::string> keys;
-    for (const auto& c : h.columns) {
-        std::map<std::string, int> votes;
-        if (!c.key.empty()) ++votes[c.key];
-        for (size_t j = 0; j < readings.size(); ++j) {
-            if (j == b) continue;
-            auto dx = layout_offset(readings[j], h);
-            if (!dx) continue;
-            const std::string k = key_at(readings[j], *dx, c.label_x0, c.label_x1);
-            if (!k.empty()) ++votes[k];
-        }
-        keys.push_back(most_voted(votes, c.key));
+    h.columns.clear();
+    for (size_t i = 0; i < places.size(); ++i) {
+        if (keys[i].empty() && !unnamed_column(places[i], b)) continue;
+        h.columns.push_back(place_column(places[i], keys[i]));
     }
-    // votes that would give two columns one key leave the base as it was read
-    std::set<std::string> distinct;
-    for (const auto& k : keys)
-        if (!k.empty() && !distinct.insert(k).second) return h;
-    for (size_t i = 0; i < h.columns.size(); ++i) h.columns[i].key = keys[i];
+    std::sort(h.columns.begin(), h.columns.end(),
+              [](const Column& a, const Column& b) { return a.label_x0 < b.label_x0; });
+    join_extents(h.columns);
     return h;
+}
+
+bool runs_labels_together(const Header& band, const Header& model) {
+    return std::any_of(band.columns.begin(), band.columns.end(),
+                       [&](const Column& c) { return reaches_over_several(c, model); });
 }
 
 bool same_keys(const Header& a, const Header& b) {

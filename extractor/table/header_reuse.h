@@ -17,6 +17,10 @@ std::optional<double> layout_offset(const Header& band, const Header& model);
 // True when both have the same columns in the same order, named alike (unnamed ones too).
 bool same_keys(const Header& a, const Header& b);
 
+// True when one of the band's labels reaches over two or more of the model's: OCR ran
+// neighbouring labels together, so the band's own columns are not to be trusted there.
+bool runs_labels_together(const Header& band, const Header& model);
+
 // True when the band names every column the model names.
 bool names_all_of(const Header& band, const Header& model);
 
@@ -25,9 +29,11 @@ bool names_all_of(const Header& band, const Header& model);
 // marked reused. Extents are to be set anew.
 Header merge_with_model(const Header& band, const Header& model, double dx);
 
-// The reading of a repeated header that its other readings bear out. The base is the reading
-// most others share a layout with; each of its columns then takes the key that most readings
-// give the column printed at its place (OCR garbles different labels on different pages).
+// The reading of a repeated header that its other readings bear out: every column some
+// readings of the layout print, placed where they print it, and each key given to the place
+// most readings give it (OCR garbles and loses different labels on different pages). A label
+// that reaches over two places (two labels run together) votes for neither. The base reading,
+// which most others share a layout with, gives the band and the offset the others are moved by.
 // Empty when there are no readings.
 std::optional<Header> consensus_header(const std::vector<Header>& readings);
 

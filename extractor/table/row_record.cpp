@@ -53,6 +53,18 @@ OptString one_line(const OptString& text) {
     return c.empty() ? std::nullopt : OptString(c);
 }
 
+// A warning quotes a cell's start: enough to find it on the page, not the whole paragraph.
+constexpr size_t kQuotedChars = 60;
+
+std::string shortened(const OptString& text) {
+    if (!text) return {};
+    if (text->size() <= kQuotedChars) return *text;
+    size_t cut = text->rfind(' ', kQuotedChars);
+    if (cut == std::string::npos)  // one long word: cut before a character, not inside one
+        for (cut = kQuotedChars; cut > 0 && (static_cast<unsigned char>((*text)[cut]) & 0xC0) == 0x80;) --cut;
+    return text->substr(0, cut) + " …";
+}
+
 std::string pretty_key(const std::string& key) {
     std::string out = key;
     std::replace(out.begin(), out.end(), '_', ' ');
@@ -220,6 +232,9 @@ Record record_from_row(const RowDraft& row, const RowContext& ctx) {
     r.source.fields = field_sources(row);
     name_sources(r.source.fields, names, row);
     w.insert(w.end(), row.warnings.begin(), row.warnings.end());
+    for (const auto& [where, words] : row.unplaced)
+        w.push_back("page " + std::to_string(where.first) + ": '" + shortened(one_line(assemble_cell_text(words))) +
+                    "' is under an unrecognised column ('" + where.second + "')");
     r.confidence = row_confidence(row, w.size());
     return r;
 }

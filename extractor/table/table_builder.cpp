@@ -210,8 +210,7 @@ void TableBuilder::add_words_to_row(const Page& page, const Line& line, const He
         const Word* w = line.words[i];
         const Column& col = header.columns[cols[i]];
         if (col.key.empty()) {
-            open_row_->warnings.push_back("page " + std::to_string(page.number) + ": '" + w->text +
-                                          "' is under an unrecognised column ('" + col.label + "')");
+            open_row_->unplaced[{page.number, col.label}].push_back(Fragment{w->text, w->box, page.number, w->confidence});
             continue;
         }
         open_row_->add(col.key, Fragment{w->text, w->box, page.number, w->confidence});
@@ -547,7 +546,7 @@ void TableBuilder::settle(Header& header) const {
         header.reused = false;  // find_header already read it against the settled header
         return;
     }
-    if (same_keys(header, *settled_)) return;
+    if (same_keys(header, *settled_) && !runs_labels_together(header, *settled_)) return;
     if (auto dx = layout_offset(header, *settled_)) {
         header = merge_with_model(header, *settled_, *dx);
         header.reused = false;
