@@ -255,9 +255,17 @@ std::vector<std::string> settle_keys(const std::vector<std::vector<const Placed*
     return keys;
 }
 
-// The column a place stands for, named key ("" for none): its labels' median place and its
-// readings' median extent (the label's own where no reading set one).
-Column place_column(const std::vector<const Placed*>& place, const std::string& key) {
+// The column a place stands for, named key ("" for none): where the base reading prints it, as
+// printed there (a layout text's pages move some columns and not others, so the others' offset
+// is no exact measure); elsewhere its labels' median place and its readings' median extent (the
+// label's own where no reading set one).
+Column place_column(const std::vector<const Placed*>& place, const std::string& key, size_t base) {
+    for (const Placed* p : place)
+        if (p->reading == base) {
+            Column c = p->column;
+            c.key = key;
+            return c;
+        }
     std::vector<double> lx0, lx1, x0, x1;
     for (const Placed* p : place) {
         lx0.push_back(p->column.label_x0);
@@ -309,7 +317,7 @@ std::optional<Header> consensus_header(const std::vector<Header>& readings) {
     h.columns.clear();
     for (size_t i = 0; i < places.size(); ++i) {
         if (keys[i].empty() && !unnamed_column(places[i], b)) continue;
-        h.columns.push_back(place_column(places[i], keys[i]));
+        h.columns.push_back(place_column(places[i], keys[i], b));
     }
     std::sort(h.columns.begin(), h.columns.end(),
               [](const Column& a, const Column& b) { return a.label_x0 < b.label_x0; });

@@ -651,6 +651,8 @@ TEST_CASE("a repeated header's readings settle each column's key by vote", "[tab
     auto settled = consensus_header(readings);
     REQUIRE(settled);
     CHECK(column_keys(*settled) == column_keys(truth));
+    // labels stay where the base reading printed them, not moved by another page's offset
+    for (size_t i = 0; i < truth.columns.size(); ++i) CHECK(settled->columns[i].label_x0 == truth.columns[i].label_x0);
     CHECK_FALSE(consensus_header({}));
     // a key two places are voted for goes to the one whose readings name it so more often
     std::vector<Header> split = {truth, truth};
