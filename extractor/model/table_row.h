@@ -42,6 +42,7 @@ struct RowDraft {
     std::map<std::pair<int, std::string>, std::vector<Fragment>> unplaced;
     bool has_comment_column = false;
     std::vector<std::string> status_keys;  // the layout's status columns
+    bool under_header = false;             // the row was read under a table header (not stream text)
 
     void add(const std::string& key, Fragment f);
     void touch(int page, const Box& b);

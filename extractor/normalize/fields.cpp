@@ -124,6 +124,51 @@ std::optional<std::string> parse_status(std::string_view text, const PatternPack
 
 namespace {
 
+// A status cell holds a word or a mark; more words than this are another column's text that
+// ran into it (a comment, a figure and its label), not a status amid specks.
+constexpr size_t kMaxStatusCellWords = 3;
+
+bool is_edge_noise(unsigned char c) { return c < 0x80 && !std::isalnum(c) && c != '*'; }
+
+// A word with the specks and quotes OCR sets around it taken off: "[AMBER]" → "AMBER".
+std::string_view without_edge_marks(std::string_view w) {
+    static const std::array<std::string_view, 4> quotes = {"‘", "’", "“", "”"};
+    for (bool cut = true; cut && !w.empty();) {
+        cut = false;
+        if (is_edge_noise(static_cast<unsigned char>(w.front()))) w.remove_prefix(1), cut = true;
+        else if (!w.empty() && is_edge_noise(static_cast<unsigned char>(w.back()))) w.remove_suffix(1), cut = true;
+        for (auto q : quotes) {
+            if (w.starts_with(q)) w.remove_prefix(q.size()), cut = true;
+            if (w.ends_with(q)) w.remove_suffix(q.size()), cut = true;
+        }
+    }
+    return w;
+}
+
+bool is_lone_letter(std::string_view w) { return w.size() == 1 && std::isalpha(static_cast<unsigned char>(w[0])); }
+
+}  // namespace
+
+std::optional<std::string> status_amid_noise(std::string_view text, const PatternPack& pack, bool by_ocr) {
+    const auto words = split(collapse_whitespace(text), ' ');
+    if (words.empty() || words.size() > kMaxStatusCellWords) return std::nullopt;
+    const bool misreads = by_ocr && pack.has("ocr.status_misread");
+    std::optional<std::string> found;
+    for (const auto& word : words) {
+        std::string w(without_edge_marks(word));
+        if (w.empty() || is_lone_letter(w)) continue;
+        if (misreads)
+            if (auto marker = pack.classify("ocr.status_misread", w)) w = *marker;
+        auto s = parse_status(w, pack);
+        if (!s) continue;
+        if (found && *found != *s) return std::nullopt;
+        found = s;
+    }
+    return found;
+}
+
+namespace {
+
 // A lone capital letter or a dash: what a watermark's letters or a cell's rule leave beside a
 // name, never its last word (an initial comes before the surname).
 bool is_stray_at_end(const std::string& word) {

@@ -25,6 +25,11 @@ std::string normalise_id_digits(std::string_view digits, size_t width);
 
 // GREEN, AMBER, RED, NA, NR, or nullopt when the text is not a status.
 std::optional<std::string> parse_status(std::string_view text, const PatternPack& pack);
+// The status a short cell names amid stray marks ("eo GREEN", "[AMBER]", "RED RAG"), or that
+// OCR's misreading of a marker stands for (ocr.status_misread: "nla" for n/a, "*" for ★) when
+// by_ocr; nullopt unless exactly one status is named. A lone letter is no evidence here: an
+// "A" beside a word is as likely a misread mark as AMBER.
+std::optional<std::string> status_amid_noise(std::string_view text, const PatternPack& pack, bool by_ocr);
 
 // Director and portfolio-holder names: one line, OCR repairs (Clir → Cllr), no stray letters after the name.
 std::string normalise_name(std::string_view text, const PatternPack& pack);

@@ -9,6 +9,7 @@
 
 #include "ocr/deskew.h"
 #include "ocr/orientation.h"
+#include "ocr/solid_blocks.h"
 
 namespace occx {
 
@@ -45,8 +46,12 @@ double remove_skew(PixPtr& grey_page, double dpi) {
 // or garbled, and shaded paper made specks. Evening the background first found every row of
 // the scanned samples and put their field accuracy from 95-98% to 98-99%, for about 0.2 s a
 // page at 300 dpi (some 8% of its OCR time).
+// Light print on dark cells is turned over first (ocr/solid_blocks.h), on a copy: the page
+// itself stays as printed.
 std::vector<Word> read_page_words(TesseractEngine& engine, Pix* straight_page, double dpi) {
-    return engine.read_words(even_background(straight_page).get(), dpi);
+    PixPtr page = checked(pixCopy(nullptr, straight_page), "copy page");
+    invert_solid_blocks(page.get(), dpi);
+    return engine.read_words(even_background(page.get()).get(), dpi);
 }
 
 // Reads the grey page straightened; when its words read badly, looks for a quarter turn that
@@ -65,17 +70,45 @@ PixPtr read_straightened(TesseractEngine& engine, Pix* grey_page, double dpi, Oc
     return straight;
 }
 
-// The page in colour for sampling, reduced to raster_dpi (to bound memory, and because turning
-// a small raster is cheap); nullptr when none is kept.
-PixPtr reduced_colour(const RgbImage& raw, const OcrOptions& options) {
-    if (options.raster_dpi <= 0) return nullptr;
+// A pixel this far from grey (its largest channel less its smallest) is coloured ink: more than
+// a cream or yellowed paper's tint, or the colour noise of a grey scan's JPEG.
+constexpr int kMinInkChroma = 40;
+// Coloured samples that make a page a colour page: a marker spans many, a speck few.
+constexpr int kMinColouredSamples = 20;
+
+// Whether raw (a page at dpi) holds coloured ink, from a pixel every tenth of a millimetre or so.
+bool has_colour_ink(const RgbImage& raw, double dpi) {
+    const int step = std::max(1, int(dpi / 100));
+    int coloured = 0;
+    for (int y = 0; y < raw.height; y += step)
+        for (int x = 0; x < raw.width; x += step) {
+            const unsigned char* p = raw.at(x, y);
+            const int hi = std::max({p[0], p[1], p[2]}), lo = std::min({p[0], p[1], p[2]});
+            if (hi - lo >= kMinInkChroma && ++coloured >= kMinColouredSamples) return true;
+        }
+    return false;
+}
+
+// The resolution a page's sampling raster is kept at: a page with no colour tells its statuses
+// by their markers' shapes alone, which need more pixels than a colour does.
+double raster_dpi_for(const RgbImage& raw, const OcrOptions& options) {
+    if (options.raster_dpi <= 0) return 0;
+    const double dpi = has_colour_ink(raw, options.dpi) ? options.raster_dpi
+                                                         : std::max(options.raster_dpi, options.shape_raster_dpi);
+    return std::min(dpi, options.dpi);
+}
+
+// The page in colour for sampling, reduced to dpi (to bound memory, and because turning a small
+// raster is cheap); nullptr when none is kept.
+PixPtr reduced_colour(const RgbImage& raw, double dpi, const OcrOptions& options) {
+    if (dpi <= 0) return nullptr;
     PixPtr colour = to_pix(raw);
-    return options.raster_dpi < options.dpi ? scale_pix(colour.get(), options.raster_dpi / options.dpi) : std::move(colour);
+    return dpi < options.dpi ? scale_pix(colour.get(), dpi / options.dpi) : std::move(colour);
 }
 
 // Keeps the reduced colour page, turned and straightened as the words were.
-void keep_raster(OcrPage& out, PixPtr colour, const OcrOptions& options) {
-    out.raster_dpi = std::min(options.raster_dpi, options.dpi);
+void keep_raster(OcrPage& out, PixPtr colour, double dpi) {
+    out.raster_dpi = dpi;
     if (out.quarter_turns) colour = rotate_pix_quarter_turns(colour.get(), out.quarter_turns);
     if (out.skew_degrees != 0) colour = rotate_pix(colour.get(), -out.skew_degrees);
     out.raster = to_rgb(colour.get());
@@ -102,7 +135,8 @@ OcrPage ocr_rendered_page(TesseractEngine& engine, RgbImage raw, int number, con
     Page& page = out.page;
     page.number = number;
     page.method = PageMethod::ocr;
-    PixPtr colour = reduced_colour(raw, options);
+    const double raster_dpi = raster_dpi_for(raw, options);
+    PixPtr colour = reduced_colour(raw, raster_dpi, options);
     PixPtr grey_page = grey(to_pix(raw).get());
     raw = RgbImage{};  // only the grey page and the reduced colour one are needed from here
     if (options.straighten) grey_page = read_straightened(engine, grey_page.get(), options.dpi, out);
@@ -113,7 +147,7 @@ OcrPage ocr_rendered_page(TesseractEngine& engine, RgbImage raw, int number, con
     page.height = pixGetHeight(grey_page.get()) * 72.0 / options.dpi;
     if (out.quarter_turns) page.notes.push_back("OCR: page turned " + std::to_string(90 * out.quarter_turns) + "° clockwise");
     if (out.skew_degrees != 0) page.notes.push_back(degrees_note("OCR: skew corrected by", out.skew_degrees));
-    if (colour) keep_raster(out, std::move(colour), options);
+    if (colour) keep_raster(out, std::move(colour), raster_dpi);
     return out;
 }
 

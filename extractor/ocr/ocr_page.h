@@ -17,6 +17,9 @@ struct OcrOptions {
     OcrLayout layout = kDefaultOcrLayout;
     bool straighten = true;       // detect quarter turns and skew, and correct them
     double raster_dpi = 100;      // resolution of the raster kept for colour sampling; 0 keeps none
+    // The raster's resolution on a page with no colour, whose statuses only their markers'
+    // shapes tell: a star 5 pt across is 7 pixels at 100 dpi and reads as a circle, 10 at 150.
+    double shape_raster_dpi = 150;
     // When set, words matching its ocr.noise_word entries (rulings read as | = _) are dropped.
     const PatternPack* patterns = nullptr;
 };

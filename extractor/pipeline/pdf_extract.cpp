@@ -126,10 +126,11 @@ public:
     std::vector<PreparedPage>& pages() { return pages_; }
 
 private:
-    // What a document's pages may hold for a second reading: some 30 scanned A4 pages with
-    // their 100 dpi colour rasters (a monthly report has 10 to 20), or a thousand text pages;
-    // a longer document is read once. Well inside the 300 MB a hostile input may take.
-    static constexpr size_t kSecondReadingBudget = size_t(96) << 20;
+    // What a document's pages may hold for a second reading: some 45 scanned A4 pages with
+    // their 100 dpi colour rasters, or 22 grey ones at 150 dpi (a monthly report has 10 to 20),
+    // or a thousand text pages; a longer document is read once. Well inside the 300 MB a
+    // hostile input may take.
+    static constexpr size_t kSecondReadingBudget = size_t(144) << 20;
     std::vector<PreparedPage> pages_;
     size_t bytes_ = 0;
     bool over_ = false;

@@ -197,7 +197,6 @@ CellStatus Legend::decide(const MarkReading& mark, bool page_in_colour) {
     }
     if (by_colour) return {by_colour, ""};
     if (by_shape && !key_read() && !page_in_colour) {
-        guessed_shapes_.insert(mark.shape);
         return {by_shape, std::string(kShapeAlone) + " (" + shape_name(mark.shape) + ")"};
     }
     if (by_shape && (!page_in_colour || !mark.grey || !colour_tells())) return {by_shape, ""};
@@ -212,12 +211,30 @@ CellStatus Legend::decide(const MarkReading& mark, bool page_in_colour) {
 
 namespace occx {
 
+namespace {
+
+// The shape a warning says a status was guessed from ("period status: read from ... (circle)"),
+// or "" for another warning.
+std::string guessed_shape(const std::string& label, const std::string& warning) {
+    const std::string prefix = label + ": " + kShapeAlone;
+    return warning.rfind(prefix, 0) == 0 ? warning.substr(prefix.size()) : "";
+}
+
+}  // namespace
+
+// The shapes are counted over the records kept, not every marker decided: a speck read as a star
+// in a reading the document did not keep, or outside any record, is no second shape.
 void Legend::settle(std::vector<Record>& records) const {
-    if (guessed_shapes_.size() >= 2) return;
+    std::set<std::string> shapes;
+    for (const Record& r : records)
+        for (const char* label : {"period status", "ytd status"})
+            for (const std::string& w : r.warnings)
+                if (auto shape = guessed_shape(label, w); !shape.empty()) shapes.insert(shape);
+    if (shapes.size() >= 2) return;
     for (Record& r : records)
         for (auto [label, triple] : {std::pair{"period status", &r.period}, std::pair{"ytd status", &r.ytd}})
             for (std::string& w : r.warnings)
-                if (w.rfind(std::string(label) + ": " + kShapeAlone, 0) == 0) {
+                if (!guessed_shape(label, w).empty()) {
                     triple->status.reset();
                     w = std::string(label) + ": the marker tells no status: all the document's colourless markers have one shape";
                 }

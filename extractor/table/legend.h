@@ -33,7 +33,6 @@ public:
 
     // A status cell's marker → its status, or none with a note saying why. page_in_colour is
     // false on a greyscale or bilevel scan, where a marker's greyness says nothing.
-    // Remembers the shapes it guessed from, for settle().
     CellStatus decide(const MarkReading& mark, bool page_in_colour);
     // Once the document is read: statuses guessed from the default shape mapping stand only if
     // the document's colourless markers came in two shapes at least. Markers that all have one
@@ -54,7 +53,6 @@ private:
 
     const PatternPack& pack_;
     std::vector<Entry> entries_;
-    std::set<MarkShape> guessed_shapes_;
 };
 
 }  // namespace occx

@@ -71,13 +71,26 @@ std::string pretty_key(const std::string& key) {
     return out;
 }
 
+// Every word of the cell was OCR'd.
+bool read_by_ocr(const RowDraft& row, const std::string& key) {
+    auto it = row.cells.find(key);
+    if (it == row.cells.end() || it->second.empty()) return false;
+    return std::all_of(it->second.begin(), it->second.end(),
+                       [&](const Fragment& f) { return row.ocr_pages.count(f.page) > 0; });
+}
+
 OptString read_status(const RowDraft& row, const std::string& key, const RowContext& ctx,
                       std::vector<std::string>& warnings) {
     auto text = one_line(cell_text(row, key));
     auto colour = row.colour_status.find(key);
     const bool colour_first = colour != row.colour_status.end() && text && is_marker_read_as_text(row, *text);
-    if (text && !colour_first)
+    if (text && !colour_first) {
         if (auto s = parse_status(*text, ctx.pack)) return s;
+        if (auto s = status_amid_noise(*text, ctx.pack, read_by_ocr(row, key))) {
+            warnings.push_back(pretty_key(key) + " read as '" + *text + "': taken as " + *s);
+            return s;
+        }
+    }
     // A marker that OCR read as a character or two is the coloured shape itself.
     if (text && (colour == row.colour_status.end() || text->size() > kMarkerReadAsText))
         warnings.push_back(pretty_key(key) + " '" + *text + "' is not a status");
@@ -89,20 +102,23 @@ OptString read_status(const RowDraft& row, const std::string& key, const RowCont
     return std::nullopt;
 }
 
+// A status lost with its column is still a loss: a row with a period's (a year's) figures and
+// no status column for it says so, as a label OCR could not read would leave it unsaid.
+void warn_of_unfound_status_columns(const RowDraft& row, const Record& r, std::vector<std::string>& warnings) {
+    if (!row.under_header) return;
+    for (const auto& [key, figures] : {std::pair{"period_status", &r.period}, std::pair{"ytd_status", &r.ytd}}) {
+        const bool found = std::find(row.status_keys.begin(), row.status_keys.end(), key) != row.status_keys.end();
+        if (!found && (figures->actual || figures->target))
+            warnings.push_back(pretty_key(key) + ": the table header shows no column for it");
+    }
+}
+
 void read_measure_cell(const RowDraft& row, const RowContext& ctx, Record& r) {
     auto text = one_line(cell_text(row, "measure"));
     if (!text) return;
     size_t consumed = 0;
     if (leading_measure_id(*text, ctx.pack, &consumed)) r.title = one_line(text->substr(consumed));
     else r.title = text;
-}
-
-// Every word of the cell was OCR'd.
-bool read_by_ocr(const RowDraft& row, const std::string& key) {
-    auto it = row.cells.find(key);
-    if (it == row.cells.end() || it->second.empty()) return false;
-    return std::all_of(it->second.begin(), it->second.end(),
-                       [&](const Fragment& f) { return row.ocr_pages.count(f.page) > 0; });
 }
 
 // A figure that OCR garbled ("2.400 00", "45.59)") is read as the figure it stands for, with a
@@ -212,6 +228,7 @@ Record record_from_row(const RowDraft& row, const RowContext& ctx) {
     r.ytd.target = read_value(row, "ytd_target", ctx, w);
     for (const auto& key : row.status_keys)
         (key == "period_status" ? r.period.status : r.ytd.status) = read_status(row, key, ctx, w);
+    warn_of_unfound_status_columns(row, r, w);
     if (!has_any_figure(r)) w.push_back("no figure or status was read for this measure");
     r.comment = free_text_cell(row, "comment", ctx);
     if (!row.comment_block.empty()) {

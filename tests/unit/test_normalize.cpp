@@ -101,6 +101,28 @@ TEST_CASE("statuses from words, glyphs and markers", "[normalize]") {
     CHECK_FALSE(parse_status("Blue", pack));
 }
 
+TEST_CASE("a status cell names its status amid OCR's specks; misread markers are read back", "[normalize]") {
+    const auto& pack = repo_patterns();
+    CHECK(status_amid_noise("eo GREEN", pack, true) == "GREEN");
+    CHECK(status_amid_noise("[AMBER]", pack, false) == "AMBER");
+    CHECK(status_amid_noise("‘AMBER.", pack, true) == "AMBER");
+    CHECK(status_amid_noise("RED RAG", pack, false) == "RED");
+    CHECK(status_amid_noise("A GREEN", pack, true) == "GREEN");  // a lone letter is a mark, not AMBER
+    CHECK_FALSE(status_amid_noise("56.92% A", pack, true));
+    CHECK_FALSE(status_amid_noise("GREEN AMBER", pack, true));   // two statuses: neither
+    CHECK_FALSE(status_amid_noise("the figure was red last month", pack, false));  // another column's text
+    // OCR's misreadings of markers, in OCR'd cells only
+    CHECK(status_amid_noise("nla", pack, true) == "NA");
+    CHECK(status_amid_noise("Wa", pack, true) == "NA");
+    CHECK(status_amid_noise("va", pack, true) == "NA");
+    CHECK(status_amid_noise("wr", pack, true) == "NR");
+    CHECK(status_amid_noise("*", pack, true) == "GREEN");
+    CHECK(status_amid_noise("* *", pack, true) == "GREEN");
+    CHECK_FALSE(status_amid_noise("Wa", pack, false));
+    CHECK_FALSE(status_amid_noise("*", pack, false));
+    CHECK(parse_status("NA", pack) == "NA");
+}
+
 TEST_CASE("OCR misreadings of Cllr are repaired", "[normalize]") {
     const auto& pack = repo_patterns();
     CHECK(normalise_name("Clir A  Gant", pack) == "Cllr A Gant");

@@ -4,6 +4,7 @@
 #include "ocr/ocr_page.h"
 #include "ocr/orientation.h"
 #include "ocr/pix_image.h"
+#include "ocr/solid_blocks.h"
 #include "test_ocr_helpers.h"
 
 using namespace occx;
@@ -20,6 +21,13 @@ const RgbImage& upright_lines() {
 TesseractEngine& engine() {
     static TesseractEngine e;
     return e;
+}
+
+// Paints a rectangle of one grey level.
+void fill(RgbImage& img, int x0, int y0, int x1, int y1, unsigned char v) {
+    for (int y = y0; y < y1; ++y)
+        for (int x = x0; x < x1; ++x)
+            for (int c = 0; c < 3; ++c) img.pixels[3 * (size_t(y) * img.width + x) + c] = v;
 }
 
 }  // namespace
@@ -98,16 +106,40 @@ TEST_CASE("an even background brings a tinted cell to the paper's level and keep
     // paper 235, a tinted header cell 200 (light blue in grey), strokes of text 40 inside it
     const int w = 400, h = 300;
     RgbImage img{w, h, std::vector<unsigned char>(size_t(w) * h * 3, 235)};
-    auto fill = [&](int x0, int y0, int x1, int y1, unsigned char v) {
-        for (int y = y0; y < y1; ++y)
-            for (int x = x0; x < x1; ++x)
-                for (int c = 0; c < 3; ++c) img.pixels[3 * (size_t(y) * w + x) + c] = v;
-    };
-    fill(50, 100, 350, 200, 200);
-    for (int x = 70; x < 330; x += 12) fill(x, 140, x + 4, 160, 40);
+    fill(img, 50, 100, 350, 200, 200);
+    for (int x = 70; x < 330; x += 12) fill(img, x, 140, x + 4, 160, 40);
     PixPtr even = even_background(grey(to_pix(img).get()).get());
     RgbImage out = to_rgb(even.get());
     const int tint = out.at(60, 110)[0], paper = out.at(10, 10)[0], stroke = out.at(71, 150)[0];
     CHECK(std::abs(tint - paper) < 15);  // from 35 apart
     CHECK(paper - stroke > 120);
+}
+
+TEST_CASE("light print on a dark cell is turned over; dark print, markers, rulings and text are left", "[ocr][background]") {
+    // at 300 dpi: a black cell with white strokes (a status word in a filled cell), a mid-grey
+    // cell with black strokes, a ruling, and black strokes on the paper
+    const int w = 900, h = 400;
+    RgbImage img{w, h, std::vector<unsigned char>(size_t(w) * h * 3, 245)};
+    fill(img, 50, 50, 250, 110, 10);
+    for (int x = 70; x < 230; x += 14) fill(img, x, 65, x + 5, 95, 250);
+    fill(img, 350, 50, 550, 110, 110);
+    for (int x = 370; x < 530; x += 14) fill(img, x, 65, x + 5, 95, 0);
+    fill(img, 20, 200, 880, 203, 0);
+    for (int x = 100; x < 400; x += 14) fill(img, x, 300, x + 5, 330, 0);
+    // a solid disc (a status marker): the paper at its box's corners is no print inside it
+    for (int y = 40; y < 120; ++y)
+        for (int x = 660; x < 740; ++x)
+            if ((x - 700) * (x - 700) + (y - 80) * (y - 80) < 40 * 40) fill(img, x, y, x + 1, y + 1, 0);
+    PixPtr page = grey(to_pix(img).get());
+    CHECK(invert_solid_blocks(page.get(), 300) == 1);
+    RgbImage out = to_rgb(page.get());
+    CHECK(out.at(60, 55)[0] > 200);   // the black ground is light now
+    CHECK(out.at(72, 80)[0] < 50);    // and its white print dark
+    CHECK(out.at(360, 55)[0] == 110);  // a mid-grey ground with dark print is as it was
+    CHECK(out.at(372, 80)[0] == 0);
+    CHECK(out.at(500, 201)[0] == 0);   // the ruling
+    CHECK(out.at(102, 310)[0] == 0);   // text on paper
+    CHECK(out.at(10, 10)[0] == 245);
+    CHECK(out.at(700, 80)[0] == 0);    // the disc is as it was
+    CHECK(out.at(665, 45)[0] == 245);
 }

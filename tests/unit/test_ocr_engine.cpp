@@ -86,3 +86,23 @@ TEST_CASE("an OCR'd page keeps a raster for sampling colours where its words are
     REQUIRE(total);
     CHECK(sampler.classify(total->box) == CellColour::none);
 }
+
+TEST_CASE("a page with no colour keeps its raster finer, for its markers' shapes", "[ocr][colour]") {
+    OcrOptions options;
+    options.dpi = 150;
+    options.raster_dpi = 50;
+    options.shape_raster_dpi = 100;
+    RgbImage colour = render_fixture("words.pdf", options.dpi);
+    RgbImage grey_page = colour;
+    for (size_t i = 0; i + 2 < grey_page.pixels.size(); i += 3) {
+        const auto* p = &grey_page.pixels[i];
+        const auto y = static_cast<unsigned char>((299 * p[0] + 587 * p[1] + 114 * p[2]) / 1000);
+        grey_page.pixels[i] = grey_page.pixels[i + 1] = grey_page.pixels[i + 2] = y;
+    }
+    CHECK(ocr_rendered_page(shared_engine(), colour, 1, options).raster_dpi == 50);
+    OcrPage g = ocr_rendered_page(shared_engine(), grey_page, 1, options);
+    CHECK(g.raster_dpi == 100);
+    CHECK(g.raster.width == Approx(300 * 100 / 72.0).margin(1));
+    options.shape_raster_dpi = 300;  // never finer than the page was read at
+    CHECK(ocr_rendered_page(shared_engine(), grey_page, 1, options).raster_dpi == 150);
+}

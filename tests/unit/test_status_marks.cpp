@@ -341,6 +341,19 @@ TEST_CASE("shapes guessed without a key stand only where the document's markers 
     auto circles = guessed({MarkShape::circle, MarkShape::circle});
     CHECK_FALSE(circles[0].period.status);
     CHECK(circles[0].warnings.front().find("tells no status") != std::string::npos);
+    // a marker decided in no kept record (a reading set aside, a speck outside the table) is
+    // no second shape: the records' markers all are circles
+    Legend legend(repo_patterns());
+    legend.decide(mark(CellColour::none, MarkShape::star, true), false);
+    std::vector<Record> kept(2);
+    for (Record& r : kept) {
+        CellStatus c = legend.decide(mark(CellColour::none, MarkShape::circle, true), false);
+        r.period.status = c.status;
+        r.warnings.push_back("period status: " + c.note);
+    }
+    legend.settle(kept);
+    CHECK_FALSE(kept[0].period.status);
+    CHECK_FALSE(kept[1].period.status);
 }
 
 TEST_CASE("a key's own colours decide shades the hue alone would misread", "[status][legend]") {
