@@ -8,6 +8,7 @@
 #include <leptonica/allheaders.h>
 
 #include "ocr/deskew.h"
+#include "ocr/header_band.h"
 #include "ocr/orientation.h"
 #include "ocr/solid_blocks.h"
 
@@ -143,6 +144,10 @@ OcrPage ocr_rendered_page(TesseractEngine& engine, RgbImage raw, int number, con
     else page.words = read_page_words(engine, grey_page.get(), options.dpi);
     drop_flat_words(page.words);
     if (options.patterns) drop_noise_words(page.words, *options.patterns);
+    if (options.patterns && options.block_engine) {
+        auto more = read_header_band_again(*options.block_engine, grey_page.get(), options.dpi, page.words, *options.patterns);
+        page.words.insert(page.words.end(), more.begin(), more.end());
+    }
     page.width = pixGetWidth(grey_page.get()) * 72.0 / options.dpi;
     page.height = pixGetHeight(grey_page.get()) * 72.0 / options.dpi;
     if (out.quarter_turns) page.notes.push_back("OCR: page turned " + std::to_string(90 * out.quarter_turns) + "° clockwise");

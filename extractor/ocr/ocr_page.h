@@ -22,6 +22,8 @@ struct OcrOptions {
     double shape_raster_dpi = 150;
     // When set, words matching its ocr.noise_word entries (rulings read as | = _) are dropped.
     const PatternPack* patterns = nullptr;
+    // When set (with patterns), the header band is read again as one block by it (ocr/header_band.h).
+    TesseractEngine* block_engine = nullptr;
 };
 
 struct OcrPage {

@@ -46,11 +46,14 @@ PreparedPage prepare_text_page(const PdfDocument& doc, Page page, std::unique_pt
 // A page without a usable text layer: rendered, straightened and read by Tesseract; the
 // straightened raster stays with it for colour questions.
 PreparedPage prepare_ocr_page(const PdfDocument& doc, const Page& text_layer, const OcrOptions& options,
-                              const RenderLimits& limits, EnginePool& engines) {
+                              const RenderLimits& limits, EnginePool& engines, EnginePool& block_engines) {
     auto lease = engines.borrow();
+    auto block_lease = block_engines.borrow();
+    OcrOptions with_block = options;
+    with_block.block_engine = &block_lease.engine();
     RgbImage rendered = doc.render(text_layer.number, options.dpi, PdfDocument::Smoothing::on, limits);
     OcrPage ocr = ocr_rendered_page(lease.engine(), std::move(rendered),
-                                    text_layer.number, options);
+                                    text_layer.number, with_block);
     PreparedPage p;
     p.page = std::move(ocr.page);
     p.page.notes.insert(p.page.notes.begin(), text_layer.notes.begin(), text_layer.notes.end());
@@ -78,14 +81,15 @@ PreparePage page_preparer(const ExtractOptions& options, Context& context) {
     const bool use_drawing = !drawing_disabled();
     RenderLimits limits = options.render;
     EnginePool* engines = &context.engines().pool(ocr.language, ocr.layout);
-    return [ocr, mode, use_drawing, limits, &pack, engines](const PdfDocument& doc, int number, bool want_raster) {
+    EnginePool* block_engines = &context.engines().pool(ocr.language, OcrLayout::single_block);
+    return [ocr, mode, use_drawing, limits, &pack, engines, block_engines](const PdfDocument& doc, int number, bool want_raster) {
         // One pass gives the words and the drawing where Poppler's core API is there.
         std::unique_ptr<Drawing> drawing;
         if (use_drawing && doc.reads_drawings()) drawing = std::make_unique<Drawing>();
         Page page = drawing ? doc.read_words_and_drawing(number, *drawing) : doc.read_words(number);
         OcrDecision decision = decide_ocr(page, mode);
         page.notes.push_back(decision.ocr ? "OCR: " + decision.reason : decision.reason);
-        if (decision.ocr) return prepare_ocr_page(doc, page, ocr, limits, *engines);
+        if (decision.ocr) return prepare_ocr_page(doc, page, ocr, limits, *engines, *block_engines);
         want_raster = !drawing && (want_raster || statuses_look_drawn(page, pack));
         if (want_raster) page.notes.push_back(kRenderFallbackNote);
         return prepare_text_page(doc, std::move(page), std::move(drawing), want_raster);

@@ -1,10 +1,13 @@
 #include <catch2/catch.hpp>
 
+#include "ocr/header_band.h"
 #include "ocr/ocr_page.h"
+#include "ocr/pix_image.h"
 #include "ocr/tesseract_ocr.h"
 #include "table/colour.h"
 #include "test_ocr_helpers.h"
 #include "util/error.h"
+#include "test_helpers.h"
 
 using namespace occx;
 
@@ -105,4 +108,33 @@ TEST_CASE("a page with no colour keeps its raster finer, for its markers' shapes
     CHECK(g.raster.width == Approx(300 * 100 / 72.0).margin(1));
     options.shape_raster_dpi = 300;  // never finer than the page was read at
     CHECK(ocr_rendered_page(shared_engine(), grey_page, 1, options).raster_dpi == 150);
+}
+
+TEST_CASE("a header band read again as one block gives the labels the page's reading lost", "[ocr][tesseract]") {
+    const double dpi = 300;
+    RgbImage raster = render_fixture("header.pdf", dpi);
+    PixPtr page = grey(to_pix(raster).get());
+    Page read;
+    read.words = shared_engine().read_words(raster, dpi);
+    const Word* rag = find_word(read, "RAG");
+    REQUIRE(rag);
+    REQUIRE(find_word(read, "OCC01.02"));
+    // as if the page's reading had passed over "RAG"
+    std::vector<Word> missed;
+    for (const auto& w : read.words)
+        if (w.text != "RAG") missed.push_back(w);
+    TesseractEngine block("eng", OcrLayout::single_block);
+    Page again;
+    again.words = read_header_band_again(block, page.get(), dpi, missed, repo_patterns());
+    const Word* rag_again = find_word(again, "RAG");
+    REQUIRE(rag_again);
+    CHECK(rag_again->box.x0 == Approx(rag->box.x0).margin(2));
+    CHECK(rag_again->box.y0 == Approx(rag->box.y0).margin(2));
+    // only what was lost: the labels read already, and the row below the band, are not repeated
+    for (const auto& w : again.words) CHECK(w.text == "RAG");
+    // a page with no measure row has no band to read
+    std::vector<Word> no_row;
+    for (const auto& w : missed)
+        if (w.text != "OCC01.02") no_row.push_back(w);
+    CHECK(read_header_band_again(block, page.get(), dpi, no_row, repo_patterns()).empty());
 }
