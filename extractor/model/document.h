@@ -30,6 +30,10 @@ struct Word {
     int rotation = 0;       // 0, 90, 180, 270 as reported by the source
 };
 
+// The median height of the words' boxes (ascenders and descenders in): the unit a page's print
+// is measured in. 0 for no words.
+double median_word_height(const std::vector<Word>& words);
+
 enum class PageMethod { text, ocr, plain };
 
 const char* method_name(PageMethod m);

@@ -22,14 +22,6 @@ constexpr double kMinBandConfidence = 0.85;
 // A word whose box has this share in a word read before is that word again.
 constexpr double kCoveredShare = 0.3;
 
-double median_height(const std::vector<Word>& words) {
-    std::vector<double> h;
-    for (const auto& w : words) h.push_back(w.box.height());
-    if (h.empty()) return 0;
-    std::nth_element(h.begin(), h.begin() + long(h.size() / 2), h.end());
-    return h[h.size() / 2];
-}
-
 const Word* first_measure_id(const std::vector<Word>& words, const PatternPack& pack) {
     if (!pack.has("ids.measure_id")) return nullptr;
     const RE2& id = pack.one("ids.measure_id");
@@ -57,7 +49,7 @@ bool has_letter(const std::string& s) {
 std::vector<Word> read_header_band_again(TesseractEngine& block_engine, Pix* grey_page, double dpi,
                                          const std::vector<Word>& words, const PatternPack& pack) {
     const Word* id = first_measure_id(words, pack);
-    const double h = median_height(words);
+    const double h = median_word_height(words);
     if (!id || h <= 0) return {};
     const double px = dpi / 72;
     const int y1 = int((id->box.y0 - 0.2 * h) * px);

@@ -123,11 +123,8 @@ void drop_noise_words(std::vector<Word>& words, const PatternPack& pack) {
 }
 
 void drop_flat_words(std::vector<Word>& words) {
-    std::vector<double> heights;
-    for (const auto& w : words) heights.push_back(w.box.height());
-    if (heights.empty()) return;
-    std::nth_element(heights.begin(), heights.begin() + long(heights.size() / 2), heights.end());
-    const double flattest = kFlatWordShare * heights[heights.size() / 2];
+    if (words.empty()) return;
+    const double flattest = kFlatWordShare * median_word_height(words);
     std::erase_if(words, [&](const Word& w) { return w.box.height() < flattest && has_letter_or_digit(w.text); });
 }
 

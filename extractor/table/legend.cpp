@@ -38,17 +38,9 @@ bool is_wording(const std::string& text) {
     return std::count_if(text.begin(), text.end(), [](char c) { return std::isalpha((unsigned char)c); }) >= 2;
 }
 
-double median_height(const Page& page) {
-    std::vector<double> h;
-    for (const Word& w : page.words) h.push_back(w.box.height());
-    if (h.empty()) return 0;
-    std::nth_element(h.begin(), h.begin() + long(h.size() / 2), h.end());
-    return h[h.size() / 2];
-}
-
 std::vector<KeyLine> lines_of(const Page& page) {
     std::vector<const Word*> words;
-    const double tallest = kWatermarkHeight * median_height(page);
+    const double tallest = kWatermarkHeight * median_word_height(page.words);
     for (const Word& w : page.words)
         if (w.box.height() <= tallest) words.push_back(&w);
     std::sort(words.begin(), words.end(), [](const Word* a, const Word* b) { return a->box.center_y() < b->box.center_y(); });
