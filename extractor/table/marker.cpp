@@ -14,6 +14,8 @@ constexpr double kBackgroundWidth = 0.8;
 constexpr double kMinMarkSide = 1.5;
 // A marker covers at least this many square points (as in colour.cpp).
 constexpr double kMinMarkArea = 6.0;
+// An arrow's ink is a thin shaft and a head: a 7 pt ↑ inks some 4 square points.
+constexpr double kMinArrowInk = 2.5;
 // A marker is about as wide as it is tall; a longer box is a rule, a border or an underline.
 constexpr double kMaxMarkAspect = 2.5;
 // A marker is at most this many times as tall as its row's words (with a little slack).
@@ -158,7 +160,7 @@ std::string read_arrow(const RgbImage& raster, double dpi, const Box& region) {
     const double s = dpi / 72.0;
     const PixelRegion r = pixels_of(raster, dpi, region);
     const Mask mask = mask_from_raster(raster, r.x0, r.y0, r.x1, r.y1);
-    if (mask.count() < kMinMarkArea * s * s) return "";
+    if (mask.count() < kMinArrowInk * s * s) return "";
     std::string arrow = arrow_by_profile(mask);
     if (!arrow.empty()) return arrow;
     const MarkShape shape = classify_shape(mask);

@@ -35,11 +35,18 @@ constexpr double kMaxTwoHeadedAsymmetry = 0.1;
 constexpr double kMinArrowAspect = 1.5;
 // ... its shaft spans at most this share of the head's width ...
 constexpr double kMaxShaftShare = 0.4;
+// A scanned shaft's width in pixels, however thin the printed line: a head need only be wider.
+constexpr int kScannedShaftPixels = 2;
 // ... over at least this share of its length, and a head lies within this share of an end.
 constexpr double kMinShaftLength = 0.3;
 constexpr double kHeadReach = 0.45;
+// A two-headed arrow set small (a 7 pt ↔ is some 11 pixels long at 150 dpi) keeps little shaft
+// between its heads: this share of its length is enough where a head ends each side.
+constexpr double kMinShaftBetweenHeads = 0.15;
+// Two ends are two heads where the narrower is at least this share of the wider one's width.
+constexpr double kMatchedHeads = 0.75;
 // A head is centred on the shaft to within this share of its width (a "1" or a "t" is not).
-constexpr double kMaxHeadOffset = 0.15;
+constexpr double kMaxHeadOffset = 0.2;
 
 struct Grid {
     int w = 0, h = 0;
@@ -342,26 +349,30 @@ std::string arrow_by_profile(const Mask& m) {
     const std::vector<Span> spans = spans_along(m, vertical);
     int widest = 0;
     for (const Span& s : spans) widest = std::max(widest, s.width());
-    const int shaft_limit = int(kMaxShaftShare * widest);
+    // a scan thickens a hairline shaft to two pixels, whatever its head's width
+    const int shaft_limit = std::max(int(kMaxShaftShare * widest), std::min(kScannedShaftPixels, widest - 2));
     int run = 0, longest = 0;
     double axis = 0;
     for (const Span& s : spans) {
         run = s.width() > 0 && s.width() <= shaft_limit ? run + 1 : 0;
         if (run > longest) longest = run, axis = s.centre();
     }
-    if (longest < kMinShaftLength * length) return "";
-    bool head_start = false, head_end = false;
+    if (longest < kMinShaftBetweenHeads * length) return "";
+    int start_width = 0, end_width = 0;  // each end's widest span
     for (int i = 0; i < length; ++i) {
         const Span& s = spans[size_t(i)];
         if (s.width() <= shaft_limit) continue;
         if (std::abs(s.centre() - axis) > kMaxHeadOffset * widest) return "";
-        if (i < kHeadReach * length) head_start = true;
-        else if (i >= (1 - kHeadReach) * length) head_end = true;
+        if (i < kHeadReach * length) start_width = std::max(start_width, s.width());
+        else if (i >= (1 - kHeadReach) * length) end_width = std::max(end_width, s.width());
         else return "";  // a wide part mid-shaft: a cross or a letter, not an arrow
     }
-    if (head_start && head_end) return vertical ? "↕" : "↔";
-    if (head_start) return vertical ? "↑" : "←";
-    if (head_end) return vertical ? "↓" : "→";
+    // two ends are two heads only where they match: an ↑'s foot is no head
+    const bool two_heads = std::min(start_width, end_width) >= kMatchedHeads * std::max(start_width, end_width);
+    if (start_width > 0 && end_width > 0 && two_heads) return vertical ? "↕" : "↔";
+    if (longest < kMinShaftLength * length) return "";
+    if (start_width > end_width) return vertical ? "↑" : "←";
+    if (end_width > start_width) return vertical ? "↓" : "→";
     return "";
 }
 

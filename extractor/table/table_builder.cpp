@@ -26,6 +26,10 @@ constexpr double kStraddleReach = 4.0;      // points a phrase must reach past a
 // An id that starts a row sits at the table's left edge; one set further in than this many
 // line heights is inside another cell (a comment naming a measure).
 constexpr double kRowStartIndent = 3.0;
+// Points kept clear of a mark region's edges: a cell border or a neighbour's letter.
+constexpr double kMarkMargin = 1.5;
+// OCR reads a mark as this many letters at most ("eo" for ↔, "1" for ↑).
+constexpr size_t kMaxMarkLetters = 2;
 
 
 }  // namespace
@@ -406,6 +410,38 @@ bool is_trend_mark(const std::string& text) {
 
 }  // namespace
 
+// The ink a narrow column's mark may take on its row: its cell is set off by its neighbours'
+// labels and printed words, not by the gutters the body's words leave (a mark is no word, and
+// it is centred in a cell whose label may sit to one side of it). A neighbour's short word
+// nearer this column's label than its own is no bound: it is likelier the mark, read as letters.
+Box TableBuilder::mark_region(const RowDraft& row, int index, const Box& extent) const {
+    const auto& columns = header_->columns;
+    const Column& col = columns[size_t(index)];
+    double x0 = std::max(col.x0, 0.0), x1 = std::min(col.x1, page_->width);  // beside no neighbour
+    auto in_band = [&](const Fragment& f, const Column& owner) {
+        if (f.box.y1 < extent.y0 || f.box.y0 > extent.y1) return false;
+        const bool nearer_here = std::abs(f.box.center_x() - col.center()) < std::abs(f.box.center_x() - owner.center());
+        return !(nearer_here && utf8_length(f.text) <= kMaxMarkLetters);
+    };
+    if (index > 0) {
+        const Column& left = columns[size_t(index) - 1];
+        double reach = left.label_x1;
+        if (auto cell = row.cells.find(left.key); cell != row.cells.end())
+            for (const auto& f : cell->second)
+                if (in_band(f, left)) reach = std::max(reach, f.box.x1);
+        x0 = std::max(reach, 0.0);
+    }
+    if (size_t(index) + 1 < columns.size()) {
+        const Column& right = columns[size_t(index) + 1];
+        double reach = right.label_x0;
+        if (auto cell = row.cells.find(right.key); cell != row.cells.end())
+            for (const auto& f : cell->second)
+                if (in_band(f, right)) reach = std::min(reach, f.box.x0);
+        x1 = std::min(reach, page_->width);
+    }
+    return Box{x0 + kMarkMargin, extent.y0 - 1, x1 - kMarkMargin, extent.y1 + 1};
+}
+
 // A trend mark on a scan is a mark, not a word: OCR reads "↑" as "t" or "1", "↔" as "o" or
 // nothing. Where the cell holds no mark, the arrow its ink draws is taken; failing that (or
 // with no raster, as in hOCR), the mark OCR's letters stand for (ocr.trend_misread). Either way
@@ -417,7 +453,7 @@ void TableBuilder::read_drawn_trend(RowDraft& row, const Box& extent) {
     if (auto cell = row.cells.find("trend"); cell != row.cells.end())
         for (const auto& f : cell->second) text += (text.empty() ? "" : " ") + f.text;
     if (is_trend_mark(text)) return;
-    const Box region{std::max(col->x0, 0.0) + 1.5, extent.y0 - 1, std::min(col->x1, page_->width) - 1.5, extent.y1 + 1};
+    const Box region = mark_region(row, header_->index_of("trend"), extent);
     std::string mark = sampler_ ? sampler_->read_arrow(region) : "";
     std::string how = "the arrow drawn in its cell";
     if (mark.empty() && !text.empty() && pack_.has("ocr.trend_misread"))

@@ -21,7 +21,7 @@ TEST_CASE("OCR'd measure and priority ids are repaired", "[ocr][confusions]") {
              // OCR's text output: a cent sign for C, a copyright sign for O, a ruling's corner as a quote
              {"0¢C01.01 Number", "OCC01.01"}, {"‘0cC04.03", "OCC04.03"}, {"“OCCO1.01", "OCC01.01"},
              {"©CC02.09", "OCC02.09"}, {"‘occo2.14", "OCC02.14"}, {"O€CO3.04", "OCC03.04"},
-             {"0CcC04.11", "OCC04.11"}, {"Occo2.( 05 Hours", "OCC02.05"}}) {
+             {"0CcC04.11", "OCC04.11"}, {"Occo2.( 05 Hours", "OCC02.05"}, {"OCCO4_08 Adults", "OCC04.08"}}) {
         INFO(read);
         auto m = leading_measure_id(read, pack);
         REQUIRE(m);
@@ -62,6 +62,14 @@ TEST_CASE("a row's id that cannot be read is told apart from no id", "[ocr][conf
     CHECK_FALSE(unreadable_leading_id("OCC08.02 % of committee papers", pack));
     CHECK_FALSE(unreadable_leading_id("OCC01 - Tackling the climate emergency", pack));
     CHECK_FALSE(unreadable_leading_id("Occupancy of sheltered housing", pack));
+    // the measure's digits lost after the dot, every digit read as a letter, a stuttered priority
+    CHECK(unreadable_leading_id("occil. % of", pack) == std::optional<std::string>("occil."));
+    CHECK(unreadable_leading_id("OCCILAOA Average cash", pack) == std::optional<std::string>("OCCILAOA"));
+    CHECK(unreadable_leading_id("OCCO0S5.08 Delivery", pack) == std::optional<std::string>("OCCO0S5.08"));
+    // a banner whose spaces OCR lost is still a banner, and words are not ids
+    CHECK_FALSE(unreadable_leading_id("OcC11-R unning the business", pack));
+    CHECK_FALSE(unreadable_leading_id("OCC11 Running the business", pack));
+    CHECK_FALSE(unreadable_leading_id("Occupied beds", pack));
 }
 
 TEST_CASE("OCR'd values with border characters and mangled n/a parse", "[ocr][confusions]") {

@@ -386,6 +386,44 @@ TEST_CASE("a scan's trend arrow is read from its ink: a font's thin arrow too", 
     CHECK(read_arrow(raster_with(place(kArrowUp, 40, 40, 10), 200, kGreen), 200, Box{30, 30, 70, 70}) == "↑");
 }
 
+namespace {
+
+// A scan's pixels as text ('#' ink), on a white page with a margin, at 150 dpi.
+RgbImage ascii_raster(const std::vector<std::string>& rows) {
+    constexpr int kMargin = 10;
+    RgbImage img;
+    img.width = int(rows[0].size()) + 2 * kMargin;
+    img.height = int(rows.size()) + 2 * kMargin;
+    img.pixels.assign(size_t(img.width) * img.height * 3, 255);
+    for (size_t y = 0; y < rows.size(); ++y)
+        for (size_t x = 0; x < rows[y].size(); ++x)
+            if (rows[y][x] == '#')
+                for (int c = 0; c < 3; ++c) img.pixels[3 * ((y + kMargin) * size_t(img.width) + x + kMargin) + c] = 0;
+    return img;
+}
+
+std::string arrow_in(const std::vector<std::string>& rows) {
+    const RgbImage img = ascii_raster(rows);
+    return read_arrow(img, 150, Box{0, 0, img.width * 72.0 / 150, img.height * 72.0 / 150});
+}
+
+}  // namespace
+
+TEST_CASE("small scanned arrows: a shaft thickened to two pixels, heads with little shaft between", "[status][raster]") {
+    // a 7 pt ↑ on a black-and-white scan kept at 150 dpi: its hairline shaft is two pixels
+    CHECK(arrow_in({".##.", "####", "###.", ".##.", ".##.", ".##.", ".##.", ".##.", ".##."}) == "↑");
+    // a small ↔ whose heads leave only a fifth of its length to the shaft
+    CHECK(arrow_in({".##....##.", "##########", "####..####", ".##....##."}) == "↔");
+    CHECK(arrow_in({"..#....#...", ".###...##..", "####..####.", "###########", "###########", "###....###.",
+                    ".##....##..", "..#....#..."}) == "");  // shorter than 1.5 times its height: not read
+    // an ↑ with a foot is not two-headed: its ends do not match
+    CHECK(arrow_in({"..##..", ".####.", "######", "..##..", "..##..", "..##..", "..##..", "..##..", ".###..",
+                    "..##.."}) == "↑");
+    // a cross's arms are no heads: wide in the middle
+    CHECK(arrow_in({"#......#", ".#....#.", "..#..#..", "...##...", "...##...", "..#..#..", ".#....#.",
+                    "#......#"}) == "");
+}
+
 TEST_CASE("a red leaning to orange is red: past the fixed band, by the document's other paints", "[status][palette]") {
     // a vermilion is still red by its hue alone
     CHECK(classify_rgb(Rgb{229, 59, 0}) == CellColour::red);

@@ -1292,6 +1292,54 @@ TEST_CASE("a scan's trend cell that OCR read as a letter takes the arrow drawn i
     CHECK(records[1].trend.value_or("") == "↓");  // an arrow read as one is kept
 }
 
+namespace {
+
+// A scan's sampler that sees a two-headed arrow only in a region reaching all of the ink in
+// `ink`, and keeps the regions it was asked about.
+struct InkSampler : ColourSampler {
+    Box ink;
+    std::vector<Box> asked;
+    explicit InkSampler(Box b) : ink(b) {}
+    CellColour classify(const Box&) override { return CellColour::none; }
+    std::string read_arrow(const Box& r) override {
+        asked.push_back(r);
+        return r.x0 <= ink.x0 && r.x1 >= ink.x1 && r.y0 <= ink.y0 && r.y1 >= ink.y1 ? "↔" : "";
+    }
+};
+
+}  // namespace
+
+TEST_CASE("a trend mark set past its column's gutter is read where it is printed", "[table][rows]") {
+    // The mark is centred in its cell, right of its label, and OCR read nothing of it: the
+    // column as the body's gutters set it stops short of the ink, the status's label does not.
+    Page p = blank_page(1);
+    p.method = PageMethod::ocr;
+    put(p, "Measure", 40, 60);
+    put(p, "Director", 150, 60);
+    put(p, "Trend", 210, 60);
+    put(p, "Status", 262, 60);
+    put(p, "Actual", 310, 60);
+    put(p, "Comment", 420, 60);
+    const double rows[] = {80, 100, 120};
+    for (size_t i = 0; i < 3; ++i) {
+        put(p, "OCC01.0" + std::to_string(i + 1) + " Lights fitted", 40, rows[i]);
+        put(p, "Jo Bloggs", 150, rows[i]);
+        if (i > 0) put(p, "RED", 262, rows[i]);
+        put(p, "5", 315, rows[i]);
+        put(p, "Good progress.", 420, rows[i]);
+    }
+    TableBuilder builder(repo_patterns());
+    InkSampler sampler(Box{250, 80, 258, 84});
+    builder.add_page(p, &sampler);
+    auto records = builder.finish(nullptr);
+    REQUIRE(records.size() == 3);
+    CHECK(records[0].trend.value_or("") == "↔");
+    CHECK_FALSE(records[1].trend);
+    // a neighbour's words and label bound the region: none reaches the status at 262
+    REQUIRE(sampler.asked.size() == 3);
+    for (const Box& r : sampler.asked) CHECK(r.x1 < 262);
+}
+
 TEST_CASE("a trend mark OCR read as letters, with no raster to look at, is read back by its shape", "[table][rows]") {
     // an hOCR page: OCR's words, no raster
     Page p = blank_page(1);
