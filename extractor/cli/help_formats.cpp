@@ -60,7 +60,7 @@ std::string man_page(const std::vector<CommandSpec>& specs, const std::string& v
     out << ".SH EXIT STATUS\n0 success; 1 findings (validate); 2 usage or input error; 3 some inputs of a batch "
            "failed and the rest succeeded.\n"
         << ".SH ENVIRONMENT\n.TP\n.B NO_COLOR\nwhen set (to anything), no colour even on a terminal.\n"
-        << ".TP\n.B OCCX_MAX_INPUT_MB, OCCX_MAX_TEXT_MB, OCCX_MAX_RENDER_MPX, OCCX_RENDER_TIMEOUT\n"
+        << ".TP\n.B OCCX_MAX_INPUT_MB, OCCX_MAX_TEXT_MB, OCCX_MAX_PAGES, OCCX_MAX_RENDER_MPX, OCCX_RENDER_TIMEOUT\n"
            "limits for hostile input, as the options of the same names.\n"
         << ".SH SEE ALSO\nThe README and docs/ of the occx source.\n";
     return out.str();

@@ -55,6 +55,7 @@ struct Drawing {
     std::vector<DrawnImage> images;
     std::vector<ColouredText> texts;
     std::vector<UnnamedGlyph> glyphs;
+    long dropped_paths = 0;  // paths past the reader's budget, not kept (pdf/core/drawing_device.h)
 };
 
 // Turns a drawing the way straighten_page turned its page's words (page size as displayed).

@@ -38,11 +38,15 @@ struct ExtractOptions {
     // under a megabyte.
     std::size_t max_text_bytes = kDefaultMaxTextMb << 20;
     RenderLimits render;
+    // A PDF with more pages is refused before any is read: a monthly report has some 60, a
+    // year's compendium a few hundred, and time and memory grow with the pages.
+    int max_pages = kDefaultMaxPages;
     // Told after each page of a PDF is read, in page order: pages done, of how many, and
     // whether that page was OCR'd (for a progress display).
     std::function<void(int done, int total, bool ocr)> on_page;
     static constexpr std::size_t kDefaultMaxInputMb = 40;
     static constexpr std::size_t kDefaultMaxTextMb = 12;
+    static constexpr int kDefaultMaxPages = 1000;
 };
 
 // An input that was read but holds no measure rows and no Cabinet covering report (minutes,

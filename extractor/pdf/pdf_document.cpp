@@ -197,14 +197,14 @@ void PdfDocument::check_image_sizes(int number, double dpi, const RenderLimits& 
 #endif
 }
 
-Page PdfDocument::read_words_and_drawing(int number, Drawing& drawing) const {
+Page PdfDocument::read_words_and_drawing(int number, Drawing& drawing, const RenderLimits& limits) const {
 #ifdef OCCX_POPPLER_CORE
     if (core_) {
         if (number < 1 || number > page_count()) fail("page " + std::to_string(number), "cannot be read");
-        return core_->read(number, drawing);
+        return core_->read(number, drawing, limits.timeout_seconds);
     }
 #endif
-    (void)drawing;
+    (void)drawing, (void)limits;
     return read_words(number);
 }
 

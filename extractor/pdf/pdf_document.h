@@ -41,8 +41,9 @@ public:
     // True when pages can be read with their drawing (Poppler's core API was found at build time).
     bool reads_drawings() const { return core_ != nullptr; }
     // The words as read_words gives them, and the page's drawing, in one pass; only when
-    // reads_drawings().
-    Page read_words_and_drawing(int number, Drawing& drawing) const;
+    // reads_drawings(). Throws occx::Error when the page's content overruns limits' time or
+    // draws more characters than a report page could.
+    Page read_words_and_drawing(int number, Drawing& drawing, const RenderLimits& limits = {}) const;
     // Renders the whole page at dpi (a render of part of a page costs Poppler about as much).
     // Smoothing (antialiasing) is for reading; colour sampling needs only the fills, and
     // antialiasing costs a sixth of a render.

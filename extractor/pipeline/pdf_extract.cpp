@@ -86,10 +86,15 @@ PreparePage page_preparer(const ExtractOptions& options, Context& context) {
         // One pass gives the words and the drawing where Poppler's core API is there.
         std::unique_ptr<Drawing> drawing;
         if (use_drawing && doc.reads_drawings()) drawing = std::make_unique<Drawing>();
-        Page page = drawing ? doc.read_words_and_drawing(number, *drawing) : doc.read_words(number);
+        Page page = drawing ? doc.read_words_and_drawing(number, *drawing, limits) : doc.read_words(number);
         OcrDecision decision = decide_ocr(page, mode);
         page.notes.push_back(decision.ocr ? "OCR: " + decision.reason : decision.reason);
-        if (decision.ocr) return prepare_ocr_page(doc, page, ocr, limits, *engines, *block_engines);
+        if (decision.ocr) {
+            // millions of paths and no text: no scan, and a render that would only time out
+            if (drawing && drawing->dropped_paths > 0)
+                fail("", "it draws more paths than any report page and no text: not rendered for OCR");
+            return prepare_ocr_page(doc, page, ocr, limits, *engines, *block_engines);
+        }
         want_raster = !drawing && (want_raster || statuses_look_drawn(page, pack));
         if (want_raster) page.notes.push_back(kRenderFallbackNote);
         return prepare_text_page(doc, std::move(page), std::move(drawing), want_raster);
@@ -157,6 +162,9 @@ std::vector<Record> read_again(KeptPages& kept, const Header& settled, const Pdf
 ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options, Context& context) {
     const PatternPack& pack = context.patterns();
     PdfDocument doc(bytes);
+    if (doc.page_count() > options.max_pages)
+        fail("", "has " + std::to_string(doc.page_count()) + " pages, over the limit of " +
+                     std::to_string(options.max_pages) + " (--max-pages or OCCX_MAX_PAGES raise it)");
     ExtractResult result;
     result.summary.pages = doc.page_count();
     result.summary.document_date = doc.document_date();

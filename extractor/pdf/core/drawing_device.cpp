@@ -21,6 +21,9 @@ constexpr double kMaxPathShare = 0.25;
 constexpr double kMaxMarkerSide = 60;
 // ...and one with more pixels than this is not decoded (a marker icon is small).
 constexpr long kMaxMarkerPixels = 512L * 512L;
+// The points of the paths a page's drawing keeps (16 bytes each): a report page draws some
+// thousands; a content stream drawing millions is a chart or a hostile file, read no further.
+constexpr long kMaxPathPoints = 2'000'000;
 
 Rgb rgb_of(const GfxRGB& c) {
     return {(unsigned char)colToByte(c.r), (unsigned char)colToByte(c.g), (unsigned char)colToByte(c.b)};
@@ -161,6 +164,7 @@ DrawingDevice::DrawingDevice(Drawing& out, double page_area, ImageCache& cache, 
 
 void DrawingDevice::drawChar(GfxState* state, double x, double y, double dx, double dy, double originX,
                              double originY, CharCode c, int nBytes, const Unicode* u, int uLen) {
+    ++characters_;
     UnnamedGlyph glyph;
     if (!GlyphFonts::may_be_unnamed(c) || !fonts_.unnamed_outline(state, c, glyph.outline)) {
         TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);
@@ -183,6 +187,13 @@ void DrawingDevice::add_path(GfxState* state, bool even_odd, bool stroked) {
     if (d.subpaths.empty()) return;
     d.box = bounds(d.subpaths);
     if (d.box.width() * d.box.height() > kMaxPathShare * page_area_) return;
+    long points = 0;
+    for (const auto& sub : d.subpaths) points += long(sub.size());
+    if (path_points_ + points > kMaxPathPoints) {
+        ++out_.dropped_paths;  // the drawing is read as far as the budget
+        return;
+    }
+    path_points_ += points;
     GfxRGB c;
     if (stroked) state->getStrokeRGB(&c);
     else state->getFillRGB(&c);

@@ -8,9 +8,12 @@
 #include <OutputDev.h>
 
 #include <algorithm>
+#include <chrono>
 #include <cmath>
+#include <string>
 
 #include "pdf/core/drawing_device.h"
+#include "util/error.h"
 
 namespace occx {
 
@@ -19,7 +22,25 @@ namespace {
 // Text whose channels differ by less than this (0..1) is black or grey: no status colour.
 constexpr double kMinChroma = 0.15;
 
+// The characters one page may draw: a dense A3 page of 6 pt text has some 30,000, and each
+// costs Poppler's text device about a hundred bytes.
+constexpr long kMaxPageCharacters = 1'000'000;
+
 unsigned char to_byte(double v) { return (unsigned char)std::clamp(v * 255.0 + 0.5, 0.0, 255.0); }
+
+// Poppler asks this every few operators whether to stop interpreting the page.
+struct ReadBudget {
+    const DrawingDevice* device;
+    std::chrono::steady_clock::time_point deadline;
+    enum class Over { none, time, characters } over = Over::none;
+};
+
+bool over_budget(void* data) {
+    auto* budget = static_cast<ReadBudget*>(data);
+    if (budget->device->characters() > kMaxPageCharacters) budget->over = ReadBudget::Over::characters;
+    else if (std::chrono::steady_clock::now() > budget->deadline) budget->over = ReadBudget::Over::time;
+    return budget->over != ReadBudget::Over::none;
+}
 
 // Interprets a page for its images' placements only: no text, no paths, no pixels. Masked
 // images reach drawImage through OutputDev's defaults, soft masks through drawImageMask.
@@ -79,7 +100,7 @@ double CorePageReader::largest_image_megapixels(int number, double dpi) const {
     return device.largest_pixels() / 1e6;
 }
 
-Page CorePageReader::read(int number, Drawing& drawing) const {
+Page CorePageReader::read(int number, Drawing& drawing, double timeout_seconds) const {
     Page page;
     page.number = number;
     page.width = doc_->getPageMediaWidth(number);
@@ -87,8 +108,19 @@ Page CorePageReader::read(int number, Drawing& drawing) const {
     // Words and drawing come in the page's displayed orientation, as text_list gives them.
     if (doc_->getPageRotate(number) % 180 != 0) std::swap(page.width, page.height);
     DrawingDevice device(drawing, page.width * page.height, *images_, *fonts_);
-    doc_->displayPageSlice(&device, number, 72, 72, 0, false, false, false, -1, -1, -1, -1, nullptr, nullptr,
+    ReadBudget budget{&device, std::chrono::steady_clock::now() +
+                                   std::chrono::duration_cast<std::chrono::steady_clock::duration>(
+                                       std::chrono::duration<double>(timeout_seconds))};
+    doc_->displayPageSlice(&device, number, 72, 72, 0, false, false, false, -1, -1, -1, -1, over_budget, &budget,
                            nullptr, nullptr, true);
+    if (budget.over == ReadBudget::Over::time)
+        fail("", "its content took over " + std::to_string(std::lround(timeout_seconds)) +
+                     " s to read and was abandoned (--render-timeout)");
+    if (budget.over == ReadBudget::Over::characters)
+        fail("", "it draws over " + std::to_string(kMaxPageCharacters) + " characters: no report page does");
+    if (drawing.dropped_paths > 0)
+        page.notes.push_back("drawing read in part: " + std::to_string(drawing.dropped_paths) +
+                             " paths past the page's limit were not kept for its statuses");
     const std::unique_ptr<TextWordList> list = device.makeWordList();
     for (int i = 0; i < list->getLength(); ++i) {
         const TextWord* tw = list->get(i);

@@ -25,7 +25,10 @@ public:
     CorePageReader& operator=(const CorePageReader&) = delete;
 
     bool ok() const;
-    Page read(int number, Drawing& drawing) const;
+    // Throws occx::Error (without the page number) when the page's content takes over
+    // timeout_seconds to interpret, or draws more characters than any report page could: a
+    // content stream a few megabytes long can inflate to gigabytes of operators.
+    Page read(int number, Drawing& drawing, double timeout_seconds) const;
     // The megapixels of the largest image the page draws, as Poppler's Splash would scale it
     // to render the page at dpi: its placed sides, however the matrix skews them, each at least
     // one pixel. Splash allocates that whole scaled image before clipping it to the page, so an
