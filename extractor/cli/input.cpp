@@ -67,7 +67,7 @@ double percent_value(const std::string& name, const std::string& text) {
 
 std::vector<OptionSpec> limit_options() {
     return {{"max-input-mb", 0, true, "N", "refuse inputs over N MB (default 40; env OCCX_MAX_INPUT_MB)"},
-            {"max-text-mb", 0, true, "N", "refuse text inputs over N MB (default 12; env OCCX_MAX_TEXT_MB)"},
+            {"max-text-mb", 0, true, "N", "refuse text inputs over N MB, hOCR, ALTO and TSV aside (default 4; env OCCX_MAX_TEXT_MB)"},
             {"max-pages", 0, true, "N", "refuse PDFs of over N pages (default 1000; env OCCX_MAX_PAGES)"},
             {"max-render-mpx", 0, true, "N", "skip pages whose render, or an image scaled to draw in it, exceeds N megapixels (default 30; env OCCX_MAX_RENDER_MPX)"},
             {"render-timeout", 0, true, "S", "skip pages whose render takes over S seconds (default 30; env OCCX_RENDER_TIMEOUT)"}};

@@ -34,8 +34,9 @@ struct ExtractOptions {
     // Inputs larger than this are refused before they are read: a report is a few megabytes,
     // and memory grows with the input (Poppler's copies per worker, a text's lines).
     std::size_t max_input_bytes = kDefaultMaxInputMb << 20;
-    // Text inputs cost about 16 times their size in lines and cells; a report's text is well
-    // under a megabyte.
+    // Text read as lines (layout, stream, tab-separated) costs up to some 50 times its size in
+    // lines, words and cells; a report's text is well under a megabyte. Positioned OCR formats
+    // (hOCR, ALTO, TSV) cost a few times theirs and are bounded by max_input_bytes alone.
     std::size_t max_text_bytes = kDefaultMaxTextMb << 20;
     RenderLimits render;
     // A PDF with more pages is refused before any is read: a monthly report has some 60, a
@@ -45,7 +46,7 @@ struct ExtractOptions {
     // whether that page was OCR'd (for a progress display).
     std::function<void(int done, int total, bool ocr)> on_page;
     static constexpr std::size_t kDefaultMaxInputMb = 40;
-    static constexpr std::size_t kDefaultMaxTextMb = 12;
+    static constexpr std::size_t kDefaultMaxTextMb = 4;
     static constexpr int kDefaultMaxPages = 1000;
 };
 

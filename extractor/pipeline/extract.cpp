@@ -206,7 +206,8 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name, con
                             Context& context) {
     const bool as_pdf = options.format == InputFormat::pdf ||
                         (options.format == InputFormat::detect && looks_like_pdf(bytes));
-    if (!as_pdf && bytes.size() > options.max_text_bytes)
+    if (!as_pdf && bytes.size() > options.max_text_bytes &&
+        detect_positioned_format(bytes) == PositionedFormat::none)
         throw Error(name + ": is " + megabytes(bytes.size()) + " of text, over the text input limit of " +
                     megabytes(options.max_text_bytes) + " (--max-text-mb or OCCX_MAX_TEXT_MB raise it)");
     LogSubject subject(name);

@@ -24,8 +24,13 @@ std::string kind_of(mode_t mode) {
 
 }  // namespace
 
+// Whole megabytes print whole; any other size to a tenth, rounded up, so that a size just over
+// a limit never prints as the limit itself.
 std::string megabytes(std::size_t bytes) {
-    return std::to_string(std::lround(double(bytes) / (1 << 20))) + " MB";
+    constexpr std::size_t kMb = std::size_t(1) << 20;
+    if (bytes % kMb == 0) return std::to_string(bytes / kMb) + " MB";
+    const auto tenths = static_cast<long long>(std::ceil(double(bytes) * 10 / double(kMb)));
+    return std::to_string(tenths / 10) + "." + std::to_string(tenths % 10) + " MB";
 }
 
 std::string read_input_file(const std::string& path, std::size_t max_bytes) {

@@ -13,6 +13,7 @@
 #include "text/name_cells.h"
 #include "normalize/fields.h"
 #include "pipeline/extract.h"
+#include "pipeline/input_file.h"
 #include "pipeline/second_reading.h"
 #include "text/layout_text.h"
 #include "text/word_skew.h"
@@ -315,6 +316,27 @@ TEST_CASE("text without rows or a covering report is not a report", "[text]") {
     CHECK_THROWS_AS(extract_bytes("just some prose\nand more prose\n", "prose.txt", options, repo_context()), NotAReport);
     CHECK_THROWS_AS(extract_bytes("", "empty.txt", options, repo_context()), NotAReport);
     CHECK_THROWS_WITH(extract_bytes("prose\n", "prose.txt", options, repo_context()), Catch::Contains("prose.txt: no measure rows"));
+}
+
+TEST_CASE("the text input limit bounds text read as lines, not positioned OCR formats", "[text][limits]") {
+    ExtractOptions options;
+    options.max_text_bytes = 64;
+    const std::string lines = "OCC01.02 Streetlights fitted with LED lanterns 1,247 1,000 GREEN\n";
+    CHECK_THROWS_WITH(extract_bytes(lines + lines, "big.txt", options, repo_context()),
+                      Catch::Contains("big.txt: is 0.1 MB of text, over the text input limit"));
+    // an hOCR page costs a few times its size: only the input limit bounds it
+    const std::string hocr =
+        "<html><body><div class='ocr_page' id='page_1' title='image \"x\"; bbox 0 0 1754 1240; scan_res 150 150'>"
+        "<span class='ocrx_word' id='w1' title='bbox 150 300 225 315; x_wconf 88'>Minutes</span></div></body></html>";
+    REQUIRE(hocr.size() > options.max_text_bytes);
+    CHECK_THROWS_WITH(extract_bytes(hocr, "page.hocr", options, repo_context()), Catch::Contains("no measure rows"));
+}
+
+TEST_CASE("a size just over a limit never prints as the limit", "[limits]") {
+    CHECK(megabytes(std::size_t(40) << 20) == "40 MB");
+    CHECK(megabytes((std::size_t(40) << 20) + 1) == "40.1 MB");
+    CHECK(megabytes(64) == "0.1 MB");
+    CHECK(megabytes((std::size_t(12) << 20) + (std::size_t(1) << 19)) == "12.5 MB");
 }
 
 TEST_CASE("no-break spaces become plain ones in time proportional to the text", "[text]") {
