@@ -5,6 +5,7 @@
 
 #include "model/document.h"
 #include "patterns/pattern_pack.h"
+#include "util/stats.h"
 
 namespace occx {
 
@@ -39,6 +40,5 @@ std::vector<Line> group_lines(const std::vector<Word>& words);
 std::vector<Phrase> split_phrases(const Line& line, double gap_factor = 0.8);
 
 double overlap(double a0, double a1, double b0, double b1);
-double median(std::vector<double> v);
 
 }  // namespace occx

@@ -390,8 +390,8 @@ void TableBuilder::sample_colours(RowDraft& row) {
         const Column* col = header_->find(key);
         if (!col) continue;
         // Shrunk a little so that cell borders and the neighbours' fills stay out.
-        Box region{std::max(col->x0, 0.0) + 1.5, ext->second.y0 - 1,
-                   std::min(col->x1, page_->width) - 1.5, ext->second.y1 + 1};
+        Box region{std::max(col->x0, 0.0) + kMarkMargin, ext->second.y0 - 1,
+                   std::min(col->x1, page_->width) - kMarkMargin, ext->second.y1 + 1};
         CellStatus drawn = sampler_->read_status(region);
         if (drawn.status) row.colour_status[key] = drawn.status;
         if (drawn.paint) row.status_paint[key] = *drawn.paint;
@@ -418,27 +418,21 @@ Box TableBuilder::mark_region(const RowDraft& row, int index, const Box& extent)
     const auto& columns = header_->columns;
     const Column& col = columns[size_t(index)];
     double x0 = std::max(col.x0, 0.0), x1 = std::min(col.x1, page_->width);  // beside no neighbour
-    auto in_band = [&](const Fragment& f, const Column& owner) {
-        if (f.box.y1 < extent.y0 || f.box.y0 > extent.y1) return false;
-        const bool nearer_here = std::abs(f.box.center_x() - col.center()) < std::abs(f.box.center_x() - owner.center());
-        return !(nearer_here && utf8_length(f.text) <= kMaxMarkLetters);
+    // How far a neighbour's label and its words on this row reach towards the mark.
+    auto reach_of = [&](const Column& side, bool left) {
+        double reach = left ? side.label_x1 : side.label_x0;
+        auto cell = row.cells.find(side.key);
+        if (cell == row.cells.end()) return reach;
+        for (const auto& f : cell->second) {
+            if (f.box.y1 < extent.y0 || f.box.y0 > extent.y1) continue;
+            const bool nearer_here = std::abs(f.box.center_x() - col.center()) < std::abs(f.box.center_x() - side.center());
+            if (nearer_here && utf8_length(f.text) <= kMaxMarkLetters) continue;
+            reach = left ? std::max(reach, f.box.x1) : std::min(reach, f.box.x0);
+        }
+        return reach;
     };
-    if (index > 0) {
-        const Column& left = columns[size_t(index) - 1];
-        double reach = left.label_x1;
-        if (auto cell = row.cells.find(left.key); cell != row.cells.end())
-            for (const auto& f : cell->second)
-                if (in_band(f, left)) reach = std::max(reach, f.box.x1);
-        x0 = std::max(reach, 0.0);
-    }
-    if (size_t(index) + 1 < columns.size()) {
-        const Column& right = columns[size_t(index) + 1];
-        double reach = right.label_x0;
-        if (auto cell = row.cells.find(right.key); cell != row.cells.end())
-            for (const auto& f : cell->second)
-                if (in_band(f, right)) reach = std::min(reach, f.box.x0);
-        x1 = std::min(reach, page_->width);
-    }
+    if (index > 0) x0 = std::max(reach_of(columns[size_t(index) - 1], true), 0.0);
+    if (size_t(index) + 1 < columns.size()) x1 = std::min(reach_of(columns[size_t(index) + 1], false), page_->width);
     return Box{x0 + kMarkMargin, extent.y0 - 1, x1 - kMarkMargin, extent.y1 + 1};
 }
 

@@ -21,10 +21,9 @@ public:
     // page_area in square points: paths covering most of it are page backgrounds, not kept.
     DrawingDevice(Drawing& out, double page_area, ImageCache& cache, GlyphFonts& fonts);
 
-    // What the page has drawn so far, to bound a content stream that never ends: characters
-    // (each one costs Poppler's text device some hundred bytes) and the points of paths kept.
+    // The characters the page has drawn so far, to bound a content stream that never ends
+    // (each one costs Poppler's text device some hundred bytes).
     long characters() const { return characters_; }
-    long path_points() const { return path_points_; }
 
     bool needNonText() override { return true; }
     // A character its font cannot name reaches the words as U+FFFD, its outline the drawing.
