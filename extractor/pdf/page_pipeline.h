@@ -27,6 +27,7 @@ struct PreparedPage {
     double raster_dpi = 0;
     int turned = 0;       // degrees the page was turned back to read its text
     std::string error;    // set when the page could not be prepared
+    std::string warning;  // set when it was prepared in a lesser way than it asked for
 };
 
 // What a worker does with one page; `want_raster` says colour is likely to be asked about.

@@ -93,7 +93,15 @@ PreparePage page_preparer(const ExtractOptions& options, Context& context) {
             // millions of paths and no text: no scan, and a render that would only time out
             if (drawing && drawing->dropped_paths > 0)
                 fail("", "it draws more paths than any report page and no text: not rendered for OCR");
-            return prepare_ocr_page(doc, page, ocr, limits, *engines, *block_engines);
+            if (page.words.empty()) return prepare_ocr_page(doc, page, ocr, limits, *engines, *block_engines);
+            try {
+                return prepare_ocr_page(doc, page, ocr, limits, *engines, *block_engines);
+            } catch (const Error& e) {
+                // A render refused (too large, too slow) leaves the text layer, thin as it is.
+                PreparedPage kept = prepare_text_page(doc, std::move(page), std::move(drawing), false);
+                kept.warning = std::string("not OCR'd: ") + e.what() + "; its text layer is read instead";
+                return kept;
+            }
         }
         want_raster = !drawing && (want_raster || statuses_look_drawn(page, pack));
         if (want_raster) page.notes.push_back(kRenderFallbackNote);
@@ -184,6 +192,7 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
             result.summary.warnings.push_back("page " + std::to_string(n) + ": skipped: " + prepared.error);
             continue;
         }
+        if (!prepared.warning.empty()) result.summary.warnings.push_back("page " + std::to_string(n) + ": " + prepared.warning);
         if (prepared.drawing) glyphs.name_glyphs(prepared.page, *prepared.drawing);
         for (const auto& note : prepared.page.notes) result.summary.notes.push_back("page " + std::to_string(n) + ": " + note);
         if (prepared.page.method == PageMethod::ocr) ++result.summary.ocr_pages;
