@@ -27,7 +27,7 @@ struct Word {
     std::string font;       // empty when unknown (OCR)
     double font_size = 0;   // points; 0 when unknown
     double confidence = 1;  // 0..1; 1 for a text layer
-    int rotation = 0;       // 0, 90, 180, 270 as reported by the source
+    int rotation = 0;       // 0, 90, 180, 270 as reported by the source; 45 for a slant read off layout text
 };
 
 // The median height of the words' boxes (ascenders and descenders in): the unit a page's print

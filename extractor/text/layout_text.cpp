@@ -1,6 +1,7 @@
 #include "text/layout_text.h"
 
 #include <algorithm>
+#include <cctype>
 
 #include "normalize/fields.h"
 
@@ -54,6 +55,95 @@ void add_line_words(Page& page, std::string_view line, double line_no) {
     }
 }
 
+// Text set at a slant (a watermark across the page) comes out of a layout converter as its
+// letters one or two to a line, each line's a few columns on from the last: a chain no table
+// cell makes. A word of at most this many capitals can be such a piece.
+constexpr size_t kMaxSlantPieceLetters = 2;
+// Lines from one piece to the next along the slant (a large watermark's letters sit two to
+// five body lines apart; a few more where a row's lines come between).
+constexpr double kMaxSlantLineStep = 8;
+// Columns from one piece to the next: at least one (letters one above another are a column of
+// status letters or initials, not a slant), at most this many per line down plus the slack
+// (the converter's column grid is uneven where the page's cells crowd it).
+constexpr double kMaxSlantColumnsPerLine = 4;
+constexpr double kSlantColumnSlack = 3;
+// Pieces in a chain before it counts as slanted text, not chance.
+constexpr size_t kMinSlantPieces = 5;
+// The angle such pieces are marked with: any but 0 keeps them out of the cells.
+constexpr int kSlantRotation = 45;
+
+// A piece stands at least this many columns from any word of its line but another piece: a
+// capital a single space from a word is an initial or part of a cell ("Cllr I Bellamy").
+constexpr double kMinSlantGapColumns = 2;
+
+bool is_capitals_piece(const std::string& t) {
+    return !t.empty() && t.size() <= kMaxSlantPieceLetters &&
+           std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isupper(c) != 0; });
+}
+
+bool stands_apart(const Word& a, const Word& b) {
+    return a.box.y0 != b.box.y0 || is_capitals_piece(b.text) ||
+           std::max(b.box.x0 - a.box.x1, a.box.x0 - b.box.x1) >= kMinSlantGapColumns * kLayoutCharWidth;
+}
+
+// Words of a line are in reading order, so its neighbours are the words before and after.
+bool is_slant_piece(const std::vector<Word>& words, size_t i) {
+    return is_capitals_piece(words[i].text) && (i == 0 || stands_apart(words[i], words[i - 1])) &&
+           (i + 1 == words.size() || stands_apart(words[i], words[i + 1]));
+}
+
+struct GridPlace {
+    size_t word;
+    double line, column;
+};
+
+// The longest chain ending at each piece, moving one way across the page (direction +1 to the
+// right going down, -1 to the left), among pieces not yet taken: its length and the piece before.
+std::vector<std::pair<size_t, size_t>> slant_chains(const std::vector<GridPlace>& pieces, int direction,
+                                                   const std::vector<bool>& taken) {
+    constexpr size_t none = static_cast<size_t>(-1);
+    std::vector<std::pair<size_t, size_t>> best(pieces.size(), {1, none});
+    for (size_t i = 0; i < pieces.size(); ++i) {
+        if (taken[i]) continue;
+        for (size_t j = i; j-- > 0;) {
+            const double lines = pieces[i].line - pieces[j].line;
+            if (lines > kMaxSlantLineStep) break;
+            const double columns = direction * (pieces[i].column - pieces[j].column);
+            if (taken[j] || lines <= 0 || columns < 1 || columns > kMaxSlantColumnsPerLine * lines + kSlantColumnSlack)
+                continue;
+            if (best[j].first + 1 > best[i].first) best[i] = {best[j].first + 1, j};
+        }
+    }
+    return best;
+}
+
+// Marks the pieces of slanted text on a page as rotated, as a PDF's text layer would report
+// them, so that they join no cell.
+void mark_slanted_text(Page& page) {
+    std::vector<GridPlace> pieces;
+    for (size_t i = 0; i < page.words.size(); ++i)
+        if (is_slant_piece(page.words, i))
+            pieces.push_back({i, page.words[i].box.y0 / kLayoutLineHeight, page.words[i].box.x0 / kLayoutCharWidth});
+    std::stable_sort(pieces.begin(), pieces.end(), [](const GridPlace& a, const GridPlace& b) { return a.line < b.line; });
+    std::vector<bool> taken(pieces.size(), false);
+    for (int direction : {1, -1}) {
+        const auto best = slant_chains(pieces, direction, taken);
+        std::vector<size_t> ends(pieces.size());
+        for (size_t i = 0; i < ends.size(); ++i) ends[i] = i;
+        std::stable_sort(ends.begin(), ends.end(), [&](size_t a, size_t b) { return best[a].first > best[b].first; });
+        for (size_t end : ends) {
+            if (best[end].first < kMinSlantPieces) break;
+            std::vector<size_t> chain;
+            for (size_t k = end; k != static_cast<size_t>(-1) && !taken[k]; k = best[k].second) chain.push_back(k);
+            if (chain.size() < kMinSlantPieces) continue;
+            for (size_t k : chain) {
+                taken[k] = true;
+                page.words[pieces[k].word].rotation = kSlantRotation;
+            }
+        }
+    }
+}
+
 std::vector<std::string_view> split_lines(std::string_view text) {
     std::vector<std::string_view> lines;
     size_t start = 0;
@@ -80,6 +170,7 @@ std::vector<Page> pages_from_layout_text(std::string_view text) {
         for (size_t ff; (ff = line.find('\f')) != std::string_view::npos;) {
             add_line_words(page, line.substr(0, ff), line_no);
             page.height = (line_no + 2) * kLayoutLineHeight;
+            mark_slanted_text(page);
             pages.push_back(std::move(page));
             page = Page{};
             page.number = static_cast<int>(pages.size()) + 1;
@@ -93,6 +184,7 @@ std::vector<Page> pages_from_layout_text(std::string_view text) {
         if (!blank) blanks_in_run = 0;
     }
     page.height = (line_no + 2) * kLayoutLineHeight;
+    mark_slanted_text(page);
     if (!page.words.empty()) pages.push_back(std::move(page));
     return pages;
 }

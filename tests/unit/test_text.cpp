@@ -522,6 +522,25 @@ TEST_CASE("layout text becomes pages of positioned words, a form feed starting a
     CHECK(pages[1].words.front().text == "Page");
 }
 
+TEST_CASE("layout text: a slanted watermark's letters are marked rotated, a cell's capitals are not", "[text]") {
+    // the letters of DRAFT one to a line, each a few columns right of the last; a column of
+    // status letters and an initial a space from its name stay
+    const std::string text =
+        "OCC01.01  Cllr I Bellamy      R       D\n"
+        "                                          R\n"
+        "OCC01.02  Cllr J Smith        R              A\n"
+        "\n"
+        "                                                   F\n"
+        "OCC01.03  Cllr K Jones        A                      T\n";
+    const auto pages = pages_from_layout_text(text);
+    REQUIRE(pages.size() == 1);
+    std::string rotated, kept;
+    for (const Word& w : pages[0].words) (w.rotation != 0 ? rotated : kept) += w.text + " ";
+    CHECK(rotated == "D R A F T ");
+    CHECK(kept.find("Cllr I Bellamy R") != std::string::npos);
+    CHECK(kept.find("Cllr K Jones A") != std::string::npos);
+}
+
 TEST_CASE("a name keeps a short first name; fragments and articles before it go", "[text]") {
     CHECK(name_start("Tim Spiers") == "Tim Spiers");
     CHECK(name_start("Jo Bloggs") == "Jo Bloggs");
