@@ -4,6 +4,7 @@
 #include <cmath>
 
 #include "normalize/fields.h"
+#include "table/split_ids.h"
 #include "util/text.h"
 
 namespace occx {
@@ -76,17 +77,20 @@ bool kept_however_unsure(const Word& w, const PatternPack& pack) {
 
 std::vector<Word> content_words(const Page& page, const PatternPack& pack) {
     const bool ocr = page.method == PageMethod::ocr;
+    std::vector<bool> id_piece;
+    const std::vector<Word> words = ocr ? join_split_ids(page.words, pack, id_piece) : page.words;
+    id_piece.resize(words.size(), false);
     std::vector<double> sizes;
-    for (const auto& w : page.words) sizes.push_back(word_size(w, ocr));
+    for (const auto& w : words) sizes.push_back(word_size(w, ocr));
     const double body = median(sizes);
     std::vector<Word> kept;
-    for (size_t i = 0; i < page.words.size(); ++i) {
-        const Word& w = page.words[i];
+    for (size_t i = 0; i < words.size(); ++i) {
+        const Word& w = words[i];
         if (w.rotation != 0) continue;
         const bool watermark = sizes[i] > kWatermarkSizeRatio * body;
         const bool unsure = w.confidence < kMinWordConfidence;
         // an id is never a watermark, however tall the cell OCR boxed it with
-        if ((watermark || unsure) && !kept_however_unsure(w, pack)) continue;
+        if ((watermark || unsure) && !id_piece[i] && !kept_however_unsure(w, pack)) continue;
         kept.push_back(w);
     }
     return kept;

@@ -11,6 +11,7 @@
 #include "table/gutters.h"
 #include "table/header_realign.h"
 #include "table/header_reuse.h"
+#include "table/id_sequence.h"
 #include "table/line_columns.h"
 #include "table/palette.h"
 #include "table/label_words.h"
@@ -657,7 +658,8 @@ std::vector<Record> TableBuilder::finish(DocumentSummary* summary) {
         summary->seen_ids = std::move(seen_ids_);
         summary->notes.insert(summary->notes.end(), notes_.begin(), notes_.end());
     }
-    const auto repaired = repair_ids_under_banners(rows_, banners_.highest_priority());
+    auto repaired = repair_ids_under_banners(rows_, banners_.highest_priority());
+    for (auto& [read, taken] : repair_ids_out_of_order(rows_)) repaired.emplace(read, taken);
     if (summary)
         for (auto& seen : summary->seen_ids)
             if (auto it = repaired.find(seen.id); it != repaired.end()) seen.id = it->second;

@@ -7,6 +7,7 @@
 #include "normalize/value_parser.h"
 #include "ocr/ocr_page.h"
 #include "table/banner_trail.h"
+#include "table/id_sequence.h"
 #include "table/line.h"
 #include "test_helpers.h"
 
@@ -185,19 +186,30 @@ TEST_CASE("a row id OCR misread is set right by the priority banner it is printe
     CHECK(rows[1].warnings[0].find("page 3: measure id read as 'OCC62.07'") == 0);
 }
 
-TEST_CASE("a word OCR was unsure of is kept when it begins like an id", "[ocr][confusions]") {
-    const auto& pack = repo_patterns();
+namespace {
+
+Page empty_ocr_page() {
     Page page;
     page.method = PageMethod::ocr;
     page.width = 800;
     page.height = 600;
-    auto add = [&](const char* text, double x, double conf) {
-        Word w;
-        w.text = text;
-        w.box = {x, 100, x + 30, 110};
-        w.confidence = conf;
-        page.words.push_back(w);
-    };
+    return page;
+}
+
+void add_word(Page& page, const char* text, Box box, double confidence) {
+    Word w;
+    w.text = text;
+    w.box = box;
+    w.confidence = confidence;
+    page.words.push_back(w);
+}
+
+}  // namespace
+
+TEST_CASE("a word OCR was unsure of is kept when it begins like an id", "[ocr][confusions]") {
+    const auto& pack = repo_patterns();
+    Page page = empty_ocr_page();
+    auto add = [&](const char* text, double x, double conf) { add_word(page, text, {x, 100, x + 30, 110}, conf); };
     add("OCCIE.", 50, 0.19);
     add("01", 82, 0.9);
     add("~~", 120, 0.1);
@@ -205,4 +217,65 @@ TEST_CASE("a word OCR was unsure of is kept when it begins like an id", "[ocr][c
     REQUIRE(kept.size() == 2);
     CHECK(kept[0].text == "OCCIE.");
     CHECK(unreadable_leading_id("OCCIE. 01 Forecast", pack) == std::optional<std::string>("OCCIE. 01"));
+}
+
+TEST_CASE("an id OCR split into two unsure words is kept, joined where only its letters read", "[ocr][confusions]") {
+    const auto& pack = repo_patterns();
+    Page page = empty_ocr_page();
+    auto add = [&](const char* text, double x0, double x1, double y, double conf) {
+        add_word(page, text, {x0, y, x1, y + 5}, conf);
+    };
+    add("0CC", 30.5, 42.5, 100, 0.0);  // pieces a letter space apart: one word
+    add("10.05", 43.7, 56.2, 100, 0.0);
+    add("OCC0B", 25.7, 45.6, 200, 0.4);  // pieces a word space apart that read as an id with it
+    add("04", 48.0, 54.7, 200, 0.1);
+    add("0CC", 30.5, 42.5, 300, 0.0);  // a column's width apart: no id, and too unsure to keep
+    add("10.05", 80.0, 92.5, 300, 0.0);
+    std::vector<std::string> kept;
+    for (const auto& w : content_words(page, pack)) kept.push_back(w.text);
+    CHECK(kept == std::vector<std::string>{"0CC10.05", "OCC0B", "04"});
+    CHECK(leading_measure_id("OCC0B 04", pack)->id == "OCC08.04");
+    // a text layer's words are as printed
+    page.method = PageMethod::text;
+    for (auto& w : page.words) w.confidence = 1;
+    CHECK(content_words(page, pack).size() == page.words.size());
+}
+
+TEST_CASE("an OCR'd id out of order is the one id a changed digit puts in order", "[ocr][confusions]") {
+    const std::map<std::string, int> none;
+    CHECK(ids_in_order_between("OCC03.67", "OCC03.04", "OCC03.10", none) == std::vector<std::string>{"OCC03.07"});
+    CHECK(ids_in_order_between("OCC88.02", "OCC08.01", "OCC08.04", none) == std::vector<std::string>{"OCC08.02"});
+    CHECK(ids_in_order_between("OCC06.02", "OCC07.06", "OCC10.02", none) ==
+          std::vector<std::string>{"OCC08.02", "OCC09.02"});
+    CHECK(ids_in_order_between("OCC03.67", "OCC03.04", "OCC03.10", {{"OCC03.07", 1}}).empty());
+    auto rows_of = [](std::vector<std::string> ids, bool ocr) {
+        std::vector<RowDraft> rows(ids.size());
+        for (size_t i = 0; i < ids.size(); ++i) {
+            rows[i].id = MeasureId{ids[i], ids[i].substr(0, 5)};
+            rows[i].touch(2, Box{10, 10.0 * double(i), 20, 10.0 * double(i) + 5});
+            if (ocr) rows[i].ocr_pages.insert(2);
+        }
+        return rows;
+    };
+    auto rows = rows_of({"OCC03.01", "OCC03.04", "OCC03.67", "OCC03.10", "OCC03.12", "OCC06.02", "OCC07.01"}, true);
+    auto taken = repair_ids_out_of_order(rows);
+    CHECK(taken == std::map<std::string, std::string>{{"OCC03.67", "OCC03.07"}});
+    CHECK(rows[2].id.id == "OCC03.07");
+    CHECK(rows[2].id.priority_id == "OCC03");
+    REQUIRE(rows[2].warnings.size() == 1);
+    CHECK(rows[2].warnings[0].find("page 2: measure id read as 'OCC03.67', out of order between OCC03.04 and OCC03.10") == 0);
+    // in order: kept, without a word
+    CHECK(rows[5].warnings.empty());
+    // several fit: kept as read, with what fits named
+    rows = rows_of({"OCC03.01", "OCC03.04", "OCC07.06", "OCC06.02", "OCC10.02", "OCC10.05"}, true);
+    CHECK(repair_ids_out_of_order(rows).empty());
+    CHECK(rows[3].id.id == "OCC06.02");
+    REQUIRE(rows[3].warnings.size() == 1);
+    CHECK(rows[3].warnings[0].find("it may be OCC08.02 or OCC09.02") != std::string::npos);
+    // a text layer's ids are as printed, and a document in some other order is left alone
+    rows = rows_of({"OCC03.01", "OCC03.04", "OCC03.67", "OCC03.10", "OCC03.12"}, false);
+    CHECK(repair_ids_out_of_order(rows).empty());
+    rows = rows_of({"OCC05.01", "OCC03.04", "OCC01.67", "OCC03.10", "OCC02.12", "OCC01.01"}, true);
+    CHECK(repair_ids_out_of_order(rows).empty());
+    CHECK(rows[2].warnings.empty());
 }
