@@ -97,7 +97,8 @@ PreparePage page_preparer(const ExtractOptions& options, Context& context) {
             try {
                 return prepare_ocr_page(doc, page, ocr, limits, *engines, *block_engines);
             } catch (const Error& e) {
-                // A render refused (too large, too slow) leaves the text layer, thin as it is.
+                // OCR refused (a render too large or too slow, no OCR module) leaves the text
+                // layer, thin as it is.
                 PreparedPage kept = prepare_text_page(doc, std::move(page), std::move(drawing), false);
                 kept.warning = std::string("not OCR'd: ") + e.what() + "; its text layer is read instead";
                 return kept;

@@ -77,8 +77,11 @@ bool kept_however_unsure(const Word& w, const PatternPack& pack) {
 
 std::vector<Word> content_words(const Page& page, const PatternPack& pack) {
     const bool ocr = page.method == PageMethod::ocr;
+    // only OCR splits ids; a text layer's words are read where they are, not copied
     std::vector<bool> id_piece;
-    const std::vector<Word> words = ocr ? join_split_ids(page.words, pack, id_piece) : page.words;
+    std::vector<Word> joined;
+    if (ocr) joined = join_split_ids(page.words, pack, id_piece);
+    const std::vector<Word>& words = ocr ? joined : page.words;
     id_piece.resize(words.size(), false);
     std::vector<double> sizes;
     for (const auto& w : words) sizes.push_back(word_size(w, ocr));
