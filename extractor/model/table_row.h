@@ -46,6 +46,7 @@ struct RowDraft {
 
     void add(const std::string& key, Fragment f);
     void touch(int page, const Box& b);
+    int first_page() const { return extent.empty() ? 0 : extent.begin()->first; }  // 0 before any page
 };
 
 }  // namespace occx

@@ -93,12 +93,12 @@ PreparePage page_preparer(const ExtractOptions& options, Context& context) {
             // millions of paths and no text: no scan, and a render that would only time out
             if (drawing && drawing->dropped_paths > 0)
                 fail("", "it draws more paths than any report page and no text: not rendered for OCR");
-            if (page.words.empty()) return prepare_ocr_page(doc, page, ocr, limits, *engines, *block_engines);
             try {
                 return prepare_ocr_page(doc, page, ocr, limits, *engines, *block_engines);
             } catch (const Error& e) {
                 // OCR refused (a render too large or too slow, no OCR module) leaves the text
-                // layer, thin as it is.
+                // layer, thin as it is; a page without one is skipped.
+                if (page.words.empty()) throw;
                 PreparedPage kept = prepare_text_page(doc, std::move(page), std::move(drawing), false);
                 kept.warning = std::string("not OCR'd: ") + e.what() + "; its text layer is read instead";
                 return kept;

@@ -53,8 +53,7 @@ std::map<std::string, std::string> repair_ids_under_banners(std::vector<RowDraft
         if (!row.banner) continue;
         auto fixed = id_under_banner(row.id, *row.banner, highest_priority);
         if (!fixed) continue;
-        const int page = row.extent.empty() ? 0 : row.extent.begin()->first;
-        row.warnings.push_back("page " + std::to_string(page) + ": measure id read as '" + row.id.id +
+        row.warnings.push_back("page " + std::to_string(row.first_page()) + ": measure id read as '" + row.id.id +
                                "', a priority no banner names, under priority " + fixed->priority_id +
                                "'s banner: taken as " + fixed->id);
         taken[row.id.id] = fixed->id;

@@ -30,8 +30,6 @@ bool ordered(const std::vector<RowDraft>& rows) {
     return double(ascending) >= kMinOrderedShare * double(rows.size() - 1);
 }
 
-int first_page(const RowDraft& row) { return row.extent.empty() ? 0 : row.extent.begin()->first; }
-
 std::string named(const std::vector<std::string>& ids) {
     std::string out;
     for (size_t i = 0; i < ids.size() && i < kMaxNamedCandidates; ++i)
@@ -67,7 +65,7 @@ std::map<std::string, std::string> repair_ids_out_of_order(std::vector<RowDraft>
         if (row.ocr_pages.empty() || !in_order(after, before) || (in_order(after, row.id.id) && in_order(row.id.id, before)))
             continue;
         const std::vector<std::string> fits = ids_in_order_between(row.id.id, after, before, taken);
-        const std::string where = "page " + std::to_string(first_page(row)) + ": measure id read as '" + row.id.id +
+        const std::string where = "page " + std::to_string(row.first_page()) + ": measure id read as '" + row.id.id +
                                   "', out of order between " + after + " and " + before;
         if (fits.size() != 1) {
             row.warnings.push_back(where + (fits.empty() ? ": kept as read" : ": kept as read; it may be " + named(fits)));

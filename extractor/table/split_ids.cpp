@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "normalize/fields.h"
+#include "table/line.h"
 
 namespace occx {
 
@@ -19,7 +20,7 @@ constexpr double kMinSharedHeight = 0.5;
 bool side_by_side(const Word& a, const Word& b) {
     const double h = std::min(a.box.height(), b.box.height());
     if (h <= 0 || a.rotation != 0 || b.rotation != 0) return false;
-    const double shared = std::min(a.box.y1, b.box.y1) - std::max(a.box.y0, b.box.y0);
+    const double shared = overlap(a.box.y0, a.box.y1, b.box.y0, b.box.y1);
     const double gap = b.box.x0 - a.box.x1;
     return shared >= kMinSharedHeight * h && gap >= -kMaxPieceOverlap * h && gap <= kMaxPieceGap * h;
 }
@@ -33,8 +34,7 @@ bool reads_as_id_into(const std::string& text, size_t second, const PatternPack&
 Word merged(const Word& a, const Word& b) {
     Word w = a;
     w.text = a.text + b.text;
-    w.box = {std::min(a.box.x0, b.box.x0), std::min(a.box.y0, b.box.y0), std::max(a.box.x1, b.box.x1),
-             std::max(a.box.y1, b.box.y1)};
+    w.box = union_box(a.box, b.box);
     w.confidence = std::min(a.confidence, b.confidence);
     return w;
 }

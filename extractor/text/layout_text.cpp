@@ -92,6 +92,9 @@ bool is_slant_piece(const std::vector<Word>& words, size_t i) {
            (i + 1 == words.size() || stands_apart(words[i], words[i + 1]));
 }
 
+// A chain's first piece has no piece before it.
+constexpr size_t kNoPiece = static_cast<size_t>(-1);
+
 struct GridPlace {
     size_t word;
     double line, column;
@@ -101,8 +104,7 @@ struct GridPlace {
 // right going down, -1 to the left), among pieces not yet taken: its length and the piece before.
 std::vector<std::pair<size_t, size_t>> slant_chains(const std::vector<GridPlace>& pieces, int direction,
                                                    const std::vector<bool>& taken) {
-    constexpr size_t none = static_cast<size_t>(-1);
-    std::vector<std::pair<size_t, size_t>> best(pieces.size(), {1, none});
+    std::vector<std::pair<size_t, size_t>> best(pieces.size(), {1, kNoPiece});
     for (size_t i = 0; i < pieces.size(); ++i) {
         if (taken[i]) continue;
         for (size_t j = i; j-- > 0;) {
@@ -134,7 +136,7 @@ void mark_slanted_text(Page& page) {
         for (size_t end : ends) {
             if (best[end].first < kMinSlantPieces) break;
             std::vector<size_t> chain;
-            for (size_t k = end; k != static_cast<size_t>(-1) && !taken[k]; k = best[k].second) chain.push_back(k);
+            for (size_t k = end; k != kNoPiece && !taken[k]; k = best[k].second) chain.push_back(k);
             if (chain.size() < kMinSlantPieces) continue;
             for (size_t k : chain) {
                 taken[k] = true;
