@@ -17,14 +17,20 @@ constexpr double kSolidSideInches = 0.04;
 constexpr int kMinBlockSides = 2;
 // Grey levels between a block's ground and its print: what tells print from the ground's noise.
 constexpr int kPrintContrast = 60;
-// Light print enclosed by the block, as a share of its box: a word takes several percent; a
-// speck of paper showing through, less. More than half is no dark ground.
-constexpr double kMinPrintShare = 0.02, kMaxPrintShare = 0.5;
+// Light print enclosed by the block. Its specks (paper showing through, a scan's noise) cover
+// less than a square of this side; a letter of the smallest print, more.
+constexpr double kMinLetterInches = 0.02;
+// Fewest square inches of such print: a short word's letters (a 5 pt bold "RED" has about
+// 0.004). Not a share of the block: a status cell is as tall as its row's longest comment, and
+// a column of filled cells one block, while its word is one line.
+constexpr double kMinPrintSquareInches = 0.002;
+// More than half the block's box in light print is no dark ground.
+constexpr double kMaxPrintShare = 0.5;
 
 // A dark ground with light print inside it. The light must be enclosed: a solid marker (a disc,
 // a triangle, a star) has light paper only at its box's corners, and turning it over would make
 // a letter of it.
-bool holds_light_print(Pix* grey_page, int x, int y, int w, int h) {
+bool holds_light_print(Pix* grey_page, int x, int y, int w, int h, double dpi) {
     BOX* box = boxCreate(x, y, w, h);
     PixPtr block = checked(pixClipRectangle(grey_page, box, nullptr), "clip block");
     boxDestroy(&box);
@@ -33,10 +39,34 @@ bool holds_light_print(Pix* grey_page, int x, int y, int w, int h) {
     PixPtr dark = checked(pixThresholdToBinary(block.get(), int(ground) + kPrintContrast), "threshold block");
     PixPtr light = checked(pixInvert(nullptr, dark.get()), "invert block");
     PixPtr enclosed = checked(pixRemoveBorderConnComps(light.get(), 8), "enclosed print");
+    const int letter = std::max(2, int(kMinLetterInches * dpi + 0.5));
+    PixPtr letters = checked(pixSelectByArea(enclosed.get(), float(letter * letter), 8, L_SELECT_IF_GTE, nullptr), "letters");
     l_int32 print = 0;
-    pixCountPixels(enclosed.get(), &print, nullptr);
-    const double area = double(w) * h;
-    return print >= kMinPrintShare * area && print <= kMaxPrintShare * area;
+    pixCountPixels(letters.get(), &print, nullptr);
+    return print >= kMinPrintSquareInches * dpi * dpi && print <= kMaxPrintShare * double(w) * h;
+}
+
+// Share of a row or column of pixels that must be ink for it to belong to a block.
+constexpr double kMinBlockEdgeInk = 0.5;
+
+bool mostly_ink(Pix* ink, l_int32 x, l_int32 y, l_int32 w, l_int32 h) {
+    if (x < 0 || y < 0 || x + w > l_int32(pixGetWidth(ink)) || y + h > l_int32(pixGetHeight(ink))) return false;
+    BOX* box = boxCreate(x, y, w, h);
+    l_int32 count = 0;
+    pixCountPixelsInRect(ink, box, &count, nullptr);
+    boxDestroy(&box);
+    return count >= kMinBlockEdgeInk * double(w) * h;
+}
+
+// The opening trims a block where its light print comes within a brick of its edge (a status
+// word set at the top of its cell), and print touching the box's edge would not count as
+// enclosed: the box grows back, by at most a brick, over the rows and columns just outside it
+// that are mostly ink.
+void grow_to_ink(Pix* ink, l_int32& x, l_int32& y, l_int32& w, l_int32& h, int side) {
+    for (int k = 0; k < side && mostly_ink(ink, x, y - 1, w, 1); ++k) --y, ++h;
+    for (int k = 0; k < side && mostly_ink(ink, x, y + h, w, 1); ++k) ++h;
+    for (int k = 0; k < side && mostly_ink(ink, x - 1, y, 1, h); ++k) --x, ++w;
+    for (int k = 0; k < side && mostly_ink(ink, x + w, y, 1, h); ++k) ++w;
 }
 
 }  // namespace
@@ -44,6 +74,8 @@ bool holds_light_print(Pix* grey_page, int x, int y, int w, int h) {
 int invert_solid_blocks(Pix* grey_page, double dpi) {
     const int side = std::max(3, int(kSolidSideInches * dpi + 0.5));
     PixPtr ink = binarised(grey_page);
+    // Not closed over a line of print: that joins a column's filled cells into one block, whose
+    // ground is then no one cell's (a dark red's and a light amber's).
     PixPtr solid = checked(pixOpenBrick(nullptr, ink.get(), side, side), "open");
     BOXA* boxa = pixConnCompBB(solid.get(), 8);
     if (!boxa) return 0;
@@ -52,7 +84,8 @@ int invert_solid_blocks(Pix* grey_page, double dpi) {
         l_int32 x = 0, y = 0, w = 0, h = 0;
         boxaGetBoxGeometry(boxa, i, &x, &y, &w, &h);
         if (w < kMinBlockSides * side || h < kMinBlockSides * side) continue;
-        if (!holds_light_print(grey_page, x, y, w, h)) continue;
+        grow_to_ink(ink.get(), x, y, w, h, side);
+        if (!holds_light_print(grey_page, x, y, w, h, dpi)) continue;
         pixRasterop(grey_page, x, y, w, h, PIX_NOT(PIX_DST), nullptr, 0, 0);
         ++turned;
     }

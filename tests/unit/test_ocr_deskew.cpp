@@ -143,3 +143,21 @@ TEST_CASE("light print on a dark cell is turned over; dark print, markers, rulin
     CHECK(out.at(700, 80)[0] == 0);    // the disc is as it was
     CHECK(out.at(665, 45)[0] == 245);
 }
+
+TEST_CASE("a tall dark cell with its light word at the top is turned over; one with specks is not", "[ocr][background]") {
+    // at 300 dpi: a status cell as tall as its row's long comment (an inch and a half), its
+    // word's strokes a few pixels under the cell's top edge; beside it a cell of the same size
+    // with only paper specks showing through
+    const int w = 700, h = 600;
+    RgbImage img{w, h, std::vector<unsigned char>(size_t(w) * h * 3, 245)};
+    fill(img, 100, 50, 260, 500, 90);
+    for (int x = 115; x < 245; x += 12) fill(img, x, 54, x + 4, 80, 240);
+    fill(img, 400, 50, 560, 500, 90);
+    for (int y = 80; y < 480; y += 40) fill(img, 420 + (y % 120), y, 422 + (y % 120), y + 2, 240);
+    PixPtr page = grey(to_pix(img).get());
+    CHECK(invert_solid_blocks(page.get(), 300) == 1);
+    RgbImage out = to_rgb(page.get());
+    CHECK(out.at(150, 300)[0] > 150);  // the tall cell's ground is light now
+    CHECK(out.at(116, 60)[0] < 50);    // and its word dark
+    CHECK(out.at(450, 300)[0] == 90);  // the speckled cell is as it was
+}
