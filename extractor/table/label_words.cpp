@@ -11,8 +11,13 @@ namespace {
 // A line is worth repairing when this share of its words already are header words: a header
 // line with a garbled label or two, not prose.
 constexpr double kNearHeaderShare = 0.4;
-// Shorter words have too many one-letter neighbours in the vocabulary ("Rat" → "RAG"?).
+// Words this long take any one edit. Shorter ones have too many one-letter neighbours in the
+// vocabulary ("Rat" → "RAG"?)...
 constexpr size_t kMinRepairLength = 5;
+// ...but a word of this many letters still takes one changed letter where only one vocabulary
+// word is that near ("jate" → "Date"): OCR misreads a letter far more often than it adds or
+// drops one in a short word.
+constexpr size_t kMinSubstitutionLength = 4;
 
 bool all_letters(const std::string& s) {
     for (unsigned char c : s)
@@ -51,6 +56,23 @@ std::optional<std::string> one_edit_away(const std::string& word, const PatternP
     return std::nullopt;
 }
 
+// The one vocabulary word a single changed letter makes of word, if exactly one.
+std::optional<std::string> one_letter_away(const std::string& word, const PatternPack& pack) {
+    std::string w = word;
+    for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::optional<std::string> found;
+    for (size_t i = 0; i < w.size(); ++i)
+        for (char c = 'a'; c <= 'z'; ++c) {
+            if (c == w[i]) continue;
+            std::string sub = w;
+            sub[i] = c;
+            if (!pack.full_matches_any("table.header_word", sub)) continue;
+            if (found && *found != sub) return std::nullopt;
+            found = sub;
+        }
+    return found;
+}
+
 std::string in_case_of(const std::string& repaired, const std::string& original) {
     std::string out = repaired;
     if (!original.empty() && std::isupper(static_cast<unsigned char>(original[0])))
@@ -72,8 +94,10 @@ void repair_header_words(std::vector<Word>& words, const std::vector<Line>& line
     for (const auto& line : lines) {
         if (!near_header(line, pack)) continue;
         for (const Word* w : line.words) {
-            if (w->text.size() < kMinRepairLength || !all_letters(w->text) || is_header_word(w->text, pack)) continue;
-            if (auto fixed = one_edit_away(w->text, pack)) {
+            if (w->text.size() < kMinSubstitutionLength || !all_letters(w->text) || is_header_word(w->text, pack))
+                continue;
+            auto fixed = w->text.size() >= kMinRepairLength ? one_edit_away(w->text, pack) : one_letter_away(w->text, pack);
+            if (fixed) {
                 Word& mutable_word = words[static_cast<size_t>(w - words.data())];
                 mutable_word.text = in_case_of(*fixed, w->text);
             }

@@ -952,7 +952,7 @@ TEST_CASE("OCR's one-letter slips in header words are read back; a text layer's 
     for (PageMethod method : {PageMethod::ocr, PageMethod::text}) {
         Page p = blank_page(1);
         p.method = method;
-        put(p, "Measure Director Pernod Status leasure Unit", 40, 60);
+        put(p, "Measure Director Pernod Status leasure Unit Year jate Rsk Lase", 40, 60);
         put(p, "Wombats counted", 40, 80);
         std::vector<Word> words = p.words;
         auto lines = group_lines(words);
@@ -960,7 +960,10 @@ TEST_CASE("OCR's one-letter slips in header words are read back; a text layer's 
         const bool ocr = method == PageMethod::ocr;
         CHECK(words[2].text == (ocr ? "Period" : "Pernod"));
         CHECK(words[4].text == (ocr ? "measure" : "leasure"));
-        CHECK(words[6].text == "Wombats");  // not a header line
+        CHECK(words[7].text == (ocr ? "date" : "jate"));  // four letters: one changed letter
+        CHECK(words[8].text == "Rsk");                     // three letters: never
+        CHECK(words[9].text == "Lase");                    // "Lead" and "Date" are two letters off
+        CHECK(words[10].text == "Wombats");  // not a header line
     }
 }
 
