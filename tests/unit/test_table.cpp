@@ -786,6 +786,39 @@ TEST_CASE("an id at the left edge that a merged line does not start with is stil
     CHECK(noted);
 }
 
+TEST_CASE("a scan's row whose id reads as nothing is reported by its own figures, not merged above",
+          "[table][coverage]") {
+    for (PageMethod method : {PageMethod::ocr, PageMethod::text}) {
+        Page p = blank_page(2);
+        p.method = method;
+        put_monthly_header(p, 60);
+        double y = put_monthly_row(p, 80, "OCC04.01", "5", "GREEN");
+        // the next row's id garbled past any id's shape, its figures (some garbled too) in place
+        put(p, "0C U1 O2", 40, y);
+        put(p, "7", 265, y);
+        put(p, "1OO", 315, y);
+        put(p, "UN)", 605, y);
+        put(p, "The figure of 12 is well short of target", 420, y + 8);
+        // a comment run across the value columns is prose, not a row's figures
+        put(p, "OCC04.03 Number of", 40, y + 24);
+        put(p, "12", 265, y + 24);
+        put(p, "10", 315, y + 24);
+        put(p, "Comment: the figure of 12 is well ahead of the target of 10 set in April for it.", 40, y + 32);
+        TableBuilder builder(repo_patterns());
+        builder.add_page(p, nullptr);
+        DocumentSummary summary;
+        auto records = builder.finish(&summary);
+        REQUIRE(records.size() == 2);
+        const bool ocr = method == PageMethod::ocr;
+        if (ocr) CHECK(records[0].period.actual->raw == "5");  // the garbled row's "7" is not more of it
+        bool noted = false;
+        for (const auto& seen : summary.seen_ids)
+            noted |= seen.id == "'0C U1 O2'" && seen.page == 2 && seen.why_lost.find("figures of its own") != std::string::npos;
+        CHECK(noted == ocr);  // a text layer reads its ids; this is for OCR's garbling
+        CHECK(records[1].comment.value_or("").find("ahead of the target") != std::string::npos);
+    }
+}
+
 TEST_CASE("labels are read by meaning, whatever their wording and arrangement", "[table][header]") {
     Page p = blank_page(1);
     // a group label three lines above its columns, other columns' taller labels between
