@@ -11,6 +11,7 @@
 #include "ocr/header_band.h"
 #include "ocr/orientation.h"
 #include "ocr/solid_blocks.h"
+#include "util/error.h"
 
 namespace occx {
 
@@ -115,6 +116,62 @@ void keep_raster(OcrPage& out, PixPtr colour, double dpi) {
     out.raster = to_rgb(colour.get());
 }
 
+// No printed page is this much ink. The busiest scanned report pages, dark cells and all, are
+// under a tenth; a page over a third is noise or a photograph, where Tesseract spends its
+// longest and largest (minutes, and 175 MB, on one noise page) finding no words.
+constexpr double kMaxPrintInkShare = 0.35;
+// Ink is this many grey levels darker than the paper: print and dark fills, not a tint.
+constexpr int kInkContrast = 80;
+// A page with less than this share this many levels darker than its paper (faint print
+// included) is blank: its only marks are a scan's noise, where OCR finds specks, not words.
+constexpr double kMinMarkShare = 0.0001;
+constexpr int kMarkContrast = 40;
+// The paper's grey level is the one this share of the page is darker than: most of any
+// printed page is its paper, whatever its tint.
+constexpr double kPaperShare = 0.9;
+// Every this many pixels across and down is sampled: the shares need no more.
+constexpr int kInkSampling = 4;
+
+// How much of a grey page is how dark, relative to its paper.
+class GreyLevels {
+public:
+    explicit GreyLevels(Pix* grey_page) : counts_(256, 0.0) {
+        NUMA* histogram = pixGetGrayHistogram(grey_page, kInkSampling);
+        if (!histogram) return;
+        const int levels = std::min(numaGetCount(histogram), 256);
+        for (int i = 0; i < levels; ++i) numaGetFValue(histogram, i, &counts_[size_t(i)]);
+        numaDestroy(&histogram);
+        for (float c : counts_) total_ += c;
+        double below = 0;
+        for (int i = 0; i < 256; ++i)
+            if ((below += counts_[size_t(i)]) >= kPaperShare * total_) {
+                paper_ = i;
+                break;
+            }
+    }
+    // The share of the page at least contrast levels darker than its paper.
+    double share_darker(int contrast) const {
+        double n = 0;
+        for (int i = 0; i < paper_ - contrast; ++i) n += counts_[size_t(i)];
+        return total_ > 0 ? n / total_ : 0;
+    }
+
+private:
+    std::vector<float> counts_;
+    double total_ = 0;
+    int paper_ = 255;
+};
+
+// A page OCR can find no print on is refused before Tesseract reads it.
+void refuse_if_no_print(Pix* grey_page) {
+    const GreyLevels levels(grey_page);
+    const double ink = levels.share_darker(kInkContrast);
+    if (ink > kMaxPrintInkShare)
+        fail("", std::to_string(std::lround(100 * ink)) + "% of it is ink, and no printed page has over " +
+                     std::to_string(std::lround(100 * kMaxPrintInkShare)) + "% (noise or a photograph)");
+    if (levels.share_darker(kMarkContrast) < kMinMarkShare) fail("", "it is blank: nothing on it is darker than its paper");
+}
+
 }  // namespace
 
 void drop_noise_words(std::vector<Word>& words, const PatternPack& pack) {
@@ -137,6 +194,7 @@ OcrPage ocr_rendered_page(TesseractEngine& engine, RgbImage raw, int number, con
     PixPtr colour = reduced_colour(raw, raster_dpi, options);
     PixPtr grey_page = grey(to_pix(raw).get());
     raw = RgbImage{};  // only the grey page and the reduced colour one are needed from here
+    refuse_if_no_print(grey_page.get());
     if (options.straighten) grey_page = read_straightened(engine, grey_page.get(), options.dpi, out);
     else page.words = read_page_words(engine, grey_page.get(), options.dpi);
     drop_flat_words(page.words);
