@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <array>
 #include <cmath>
-#include <map>
 #include <set>
 
 #include "normalize/fields.h"
@@ -15,6 +14,7 @@
 #include "table/id_sequence.h"
 #include "table/line_columns.h"
 #include "table/palette.h"
+#include "table/row_figures.h"
 #include "table/label_words.h"
 #include "table/row_record.h"
 #include "util/text.h"
@@ -174,9 +174,6 @@ void TableBuilder::close_row() {
 
 namespace {
 
-bool is_value_column(const Column& c) { return c.key.ends_with("_actual") || c.key.ends_with("_target"); }
-bool is_status_column(const Column& c) { return c.key.ends_with("_status"); }
-
 // A RAG word as printed (GREEN, AMBER, RED), not a letter or a marker that may be a cell's text.
 bool is_rag_word(const std::string& text, const PatternPack& pack) {
     auto s = parse_status(text, pack);
@@ -319,53 +316,11 @@ std::string measure_column_text(const Line& line, const Header& header, size_t* 
 // (a target and an actual), not a cell's wrapped line.
 constexpr size_t kMinRowFigures = 2;
 
-// A value cell holds a figure, however OCR garbled it ("137 OO"), in this many words at most.
-constexpr size_t kMaxFigureWords = 3;
-
-bool has_digit(const std::string& s) { return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); }); }
-
-// Prose, not a garbled figure: a word of letters with a run of small ones ("target", "well").
-// OCR misreads a figure's digits as capitals and marks ("OO", "UN)") and "n/a" as two or three
-// letters ("na", "nad"), seldom as a longer word.
-constexpr size_t kMinProseLetters = 4;
-
-bool reads_as_prose(const std::string& s) {
-    if (s.size() < kMinProseLetters) return false;
-    size_t run = 0, longest = 0;
-    for (unsigned char c : s) {
-        if (!std::isalpha(c)) return false;
-        run = std::islower(c) ? run + 1 : 0;
-        longest = std::max(longest, run);
-    }
-    return longest >= kMinProseLetters - 1;
-}
-
-// The value and status columns a line prints in, garbled or not (OCR's boundaries put a figure in
-// a status cell as often); none when such a column holds prose (a comment running across the
-// table) or the line no digit there at all.
-std::set<std::string> figure_columns(const Line& line, const Header& header) {
-    const std::vector<size_t> cols = columns_by_position(line, header);
-    std::map<size_t, size_t> words_in;
-    bool digit = false;
-    for (size_t i = 0; i < line.words.size(); ++i) {
-        if (cols[i] == kNoColumn) continue;
-        const Column& col = header.columns[cols[i]];
-        if (!is_value_column(col) && !is_status_column(col)) continue;
-        if (reads_as_prose(line.words[i]->text)) return {};
-        digit = digit || has_digit(line.words[i]->text);
-        ++words_in[cols[i]];
-    }
-    std::set<std::string> keys;
-    for (const auto& [col, count] : words_in)
-        if (count <= kMaxFigureWords) keys.insert(header.columns[col].key);
-    return digit ? keys : std::set<std::string>{};
-}
-
 }  // namespace
 
-// A line of figures of its own, in a value cell the open row has already filled, is the next
-// row's first line, its id garbled past reading or lost as specks (small print on a coarse
-// scan): it is reported, not merged into the row above as more of its text.
+// A line of figures of its own, in a value or status cell the open row has already filled, is
+// the next row's first line, its id garbled past reading or lost as specks (small print on a
+// coarse scan): it is reported, not merged into the row above as more of its text.
 bool TableBuilder::starts_unread_row(const Line& line, const Header& header, const std::string& measure_text) const {
     if (!measure_text.empty() && pack_.matches_any("table.non_measure_row", measure_text)) return false;
     const std::set<std::string> keys = figure_columns(line, header);

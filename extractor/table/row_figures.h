@@ -1,0 +1,19 @@
+#pragma once
+// A row's figures as a line shows them, however OCR garbled them: what tells the first line of a
+// row whose id did not read from more lines of the row above.
+#include <set>
+#include <string>
+
+#include "table/header.h"
+#include "table/line.h"
+
+namespace occx {
+
+bool is_value_column(const Column& c);   // a target or an actual
+bool is_status_column(const Column& c);  // a period or year-to-date status
+
+// The value and status columns the line prints in, garbled figures included ("137 OO"); none
+// when such a column holds prose (a comment running across the table) or the line no digit there.
+std::set<std::string> figure_columns(const Line& line, const Header& header);
+
+}  // namespace occx
