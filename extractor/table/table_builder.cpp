@@ -356,7 +356,9 @@ void TableBuilder::read_region(const Page& page, Region& region) {
             add_words_to_row(page, *line, header);
             continue;
         }
-        if (starts_in_first_column(*line, header) && unreadable_leading_id(measure_text, pack_)) {
+        // a priority banner OCR read with a stuttered digit ("OCCO01 - Put action…") is no row
+        if (starts_in_first_column(*line, header) && unreadable_leading_id(measure_text, pack_) &&
+            !parse_priority_banner(line->text(), pack_)) {
             // a row whose id OCR garbled is reported (note_row_start_ids), not merged into the row above
             close_row();
             suspended = true;
@@ -511,7 +513,8 @@ void TableBuilder::note_row_start_ids(const Page& page, const std::vector<Line>&
         const std::string text = line.text();
         auto id = leading_measure_id(text, pack_);
         if (!id) {
-            if (auto unreadable = unreadable_leading_id(text, pack_))
+            auto unreadable = unreadable_leading_id(text, pack_);
+            if (unreadable && !parse_priority_banner(text, pack_))
                 seen_ids_.push_back({"'" + *unreadable + "'", page.number, 0,
                                      "a row starts with it, but it does not read as a measure id (a character lost "
                                      "or misread)"});

@@ -786,6 +786,22 @@ TEST_CASE("an id at the left edge that a merged line does not start with is stil
     CHECK(noted);
 }
 
+TEST_CASE("a priority banner OCR read with a stuttered digit is a banner, not an unreadable id", "[table][coverage]") {
+    Page p = blank_page(1);
+    p.method = PageMethod::ocr;
+    put_monthly_header(p, 60);
+    double y = put_monthly_row(p, 80, "OCC01.01", "5", "GREEN");
+    put(p, "OCCO02 - Tackle inequalities in Oxfordshire", 40, y);
+    put_monthly_row(p, y + 16, "OCC02.01", "7", "RED");
+    TableBuilder builder(repo_patterns());
+    builder.add_page(p, nullptr);
+    DocumentSummary summary;
+    auto records = builder.finish(&summary);
+    REQUIRE(records.size() == 2);
+    for (const auto& seen : summary.seen_ids) CHECK(seen.id.find("OCCO02") == std::string::npos);
+    CHECK(records[0].comment.value_or("").find("Tackle") == std::string::npos);
+}
+
 TEST_CASE("a scan's row whose id reads as nothing is reported by its own figures, not merged above",
           "[table][coverage]") {
     for (PageMethod method : {PageMethod::ocr, PageMethod::text}) {
