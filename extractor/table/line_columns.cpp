@@ -32,6 +32,10 @@ constexpr double kContradiction = 3.0;
 constexpr double kDoubt = 1.0;
 // Figures alone in a prose column: usually a value pushed out of place (a timeframe may be a date).
 constexpr double kFiguresAsProse = 0.3;
+// A status word alone in a prose column: likewise a status pushed out of place (a converter
+// closes up an empty column beside it), yet a comment may name one. A status letter alone costs
+// nothing there: it is as likely a watermark's letter or a sentence's first word.
+constexpr double kStatusAsProse = 0.3;
 // What a boundary between two chunks costs, joined into one cell or parted between two: chunks
 // a gutter apart, two figures side by side, or words the header's columns part are two cells
 // unless something says otherwise; words a space apart are one (converters set neighbouring
@@ -54,7 +58,7 @@ constexpr double kPlaceCost = 0.01;
 // not which column a cell is: it costs no more than this.
 constexpr double kMaxGapCost = 0.3;
 
-enum class BlockKind { figures, marker, status, symbol, mark, prose };
+enum class BlockKind { figures, marker, status, status_letter, symbol, mark, prose };
 enum class ColumnKind { value, status, mark, prose, unnamed };
 
 struct Chunk {
@@ -98,7 +102,7 @@ BlockKind kind_of_words(const std::vector<const Word*>& words, size_t first, siz
     }
     if (figures > 0 && wordy == 0 && end - first <= 2) return BlockKind::figures;
     if (figures > 0 || end - first > 2) return BlockKind::prose;
-    if (parse_status(text, pack)) return BlockKind::status;
+    if (parse_status(text, pack)) return is_status_word(text, pack) ? BlockKind::status : BlockKind::status_letter;
     if (end - first == 1 && utf8_length(text) <= kMaxSymbolLength) return BlockKind::symbol;
     return BlockKind::mark;
 }
@@ -117,12 +121,12 @@ double kind_cost(BlockKind block, ColumnKind column) {
     switch (column) {
         case ColumnKind::value: return figure ? 0 : block == BlockKind::prose ? kContradiction : kDoubt;
         case ColumnKind::status:
-            return block == BlockKind::status || block == BlockKind::marker ? 0
+            return block == BlockKind::status || block == BlockKind::status_letter || block == BlockKind::marker ? 0
                    : block == BlockKind::symbol                             ? kDoubt
                                                                             : kContradiction;
         case ColumnKind::mark:
             return block == BlockKind::symbol ? 0 : block == BlockKind::prose || figure ? kContradiction : kDoubt;
-        case ColumnKind::prose: return figure ? kFiguresAsProse : 0;
+        case ColumnKind::prose: return figure ? kFiguresAsProse : block == BlockKind::status ? kStatusAsProse : 0;
         case ColumnKind::unnamed: return kDoubt;
     }
     return 0;

@@ -87,3 +87,29 @@ TEST_CASE("a title wrapped under a row's id goes on with its first word, whateve
     auto result = read_layout(text);
     CHECK(record(result, "OCC01.04").title.value_or("") == "Total trees planted");
 }
+
+TEST_CASE("a status word the converter moved into an empty prose column before it is still a status", "[table][layout]") {
+    // A timeframe column, empty on the second row, sits before the statuses. The converter closed
+    // that row's cells up, so its first "GREEN" starts under the timeframe's label: a timeframe
+    // reading "GREEN" alone is unlikely, a status moved is not.
+    const std::string text =
+        at_columns({{126, "Year to"}}) +
+        at_columns({{89, "Period"}, {98, "Actual this"}, {112, "Target this"}, {137, "Actual"}}) +
+        at_columns({{0, "Measure and description Portfolio"}, {52, "Narrative"}, {77, "Timeframe"}}) +
+        at_columns({{90, "RAG"}, {100, "period"}, {114, "period"}}) + at_columns({{127, "Date"}}) +
+        at_columns({{137, "(YTD)"}}) + at_columns({{146, "Target YTD"}}) + at_columns({{126, "Status"}}) +
+        at_columns({{0, "OCC01.02 Rate of fostering"}, {30, "Cllr F"}, {40, "The October figure of 32.14 is"},
+                    {77, "Review in"}, {89, "AMBER"}, {99, "32.14"}, {113, "31.00"}, {126, "RED"}, {136, "228.62"},
+                    {146, "217.00"}}) +
+        at_columns({{0, "enquiries per 10,000"}, {30, "Northcott just short of target (31.00). A"}, {77, "September"}}) +
+        at_columns({{41, "is prioritised at the front door."}}) +
+        at_columns({{0, "OCC02.06 Number of"}, {30, "Cllr G"}, {39, "The October figure of 3,128 is"}, {77, "GREEN"},
+                    {85, "3,128"}, {93, "2,400"}, {101, "GREEN"}, {109, "21,957"}, {119, "16,800"}});
+    auto result = read_layout(text);
+    const Record& r = record(result, "OCC02.06");
+    CHECK(r.period.status.value_or("") == "GREEN");
+    CHECK_FALSE(r.timeframe.has_value());
+    CHECK(raw(r.period.actual) == "3,128");
+    CHECK(raw(r.ytd.target) == "16,800");
+    CHECK(record(result, "OCC01.02").timeframe.value_or("") == "Review in September");
+}
