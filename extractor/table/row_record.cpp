@@ -53,6 +53,27 @@ OptString one_line(const OptString& text) {
     return c.empty() ? std::nullopt : OptString(c);
 }
 
+// A unit or trend is a short symbol or word ("%", "£", "km", "↑", "v"). A word of one or two
+// capitals beside it is a stray a converter laid into the cell (a watermark's letters between
+// the cells), not part of it: no unit or trend is printed so.
+constexpr size_t kMaxStrayCapitals = 2;
+
+bool is_stray_capitals(const std::string& t) {
+    return !t.empty() && t.size() <= kMaxStrayCapitals &&
+           std::all_of(t.begin(), t.end(), [](unsigned char c) { return c >= 'A' && c <= 'Z'; });
+}
+
+// A symbol cell's text without its stray capitals; a cell of nothing else is kept as read.
+OptString symbol_cell_text(const RowDraft& row, const std::string& key) {
+    auto it = row.cells.find(key);
+    if (it == row.cells.end()) return std::nullopt;
+    std::vector<Fragment> kept;
+    for (const auto& f : it->second)
+        if (!is_stray_capitals(f.text)) kept.push_back(f);
+    if (kept.empty()) return one_line(cell_text(row, key));
+    return one_line(trim(assemble_cell_text(std::move(kept))));
+}
+
 // A warning quotes a cell's start: enough to find it on the page, not the whole paragraph.
 constexpr size_t kQuotedChars = 60;
 
@@ -219,8 +240,8 @@ Record record_from_row(const RowDraft& row, const RowContext& ctx) {
     const NameCells names = part_name_cells(row, ctx.pack);
     if (auto d = one_line(assemble_cell_text(names.director))) r.director = normalise_name(*d, ctx.pack);
     if (auto p = one_line(assemble_cell_text(names.holder))) r.portfolio_holder = normalise_name(*p, ctx.pack);
-    r.unit = one_line(cell_text(row, "unit"));
-    r.trend = one_line(cell_text(row, "trend"));
+    r.unit = symbol_cell_text(row, "unit");
+    r.trend = symbol_cell_text(row, "trend");
     auto& w = r.warnings;
     r.period.actual = read_value(row, "period_actual", ctx, w);
     r.period.target = read_value(row, "period_target", ctx, w);

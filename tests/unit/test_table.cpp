@@ -461,6 +461,25 @@ RowDraft status_row(const std::string& text, bool ocr, const std::string& colour
 
 }  // namespace
 
+TEST_CASE("a unit or trend cell drops the stray capitals laid beside its symbol", "[table][rows]") {
+    std::map<std::string, std::string> titles;
+    RowContext ctx{repo_patterns(), {}, titles};
+    RowDraft row;
+    row.id = *leading_measure_id("OCC01.02", repo_patterns());
+    row.add("unit", Fragment{"%", {100, 10, 104, 16}, 1, 1});
+    row.add("unit", Fragment{"D", {108, 10, 112, 16}, 1, 1});
+    row.add("trend", Fragment{"AF", {130, 10, 138, 16}, 1, 1});
+    row.add("trend", Fragment{"^", {142, 10, 146, 16}, 1, 1});
+    const Record r = record_from_row(row, ctx);
+    CHECK(r.unit == "%");
+    CHECK(r.trend == "^");
+    // a cell of nothing but capitals is kept as read
+    RowDraft letters;
+    letters.id = row.id;
+    letters.add("trend", Fragment{"UP", {130, 10, 138, 16}, 1, 1});
+    CHECK(record_from_row(letters, ctx).trend == "UP");
+}
+
 TEST_CASE("a coloured shape OCR read as a letter takes the cell's colour", "[table][rows]") {
     std::map<std::string, std::string> titles;
     RowContext ctx{repo_patterns(), {}, titles};
