@@ -9,6 +9,7 @@
 #include <set>
 
 #include "table/header_reuse.h"
+#include "table/stray_letters.h"
 #include "normalize/fields.h"
 #include "normalize/header_labels.h"
 #include "util/text.h"
@@ -313,6 +314,14 @@ double label_pitch(const std::vector<const Label*>& own, size_t i) {
     return std::isfinite(pitch) ? std::max(0.0, pitch) : 0.0;
 }
 
+// A label of a capital or two a word ("N", "T I") that names no column: a watermark's letters
+// among the labels (table/stray_letters.h), not a column of its own.
+bool is_stray_label(const Label& label, const std::string& key) {
+    if (!key.empty()) return false;
+    const auto words = split(collapse_whitespace(label.text), ' ');
+    return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) { return is_stray_capitals(w); });
+}
+
 std::vector<Column> classify_columns(std::vector<Label> labels, const PatternPack& pack) {
     std::sort(labels.begin(), labels.end(), [](const Label& a, const Label& b) { return a.box.x0 < b.box.x0; });
     std::vector<Label> groups;
@@ -325,7 +334,9 @@ std::vector<Column> classify_columns(std::vector<Label> labels, const PatternPac
     std::vector<Column> columns;
     for (size_t i = 0; i < own.size(); ++i) {
         const Label& l = *own[i];
-        columns.push_back(Column{key_of(l, label_pitch(own, i), columns.empty(), groups, pack), l.text, l.box.x0, l.box.x1});
+        std::string key = key_of(l, label_pitch(own, i), columns.empty(), groups, pack);
+        if (is_stray_label(l, key)) continue;
+        columns.push_back(Column{std::move(key), l.text, l.box.x0, l.box.x1});
     }
     part_repeated_keys(columns, pack);
     return columns;

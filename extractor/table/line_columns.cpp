@@ -8,6 +8,7 @@
 
 #include "normalize/fields.h"
 #include "table/gutters.h"
+#include "table/stray_letters.h"
 #include "util/text.h"
 
 namespace occx {
@@ -19,10 +20,12 @@ constexpr double kWordSpace = 0.8;
 // A line with more blocks than this is prose, not a row's line; the alignment costs grow with
 // the square of the blocks.
 constexpr size_t kMaxChunks = 48;
-// A watermark's letters as a converter lays them out: a word of a letter or two, a few words
-// at most on one line.
-constexpr size_t kMaxStrayLetters = 2;
+// A watermark's letters as a converter lays them out (table/stray_letters.h): a few words at
+// most on one line.
 constexpr size_t kMaxStrayWords = 3;
+// Words of a mark: a name, or a value printed in words ("Delivering to plan", "Slightly behind
+// schedule"); longer runs are prose.
+constexpr size_t kMaxMarkWords = 3;
 // Characters of a unit or an arrow set alone ("£", "km", "No.", "↑").
 constexpr size_t kMaxSymbolLength = 4;
 // Costs. A block whose kind its column cannot hold (prose in a value column, a figure as a
@@ -89,7 +92,8 @@ size_t letters_in(const std::string& t) {
 
 // Figures: numbers with at most a sign beside them; a marker: what a value or status cell
 // prints for no figure (n/a, n/r, a dash); a status as printed (a word, a letter, a glyph); a
-// symbol: one short word (a unit, an arrow); a mark: a word or two with no figure (a name);
+// symbol: one short word (a unit, an arrow); a mark: a few words with no figure (a name, a
+// value in words);
 // prose: the rest.
 BlockKind kind_of_words(const std::vector<const Word*>& words, size_t first, size_t end, const PatternPack& pack) {
     if (end - first == 1 && is_marker(words[first]->text, pack)) return BlockKind::marker;
@@ -101,7 +105,7 @@ BlockKind kind_of_words(const std::vector<const Word*>& words, size_t first, siz
         text += (text.empty() ? "" : " ") + words[i]->text;
     }
     if (figures > 0 && wordy == 0 && end - first <= 2) return BlockKind::figures;
-    if (figures > 0 || end - first > 2) return BlockKind::prose;
+    if (figures > 0 || end - first > kMaxMarkWords) return BlockKind::prose;
     if (parse_status(text, pack)) return is_status_word(text, pack) ? BlockKind::status : BlockKind::status_letter;
     if (end - first == 1 && utf8_length(text) <= kMaxSymbolLength) return BlockKind::symbol;
     return BlockKind::mark;
@@ -319,10 +323,7 @@ struct Aligner {
 // converter lays out among the cells, or an OCR speck.
 bool is_stray_letter(const Chunk& ch, const Line& line) {
     for (size_t i = ch.first; i < ch.end; ++i) {
-        const std::string& t = line.words[i]->text;
-        if (t.size() > kMaxStrayLetters ||
-            !std::all_of(t.begin(), t.end(), [](unsigned char c) { return std::isupper(c) != 0; }))
-            return false;
+        if (!is_stray_capitals(line.words[i]->text)) return false;
     }
     return ch.end - ch.first <= kMaxStrayWords;
 }

@@ -10,6 +10,7 @@
 #include "table/cell_text.h"
 #include "table/line.h"
 #include "table/holder_cell.h"
+#include "table/stray_letters.h"
 #include "util/text.h"
 
 namespace occx {
@@ -54,16 +55,8 @@ OptString one_line(const OptString& text) {
 }
 
 // A unit or trend is a short symbol or word ("%", "£", "km", "↑", "v"). A word of one or two
-// capitals beside it is a stray a converter laid into the cell (a watermark's letters between
-// the cells), not part of it: no unit or trend is printed so.
-constexpr size_t kMaxStrayCapitals = 2;
-
-bool is_stray_capitals(const std::string& t) {
-    return !t.empty() && t.size() <= kMaxStrayCapitals &&
-           std::all_of(t.begin(), t.end(), [](unsigned char c) { return c >= 'A' && c <= 'Z'; });
-}
-
-// A symbol cell's text without its stray capitals; a cell of nothing else is kept as read.
+// capitals beside it is a stray a converter laid into the cell (table/stray_letters.h), not
+// part of it. A symbol cell's text without them; a cell of nothing else is kept as read.
 OptString symbol_cell_text(const RowDraft& row, const std::string& key) {
     auto it = row.cells.find(key);
     if (it == row.cells.end()) return std::nullopt;

@@ -196,6 +196,28 @@ TEST_CASE("stacked labels that OCR glued still name their columns", "[table][hea
     CHECK(h->index_of("ytd_target") == 4);
 }
 
+TEST_CASE("a watermark's letter among the labels is no column", "[table][header]") {
+    // layout text sets a slanted watermark's letters on lines of their own inside the header
+    Page p = blank_page(1);
+    put(p, "Measure", 40, 40);
+    put(p, "Units", 200, 40);
+    put(p, "Direction", 250, 40);
+    put(p, "Current Month", 360, 40);
+    put(p, "YTD", 560, 40);
+    put(p, "N", 600, 46);
+    put(p, "of Travel", 250, 52);
+    put(p, "RAG", 320, 58);
+    put(p, "Target", 380, 58);
+    put(p, "Result", 440, 58);
+    put(p, "Status", 500, 58);
+    put(p, "Target", 560, 58);
+    put(p, "Result", 620, 58);
+    auto h = find_header(group_lines(p.words), 0, repo_patterns());
+    REQUIRE(h);
+    CHECK(column_keys(*h) == std::vector<std::string>{"measure", "unit", "trend", "period_status", "period_target",
+                                                      "period_actual", "ytd_status", "ytd_target", "ytd_actual"});
+}
+
 TEST_CASE("a key table is not a measure header", "[table][header]") {
     Page p = blank_page(1);
     put(p, "Indicator", 40, 50);
