@@ -4,6 +4,7 @@
 #include <array>
 #include <cmath>
 #include <set>
+#include <utility>
 
 #include "normalize/fields.h"
 #include "normalize/report_meta.h"
@@ -316,7 +317,36 @@ std::string measure_column_text(const Line& line, const Header& header, size_t* 
 // (a target and an actual), not a cell's wrapped line.
 constexpr size_t kMinRowFigures = 2;
 
+// A line of nothing but figures, markers and statuses, at least kMinRowFigures words: a row's
+// values, with no text of any cell.
+bool only_figures(const Line& line, const PatternPack& pack) {
+    if (line.words.size() < kMinRowFigures) return false;
+    return std::all_of(line.words.begin(), line.words.end(), [&](const Word* w) {
+        return is_number_word(w->text) || pack.full_matches_any("values.not_applicable", w->text) ||
+               pack.full_matches_any("values.not_reported", w->text) || parse_status(w->text, pack).has_value();
+    });
+}
+
+// The row has text in one of these cells already.
+bool fills_any(const RowDraft& row, const std::set<std::string>& keys) {
+    return std::any_of(keys.begin(), keys.end(), [&](const std::string& key) {
+        auto cell = row.cells.find(key);
+        return cell != row.cells.end() && !cell->second.empty();
+    });
+}
+
 }  // namespace
+
+// Layout text rounds each word to a line of its character grid: a row's figures set a little
+// above its id's baseline come out on the line before the id. A line of figures alone, just
+// above a row's id, is that row's when the row above has already filled a cell it prints in.
+bool TableBuilder::figures_above_next_id(const Line& line, const Line* next, const Header& header) const {
+    if (!next || !open_row_ || !only_figures(line, pack_)) return false;
+    const std::set<std::string> keys = figure_columns(line, header);
+    if (keys.size() < kMinRowFigures || !fills_any(*open_row_, keys)) return false;
+    const std::string text = measure_column_text(*next, header, nullptr);
+    return !text.empty() && starts_in_first_column(*next, header) && leading_measure_id(text, pack_).has_value();
+}
 
 // A line of figures of its own, in a value or status cell the open row has already filled, is
 // the next row's first line, its id garbled past reading or lost as specks (small print on a
@@ -325,18 +355,16 @@ bool TableBuilder::starts_unread_row(const Line& line, const Header& header, con
     if (!measure_text.empty() && pack_.matches_any("table.non_measure_row", measure_text)) return false;
     const std::set<std::string> keys = figure_columns(line, header);
     if (keys.size() < kMinRowFigures) return false;
-    if (!open_row_) return true;
     // One cell filled twice is enough: OCR's column boundaries on such a page are rough too.
-    return std::any_of(keys.begin(), keys.end(), [&](const std::string& key) {
-        auto cell = open_row_->cells.find(key);
-        return cell != open_row_->cells.end() && !cell->second.empty();
-    });
+    return !open_row_ || fills_any(*open_row_, keys);
 }
 
 void TableBuilder::read_region(const Page& page, Region& region) {
     const Header& header = region.header;
     bool suspended = false;
-    for (const Line* line : region.lines) {
+    const Line* figures_above = nullptr;  // the next row's figures, set on the line above its id
+    for (size_t at = 0; at < region.lines.size(); ++at) {
+        const Line* line = region.lines[at];
         std::string measure_text = measure_column_text(*line, header, nullptr);
         auto id = measure_text.empty() ? std::nullopt : leading_measure_id(measure_text, pack_);
         bool first_word_is_id = id && starts_in_first_column(*line, header);
@@ -354,8 +382,11 @@ void TableBuilder::read_region(const Page& page, Region& region) {
                 open_row_->warnings.push_back("page " + std::to_string(page.number) + ": no header label over the " +
                                               key + " column: it was taken from the body's alignment");
             add_words_to_row(page, *line, header);
+            if (figures_above) add_words_to_row(page, *std::exchange(figures_above, nullptr), header);
             continue;
         }
+        // (the same test as above chose it: only a row's id line follows it)
+        if (figures_above && open_row_) add_words_to_row(page, *std::exchange(figures_above, nullptr), header);
         // a priority banner OCR read with a stuttered digit ("OCCO01 - Put action…") is no row
         if (starts_in_first_column(*line, header) && unreadable_leading_id(measure_text, pack_) &&
             !parse_priority_banner(line->text(), pack_)) {
@@ -394,6 +425,11 @@ void TableBuilder::read_region(const Page& page, Region& region) {
         // Prose below a row (a footer, a note) is not its cell text; the row stays open, as it
         // may go on on the next page, but takes no more lines from this one until the next id.
         if (is_prose_line(*line, header)) suspended = true;
+        const Line* next = at + 1 < region.lines.size() ? region.lines[at + 1] : nullptr;
+        if (page.method == PageMethod::plain && !suspended && figures_above_next_id(*line, next, header)) {
+            figures_above = line;
+            continue;
+        }
         if (open_row_ && !suspended) add_words_to_row(page, *line, header);
     }
 }

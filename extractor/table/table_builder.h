@@ -66,6 +66,7 @@ private:
     bool is_section_line(const Line& line, const Header& header) const;
     bool is_prose_line(const Line& line, const Header& header) const;
     bool starts_unread_row(const Line& line, const Header& header, const std::string& measure_text) const;
+    bool figures_above_next_id(const Line& line, const Line* next, const Header& header) const;
     ColumnEvidence& evidence_for(const Header& header, double page_width);
     void note_header(int page, const Header& header);
     void note_row_start_ids(const Page& page, const std::vector<Line>& lines, const std::vector<Region>& regions);

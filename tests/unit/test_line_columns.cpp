@@ -113,3 +113,34 @@ TEST_CASE("a status word the converter moved into an empty prose column before i
     CHECK(raw(r.ytd.target) == "16,800");
     CHECK(record(result, "OCC01.02").timeframe.value_or("") == "Review in September");
 }
+
+TEST_CASE("a row's figures layout text set on the line above its id are that row's", "[table][layout]") {
+    // The values sit a little above the id's baseline, so the converter's line grid puts them on
+    // the line before it, below the last line of the row above (whose figures are read).
+    const std::string text = kHeader + "\n" + kAlignedRow +
+                             at_columns({{48, "7"}, {58, "12"}, {66, "RED"}}) +
+                             at_columns({{0, "OCC01.05 Grants paid"}, {26, "Di Roe"}, {41, "#"}, {74, "Late claims."},
+                                         {110, "None."}});
+    auto result = read_layout(text);
+    const Record& r = record(result, "OCC01.05");
+    CHECK(raw(r.period.actual) == "7");
+    CHECK(raw(r.period.target) == "12");
+    CHECK(r.period.status.value_or("") == "RED");
+    CHECK(r.comment.value_or("") == "Late claims.");
+    const Record& first = record(result, "OCC01.01");
+    CHECK(raw(first.period.actual) == "5");
+    CHECK(raw(first.period.target) == "10");
+    CHECK(first.period.status.value_or("") == "GREEN");
+}
+
+TEST_CASE("a row's last figures set just above the next id stay with it when its cells are empty", "[table][layout]") {
+    // the row above printed no figures on its first line: the figures are its own, read late
+    const std::string text = kHeader + "\n" +
+                             at_columns({{0, "OCC01.06 Paths cleared"}, {26, "Jo Bloggs"}, {41, "#"}, {74, "Slow."}}) +
+                             at_columns({{48, "3"}, {58, "4"}, {66, "AMBER"}}) +
+                             at_columns({{0, "OCC01.07 Signs fixed"}, {26, "Al Smith"}, {41, "#"}, {48, "9"}, {58, "9"},
+                                         {66, "GREEN"}});
+    auto result = read_layout(text);
+    CHECK(raw(record(result, "OCC01.06").period.actual) == "3");
+    CHECK(raw(record(result, "OCC01.07").period.actual) == "9");
+}
