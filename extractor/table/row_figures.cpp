@@ -19,6 +19,8 @@ constexpr size_t kMaxFigureWords = 3;
 // letters ("na", "nad"), seldom as a longer word.
 constexpr size_t kMinProseLetters = 4;
 
+}  // namespace
+
 bool reads_as_prose(const std::string& s) {
     if (s.size() < kMinProseLetters) return false;
     size_t run = 0, longest = 0;
@@ -29,8 +31,6 @@ bool reads_as_prose(const std::string& s) {
     }
     return longest >= kMinProseLetters - 1;
 }
-
-}  // namespace
 
 bool is_value_column(const Column& c) { return c.key.ends_with("_actual") || c.key.ends_with("_target"); }
 bool is_status_column(const Column& c) { return c.key.ends_with("_status"); }

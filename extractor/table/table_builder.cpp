@@ -245,11 +245,17 @@ bool TableBuilder::is_section_line(const Line& line, const Header& header) const
 // A line that crosses column boundaries is prose or a heading, not a cell's line.
 bool TableBuilder::is_prose_line(const Line& line, const Header& header) const {
     int straddles = 0;
-    for (const auto& p : split_phrases(line, kStraddleGap))
+    for (const auto& p : split_phrases(line, kStraddleGap)) {
+        // a run with no word of prose (figures, statuses, symbols: "↑ AMBER 260.00") is a row's
+        // cells, however it lies across the boundaries: laid-out text closes cells up when short
+        // of room and sets a row's cells off its header's columns
+        if (std::none_of(p.words.begin(), p.words.end(), [](const Word* w) { return reads_as_prose(w->text); }))
+            continue;
         for (size_t i = 0; i + 1 < header.columns.size(); ++i) {
             double b = header.columns[i].x1;
             if (p.box.x0 < b - kStraddleReach && p.box.x1 > b + kStraddleReach) ++straddles;
         }
+    }
     return straddles >= 2;
 }
 

@@ -144,3 +144,18 @@ TEST_CASE("a row's last figures set just above the next id stay with it when its
     CHECK(raw(record(result, "OCC01.06").period.actual) == "3");
     CHECK(raw(record(result, "OCC01.07").period.actual) == "9");
 }
+
+TEST_CASE("a row's figures set across the column boundaries are its cells, not prose", "[table][layout]") {
+    // The converter set this row's figures five characters left of the header's columns, so they
+    // reach over the column boundaries, as a line of prose across the table would.
+    const std::string text = kHeader + "\n" + kAlignedRow + at_columns({{0, "OCC01.08"}}) +
+                             at_columns({{0, "Paths cleared"}}) +
+                             at_columns({{36, "#"}, {43, "5.00"}, {53, "10.00"}, {61, "GREEN"}}) +
+                             at_columns({{74, "Cleared on time."}});
+    auto result = read_layout(text);
+    const Record& r = record(result, "OCC01.08");
+    CHECK(raw(r.period.actual) == "5.00");
+    CHECK(raw(r.period.target) == "10.00");
+    CHECK(r.period.status.value_or("") == "GREEN");
+    CHECK(r.comment.value_or("") == "Cleared on time.");
+}
