@@ -45,6 +45,7 @@ struct RowDraft {
     bool under_header = false;             // the row was read under a table header (not stream text)
 
     void add(const std::string& key, Fragment f);
+    const std::vector<Fragment>* cell(const std::string& key) const;  // its words; nullptr where the row has no such cell
     void touch(int page, const Box& b);
     int first_page() const { return extent.empty() ? 0 : extent.begin()->first; }  // 0 before any page
 };

@@ -14,8 +14,8 @@ namespace {
 constexpr double kNameColumnSlack = 0.5;
 
 std::vector<Fragment> cell_of(const RowDraft& row, const char* key) {
-    auto it = row.cells.find(key);
-    return it == row.cells.end() ? std::vector<Fragment>{} : it->second;
+    const auto* cell = row.cell(key);
+    return cell ? *cell : std::vector<Fragment>{};
 }
 
 std::string line_text(const CellLine& line, std::vector<size_t>* starts = nullptr) {

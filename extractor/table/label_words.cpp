@@ -4,6 +4,8 @@
 #include <optional>
 #include <string>
 
+#include "util/text.h"
+
 namespace occx {
 
 namespace {
@@ -29,10 +31,26 @@ bool is_header_word(const std::string& s, const PatternPack& pack) {
     return pack.full_matches_any("table.header_word", s) || pack.full_matches_any("table.header_filler", s);
 }
 
+// Hands take, one by one, each word that changing one letter of w makes or, with inserts, adding
+// one: place by place (after the last letter too), 'a' to 'z' at each, the changed letter before
+// the added one. Stops at the first word take accepts, and says whether it did.
+template <typename Take>
+bool each_letter_edit(const std::string& w, bool inserts, Take take) {
+    for (size_t i = 0; i <= w.size(); ++i)
+        for (char c = 'a'; c <= 'z'; ++c) {
+            if (i < w.size() && c != w[i]) {
+                std::string sub = w;
+                sub[i] = c;
+                if (take(sub)) return true;
+            }
+            if (inserts && take(w.substr(0, i) + c + w.substr(i))) return true;
+        }
+    return false;
+}
+
 // The vocabulary word one substitution, deletion, insertion or swap away from word, if any.
 std::optional<std::string> one_edit_away(const std::string& word, const PatternPack& pack) {
-    std::string w = word;
-    for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    const std::string w = to_lower_ascii(word);
     auto hit = [&](const std::string& cand) { return pack.full_matches_any("table.header_word", cand); };
     for (size_t i = 0; i < w.size(); ++i) {
         std::string del = w.substr(0, i) + w.substr(i + 1);
@@ -43,34 +61,24 @@ std::optional<std::string> one_edit_away(const std::string& word, const PatternP
             if (hit(swapped)) return swapped;
         }
     }
-    for (size_t i = 0; i <= w.size(); ++i)
-        for (char c = 'a'; c <= 'z'; ++c) {
-            if (i < w.size()) {
-                std::string sub = w;
-                sub[i] = c;
-                if (sub != w && hit(sub)) return sub;
-            }
-            std::string ins = w.substr(0, i) + c + w.substr(i);
-            if (hit(ins)) return ins;
-        }
-    return std::nullopt;
+    std::optional<std::string> found;
+    each_letter_edit(w, true, [&](const std::string& cand) {
+        if (hit(cand)) found = cand;
+        return found.has_value();
+    });
+    return found;
 }
 
 // The one vocabulary word a single changed letter makes of word, if exactly one.
 std::optional<std::string> one_letter_away(const std::string& word, const PatternPack& pack) {
-    std::string w = word;
-    for (auto& c : w) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     std::optional<std::string> found;
-    for (size_t i = 0; i < w.size(); ++i)
-        for (char c = 'a'; c <= 'z'; ++c) {
-            if (c == w[i]) continue;
-            std::string sub = w;
-            sub[i] = c;
-            if (!pack.full_matches_any("table.header_word", sub)) continue;
-            if (found && *found != sub) return std::nullopt;
-            found = sub;
-        }
-    return found;
+    const bool ambiguous = each_letter_edit(to_lower_ascii(word), false, [&](const std::string& sub) {
+        if (!pack.full_matches_any("table.header_word", sub)) return false;
+        if (found && *found != sub) return true;
+        found = sub;
+        return false;
+    });
+    return ambiguous ? std::nullopt : found;
 }
 
 std::string in_case_of(const std::string& repaired, const std::string& original) {

@@ -36,8 +36,7 @@ bool is_value_column(const Column& c) { return c.key.ends_with("_actual") || c.k
 bool is_status_column(const Column& c) { return c.key.ends_with("_status"); }
 
 // OCR's column boundaries on a coarse scan put a figure in a status cell as often as in its own.
-std::set<std::string> figure_columns(const Line& line, const Header& header) {
-    const std::vector<size_t> cols = columns_by_position(line, header);
+std::set<std::string> figure_columns(const Line& line, const Header& header, const std::vector<size_t>& cols) {
     std::map<size_t, size_t> words_in;
     bool digit = false;
     for (size_t i = 0; i < line.words.size(); ++i) {

@@ -3,6 +3,7 @@
 // row whose id did not read from more lines of the row above.
 #include <set>
 #include <string>
+#include <vector>
 
 #include "table/header.h"
 #include "table/line.h"
@@ -17,6 +18,7 @@ bool reads_as_prose(const std::string& word);
 
 // The value and status columns the line prints in, garbled figures included ("137 OO"); none
 // when such a column holds prose (a comment running across the table) or the line no digit there.
-std::set<std::string> figure_columns(const Line& line, const Header& header);
+// cols: each word's column by its position (columns_by_position, table/line_columns.h).
+std::set<std::string> figure_columns(const Line& line, const Header& header, const std::vector<size_t>& cols);
 
 }  // namespace occx

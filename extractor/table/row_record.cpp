@@ -22,9 +22,9 @@ constexpr double kMinConfidence = 0.2;
 constexpr size_t kMarkerReadAsText = 2;  // bytes
 
 OptString cell_text(const RowDraft& row, const std::string& key) {
-    auto it = row.cells.find(key);
-    if (it == row.cells.end()) return std::nullopt;
-    std::string text = trim(assemble_cell_text(it->second));
+    const auto* cell = row.cell(key);
+    if (!cell) return std::nullopt;
+    std::string text = trim(assemble_cell_text(*cell));
     if (text.empty()) return std::nullopt;
     return text;
 }
@@ -87,9 +87,9 @@ std::string pretty_key(const std::string& key) {
 
 // Every word of the cell was OCR'd.
 bool read_by_ocr(const RowDraft& row, const std::string& key) {
-    auto it = row.cells.find(key);
-    if (it == row.cells.end() || it->second.empty()) return false;
-    return std::all_of(it->second.begin(), it->second.end(),
+    const auto* cell = row.cell(key);
+    if (!cell || cell->empty()) return false;
+    return std::all_of(cell->begin(), cell->end(),
                        [&](const Fragment& f) { return row.ocr_pages.count(f.page) > 0; });
 }
 

@@ -204,11 +204,12 @@ void move_rag_word_to_status(std::vector<size_t>& cols, const std::vector<const 
 
 }  // namespace
 
-void TableBuilder::add_words_to_row(const Page& page, const Line& line, const Header& header) {
+void TableBuilder::add_words_to_row(const Page& page, const Line& line, const Header& header,
+                                    const std::vector<size_t>& by_position) {
     // character-cell text: its columns drift row by row (table/line_columns.h); a row that goes
     // on over a page break keeps its cells' starts, the nearest guess on the new page
     std::vector<size_t> cols = page.method == PageMethod::plain ? align_line_to_columns(line, header, row_starts_, pack_)
-                                                                : columns_by_position(line, header);
+                                                                : by_position;
     move_rag_word_to_status(cols, line.words, header, pack_);
     for (size_t i = 0; i < line.words.size(); ++i) {
         if (cols[i] == kNoColumn) continue;
@@ -297,8 +298,8 @@ size_t comment_label_words(const Line& line) {
 
 // The row's measure cell holds its id and nothing more yet.
 bool has_only_its_id(const RowDraft& row) {
-    auto it = row.cells.find("measure");
-    return it == row.cells.end() || (it->second.size() == 1 && it->second.front().text == row.id.id);
+    const auto* measure = row.cell("measure");
+    return !measure || (measure->size() == 1 && measure->front().text == row.id.id);
 }
 
 bool starts_in_first_column(const Line& line, const Header& header) {
@@ -319,6 +320,15 @@ std::string measure_column_text(const Line& line, const Header& header, size_t* 
     return text;
 }
 
+// The id-like text that starts a row whose id OCR garbled past reading (unreadable_leading_id of
+// id_text: the line's measure cell, or all its text); nullopt where the whole line reads as a
+// priority banner, as one OCR read with a stuttered digit does ("OCCO01 - Put action…").
+std::optional<std::string> unread_row_id(const std::string& id_text, const Line& line, const PatternPack& pack) {
+    auto id = unreadable_leading_id(id_text, pack);
+    if (!id || parse_priority_banner(line.text(), pack)) return std::nullopt;
+    return id;
+}
+
 // A row's own figures: a line with at least this many value cells of figures is a row's first
 // (a target and an actual), not a cell's wrapped line.
 constexpr size_t kMinRowFigures = 2;
@@ -336,8 +346,8 @@ bool only_figures(const Line& line, const PatternPack& pack) {
 // The row has text in one of these cells already.
 bool fills_any(const RowDraft& row, const std::set<std::string>& keys) {
     return std::any_of(keys.begin(), keys.end(), [&](const std::string& key) {
-        auto cell = row.cells.find(key);
-        return cell != row.cells.end() && !cell->second.empty();
+        const auto* cell = row.cell(key);
+        return cell && !cell->empty();
     });
 }
 
@@ -348,7 +358,7 @@ bool fills_any(const RowDraft& row, const std::set<std::string>& keys) {
 // above a row's id, is that row's when the row above has already filled a cell it prints in.
 bool TableBuilder::figures_above_next_id(const Line& line, const Line* next, const Header& header) const {
     if (!next || !open_row_ || !only_figures(line, pack_)) return false;
-    const std::set<std::string> keys = figure_columns(line, header);
+    const std::set<std::string> keys = figure_columns(line, header, columns_by_position(line, header));
     if (keys.size() < kMinRowFigures || !fills_any(*open_row_, keys)) return false;
     const std::string text = measure_column_text(*next, header, nullptr);
     return !text.empty() && starts_in_first_column(*next, header) && leading_measure_id(text, pack_).has_value();
@@ -357,9 +367,10 @@ bool TableBuilder::figures_above_next_id(const Line& line, const Line* next, con
 // A line of figures of its own, in a value or status cell the open row has already filled, is
 // the next row's first line, its id garbled past reading or lost as specks (small print on a
 // coarse scan): it is reported, not merged into the row above as more of its text.
-bool TableBuilder::starts_unread_row(const Line& line, const Header& header, const std::string& measure_text) const {
+bool TableBuilder::starts_unread_row(const Line& line, const Header& header, const std::string& measure_text,
+                                     const std::vector<size_t>& by_position) const {
     if (!measure_text.empty() && pack_.matches_any("table.non_measure_row", measure_text)) return false;
-    const std::set<std::string> keys = figure_columns(line, header);
+    const std::set<std::string> keys = figure_columns(line, header, by_position);
     if (keys.size() < kMinRowFigures) return false;
     // One cell filled twice is enough: OCR's column boundaries on such a page are rough too.
     return !open_row_ || fills_any(*open_row_, keys);
@@ -369,9 +380,14 @@ void TableBuilder::read_region(const Page& page, Region& region) {
     const Header& header = region.header;
     bool suspended = false;
     const Line* figures_above = nullptr;  // the next row's figures, set on the line above its id
+    auto add_figures_above = [this](const Page& p, const Header& h, const Line*& held) {
+        add_words_to_row(p, *held, h, columns_by_position(*held, h));
+        held = nullptr;
+    };
     for (size_t at = 0; at < region.lines.size(); ++at) {
         const Line* line = region.lines[at];
         std::string measure_text = measure_column_text(*line, header, nullptr);
+        const std::vector<size_t> by_position = columns_by_position(*line, header);
         auto id = measure_text.empty() ? std::nullopt : leading_measure_id(measure_text, pack_);
         bool first_word_is_id = id && starts_in_first_column(*line, header);
         if (first_word_is_id) {
@@ -387,21 +403,19 @@ void TableBuilder::read_region(const Page& page, Region& region) {
             for (const auto& key : region.body_columns)
                 open_row_->warnings.push_back("page " + std::to_string(page.number) + ": no header label over the " +
                                               key + " column: it was taken from the body's alignment");
-            add_words_to_row(page, *line, header);
-            if (figures_above) add_words_to_row(page, *std::exchange(figures_above, nullptr), header);
+            add_words_to_row(page, *line, header, by_position);
+            if (figures_above) add_figures_above(page, header, figures_above);
             continue;
         }
         // (the same test as above chose it: only a row's id line follows it)
-        if (figures_above && open_row_) add_words_to_row(page, *std::exchange(figures_above, nullptr), header);
-        // a priority banner OCR read with a stuttered digit ("OCCO01 - Put action…") is no row
-        if (starts_in_first_column(*line, header) && unreadable_leading_id(measure_text, pack_) &&
-            !parse_priority_banner(line->text(), pack_)) {
+        if (figures_above && open_row_) add_figures_above(page, header, figures_above);
+        if (starts_in_first_column(*line, header) && unread_row_id(measure_text, *line, pack_)) {
             // a row whose id OCR garbled is reported (note_row_start_ids), not merged into the row above
             close_row();
             suspended = true;
             continue;
         }
-        if (page.method == PageMethod::ocr && starts_unread_row(*line, header, measure_text)) {
+        if (page.method == PageMethod::ocr && starts_unread_row(*line, header, measure_text, by_position)) {
             seen_ids_.push_back({"'" + (measure_text.empty() ? std::string("?") : measure_text) + "'", page.number, 0,
                                  "a row starts with it, with figures of its own, but it does not read as a measure id"});
             close_row();
@@ -436,17 +450,17 @@ void TableBuilder::read_region(const Page& page, Region& region) {
             figures_above = line;
             continue;
         }
-        if (open_row_ && !suspended) add_words_to_row(page, *line, header);
+        if (open_row_ && !suspended) add_words_to_row(page, *line, header, by_position);
     }
 }
 
 // A status cell whose text reads as a status needs no colour; any other text, or a marker
 // OCR read as a letter, does.
 bool TableBuilder::has_status_text(const RowDraft& row, const std::string& key) const {
-    auto it = row.cells.find(key);
-    if (it == row.cells.end()) return false;
+    const auto* cell = row.cell(key);
+    if (!cell) return false;
     std::string text;
-    for (const auto& f : it->second) text += (text.empty() ? "" : " ") + f.text;
+    for (const auto& f : *cell) text += (text.empty() ? "" : " ") + f.text;
     return parse_status(text, pack_).has_value() && !is_marker_read_as_text(row, text);
 }
 
@@ -490,9 +504,9 @@ Box TableBuilder::mark_region(const RowDraft& row, int index, const Box& extent)
     // How far a neighbour's label and its words on this row reach towards the mark.
     auto reach_of = [&](const Column& side, bool left) {
         double reach = left ? side.label_x1 : side.label_x0;
-        auto cell = row.cells.find(side.key);
-        if (cell == row.cells.end()) return reach;
-        for (const auto& f : cell->second) {
+        const auto* cell = row.cell(side.key);
+        if (!cell) return reach;
+        for (const auto& f : *cell) {
             if (f.box.y1 < extent.y0 || f.box.y0 > extent.y1) continue;
             const bool nearer_here = std::abs(f.box.center_x() - col.center()) < std::abs(f.box.center_x() - side.center());
             if (nearer_here && utf8_length(f.text) <= kMaxMarkLetters) continue;
@@ -513,8 +527,8 @@ void TableBuilder::read_drawn_trend(RowDraft& row, const Box& extent) {
     const Column* col = header_->find("trend");
     if (!col || page_->method != PageMethod::ocr) return;
     std::string text;
-    if (auto cell = row.cells.find("trend"); cell != row.cells.end())
-        for (const auto& f : cell->second) text += (text.empty() ? "" : " ") + f.text;
+    if (const auto* cell = row.cell("trend"))
+        for (const auto& f : *cell) text += (text.empty() ? "" : " ") + f.text;
     if (is_trend_mark(text)) return;
     const Box region = mark_region(row, header_->index_of("trend"), extent);
     std::string mark = sampler_ ? sampler_->read_arrow(region) : "";
@@ -555,8 +569,7 @@ void TableBuilder::note_row_start_ids(const Page& page, const std::vector<Line>&
         const std::string text = line.text();
         auto id = leading_measure_id(text, pack_);
         if (!id) {
-            auto unreadable = unreadable_leading_id(text, pack_);
-            if (unreadable && !parse_priority_banner(text, pack_))
+            if (auto unreadable = unread_row_id(text, line, pack_))
                 seen_ids_.push_back({"'" + *unreadable + "'", page.number, 0,
                                      "a row starts with it, but it does not read as a measure id (a character lost "
                                      "or misread)"});

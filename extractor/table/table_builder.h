@@ -56,7 +56,9 @@ private:
     std::vector<const Line*> column_lines(const std::vector<const Line*>& lines, const Header& header) const;
     void start_row(const MeasureId& id);
     void close_row();
-    void add_words_to_row(const Page& page, const Line& line, const Header& header);
+    // by_position: each of the line's words' column by where it lies (columns_by_position)
+    void add_words_to_row(const Page& page, const Line& line, const Header& header,
+                          const std::vector<size_t>& by_position);
     void add_comment_line(const Page& page, const Line& line, size_t skip_words);
     void sample_colours(RowDraft& row);
     void read_drawn_trend(RowDraft& row, const Box& extent);
@@ -65,7 +67,8 @@ private:
     bool has_status_text(const RowDraft& row, const std::string& key) const;
     bool is_section_line(const Line& line, const Header& header) const;
     bool is_prose_line(const Line& line, const Header& header) const;
-    bool starts_unread_row(const Line& line, const Header& header, const std::string& measure_text) const;
+    bool starts_unread_row(const Line& line, const Header& header, const std::string& measure_text,
+                           const std::vector<size_t>& by_position) const;
     bool figures_above_next_id(const Line& line, const Line* next, const Header& header) const;
     ColumnEvidence& evidence_for(const Header& header, double page_width);
     void note_header(int page, const Header& header);

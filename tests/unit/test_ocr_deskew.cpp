@@ -23,11 +23,19 @@ TesseractEngine& engine() {
     return e;
 }
 
+// A w by h page of one grey level.
+RgbImage paper_of(int w, int h, unsigned char v) { return RgbImage{w, h, std::vector<unsigned char>(size_t(w) * h * 3, v)}; }
+
 // Paints a rectangle of one grey level.
 void fill(RgbImage& img, int x0, int y0, int x1, int y1, unsigned char v) {
     for (int y = y0; y < y1; ++y)
         for (int x = x0; x < x1; ++x)
             for (int c = 0; c < 3; ++c) img.pixels[3 * (size_t(y) * img.width + x) + c] = v;
+}
+
+// Paints upright strokes of text, width wide, one every pitch pixels from x0 up to x1.
+void strokes(RgbImage& img, int x0, int x1, int pitch, int width, int y0, int y1, unsigned char v) {
+    for (int x = x0; x < x1; x += pitch) fill(img, x, y0, x + width, y1, v);
 }
 
 }  // namespace
@@ -44,8 +52,7 @@ TEST_CASE("skew of a few degrees is measured within 0.2°", "[ocr][deskew]") {
 }
 
 TEST_CASE("a blank page has no skew", "[ocr][deskew]") {
-    RgbImage blank{200, 100, std::vector<unsigned char>(200 * 100 * 3, 255)};
-    CHECK(estimate_skew_degrees(blank) == 0);
+    CHECK(estimate_skew_degrees(paper_of(200, 100, 255)) == 0);
 }
 
 TEST_CASE("rasters rotate by quarter turns and scale", "[ocr][deskew]") {
@@ -104,10 +111,9 @@ TEST_CASE("a crooked upside-down scan is read upright, in straightened coordinat
 
 TEST_CASE("an even background brings a tinted cell to the paper's level and keeps its text dark", "[ocr][background]") {
     // paper 235, a tinted header cell 200 (light blue in grey), strokes of text 40 inside it
-    const int w = 400, h = 300;
-    RgbImage img{w, h, std::vector<unsigned char>(size_t(w) * h * 3, 235)};
+    RgbImage img = paper_of(400, 300, 235);
     fill(img, 50, 100, 350, 200, 200);
-    for (int x = 70; x < 330; x += 12) fill(img, x, 140, x + 4, 160, 40);
+    strokes(img, 70, 330, 12, 4, 140, 160, 40);
     PixPtr even = even_background(grey(to_pix(img).get()).get());
     RgbImage out = to_rgb(even.get());
     const int tint = out.at(60, 110)[0], paper = out.at(10, 10)[0], stroke = out.at(71, 150)[0];
@@ -118,14 +124,13 @@ TEST_CASE("an even background brings a tinted cell to the paper's level and keep
 TEST_CASE("light print on a dark cell is turned over; dark print, markers, rulings and text are left", "[ocr][background]") {
     // at 300 dpi: a black cell with white strokes (a status word in a filled cell), a mid-grey
     // cell with black strokes, a ruling, and black strokes on the paper
-    const int w = 900, h = 400;
-    RgbImage img{w, h, std::vector<unsigned char>(size_t(w) * h * 3, 245)};
+    RgbImage img = paper_of(900, 400, 245);
     fill(img, 50, 50, 250, 110, 10);
-    for (int x = 70; x < 230; x += 14) fill(img, x, 65, x + 5, 95, 250);
+    strokes(img, 70, 230, 14, 5, 65, 95, 250);
     fill(img, 350, 50, 550, 110, 110);
-    for (int x = 370; x < 530; x += 14) fill(img, x, 65, x + 5, 95, 0);
+    strokes(img, 370, 530, 14, 5, 65, 95, 0);
     fill(img, 20, 200, 880, 203, 0);
-    for (int x = 100; x < 400; x += 14) fill(img, x, 300, x + 5, 330, 0);
+    strokes(img, 100, 400, 14, 5, 300, 330, 0);
     // a solid disc (a status marker): the paper at its box's corners is no print inside it
     for (int y = 40; y < 120; ++y)
         for (int x = 660; x < 740; ++x)
@@ -148,10 +153,9 @@ TEST_CASE("a tall dark cell with its light word at the top is turned over; one w
     // at 300 dpi: a status cell as tall as its row's long comment (an inch and a half), its
     // word's strokes a few pixels under the cell's top edge; beside it a cell of the same size
     // with only paper specks showing through
-    const int w = 700, h = 600;
-    RgbImage img{w, h, std::vector<unsigned char>(size_t(w) * h * 3, 245)};
+    RgbImage img = paper_of(700, 600, 245);
     fill(img, 100, 50, 260, 500, 90);
-    for (int x = 115; x < 245; x += 12) fill(img, x, 54, x + 4, 80, 240);
+    strokes(img, 115, 245, 12, 4, 54, 80, 240);
     fill(img, 400, 50, 560, 500, 90);
     for (int y = 80; y < 480; y += 40) fill(img, 420 + (y % 120), y, 422 + (y % 120), y + 2, 240);
     PixPtr page = grey(to_pix(img).get());
