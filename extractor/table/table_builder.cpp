@@ -364,6 +364,17 @@ bool TableBuilder::figures_above_next_id(const Line& line, const Line* next, con
     return !text.empty() && starts_in_first_column(*next, header) && leading_measure_id(text, pack_).has_value();
 }
 
+// Laid-out text may set a row's figures below the comment block under it (a watermark's letters
+// between them move the converter's lines): a line of the row's cells, with no word of prose and
+// figures in value or status cells the row has not filled yet, ends the comment.
+bool TableBuilder::figures_after_comment(const Line& line, const Header& header,
+                                         const std::vector<size_t>& by_position) const {
+    if (std::any_of(line.words.begin(), line.words.end(), [](const Word* w) { return reads_as_prose(w->text); }))
+        return false;
+    const std::set<std::string> keys = figure_columns(line, header, by_position);
+    return keys.size() >= kMinRowFigures && !fills_any(*open_row_, keys);
+}
+
 // A line of figures of its own, in a value or status cell the open row has already filled, is
 // the next row's first line, its id garbled past reading or lost as specks (small print on a
 // coarse scan): it is reported, not merged into the row above as more of its text.
@@ -438,7 +449,7 @@ void TableBuilder::read_region(const Page& page, Region& region) {
             close_row();
             continue;
         }
-        if (in_comment_ && open_row_) {
+        if (in_comment_ && open_row_ && !figures_after_comment(*line, header, by_position)) {
             add_comment_line(page, *line, 0);
             continue;
         }

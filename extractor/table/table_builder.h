@@ -70,6 +70,7 @@ private:
     bool starts_unread_row(const Line& line, const Header& header, const std::string& measure_text,
                            const std::vector<size_t>& by_position) const;
     bool figures_above_next_id(const Line& line, const Line* next, const Header& header) const;
+    bool figures_after_comment(const Line& line, const Header& header, const std::vector<size_t>& by_position) const;
     ColumnEvidence& evidence_for(const Header& header, double page_width);
     void note_header(int page, const Header& header);
     void note_row_start_ids(const Page& page, const std::vector<Line>& lines, const std::vector<Region>& regions);

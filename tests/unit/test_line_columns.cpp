@@ -159,3 +159,25 @@ TEST_CASE("a row's figures set across the column boundaries are its cells, not p
     CHECK(r.period.status.value_or("") == "GREEN");
     CHECK(r.comment.value_or("") == "Cleared on time.");
 }
+
+TEST_CASE("a row's figures laid out below its comment are its cells, not more comment", "[table][layout]") {
+    // A scorecard prints each row's comment on a line of its own below the row; layout text may
+    // set the row's figures after it (a watermark's letters between them moved the lines).
+    const std::string header = at_columns({{0, "Measure"}, {60, "Units"}, {70, "Target"}, {82, "Actual"}, {94, "Status"}});
+    const std::string text =
+        header + "\n" + at_columns({{0, "OCC07.06 Plans issued within 20 weeks"}, {61, "%"}, {70, "60.00"}, {82, "58.00"},
+                                    {94, "RED"}}) +
+        at_columns({{0, "Comment : Short of target this month."}}) +
+        at_columns({{0, "OCC07.08 Young people in training"}, {40, "E"}}) +
+        at_columns({{0, "Comment : Ahead of target (420.00) this month."}}) +
+        at_columns({{40, "C"}, {61, "#"}, {70, "420.00"}, {82, "541.00"}, {94, "GREEN"}}) +
+        at_columns({{0, "OCC07.09 Apprentices"}, {61, "#"}, {70, "10"}, {82, "12"}, {94, "GREEN"}});
+    auto result = read_layout(text);
+    const Record& r = record(result, "OCC07.08");
+    CHECK(raw(r.period.target) == "420.00");
+    CHECK(raw(r.period.actual) == "541.00");
+    CHECK(r.period.status.value_or("") == "GREEN");
+    CHECK(r.comment.value_or("") == "Ahead of target (420.00) this month.");
+    // a row whose figures are read keeps a comment line of figures as comment
+    CHECK(raw(record(result, "OCC07.06").period.actual) == "58.00");
+}
