@@ -33,6 +33,9 @@ constexpr size_t kMaxSymbolLength = 4;
 // such as "Nil" or "TBC" that the value reader may still take).
 constexpr double kContradiction = 3.0;
 constexpr double kDoubt = 1.0;
+// A few words alone in a value column: a value printed in words ("Delivering to plan"), less
+// doubtful than a lone word there, which is as likely a stray.
+constexpr double kWordsAsValue = 0.5;
 // Figures alone in a prose column: usually a value pushed out of place (a timeframe may be a date).
 constexpr double kFiguresAsProse = 0.3;
 // A status word alone in a prose column: likewise a status pushed out of place (a converter
@@ -123,7 +126,8 @@ ColumnKind kind_of_column(const Column& c) {
 double kind_cost(BlockKind block, ColumnKind column) {
     const bool figure = block == BlockKind::figures || block == BlockKind::marker;
     switch (column) {
-        case ColumnKind::value: return figure ? 0 : block == BlockKind::prose ? kContradiction : kDoubt;
+        case ColumnKind::value:
+            return figure ? 0 : block == BlockKind::prose ? kContradiction : block == BlockKind::mark ? kWordsAsValue : kDoubt;
         case ColumnKind::status:
             return block == BlockKind::status || block == BlockKind::status_letter || block == BlockKind::marker ? 0
                    : block == BlockKind::symbol                             ? kDoubt
@@ -334,7 +338,10 @@ void drop_stray_letters(std::vector<Chunk>& chunks, const Line& line, const Head
     for (size_t m = 0; m < chunks.size(); ++m) {
         const bool alone = chunks[m].after_gutter && (m + 1 == chunks.size() || chunks[m + 1].after_gutter);
         const ColumnKind under = kind_of_column(header.columns[column_from_starts(starts, chunks[m].x0)]);
-        if (alone && is_stray_letter(chunks[m], line) && under != ColumnKind::status && under != ColumnKind::mark) {
+        // under a status or a unit column a lone letter may be the cell's ("A", "R", "K"); two are not
+        const bool one_letter = chunks[m].end - chunks[m].first == 1;
+        const bool may_be_cell = one_letter && (under == ColumnKind::status || under == ColumnKind::mark);
+        if (alone && is_stray_letter(chunks[m], line) && !may_be_cell) {
             for (size_t i = chunks[m].first; i < chunks[m].end; ++i) stray.push_back(i);
             continue;
         }

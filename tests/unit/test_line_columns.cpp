@@ -181,3 +181,21 @@ TEST_CASE("a row's figures laid out below its comment are its cells, not more co
     // a row whose figures are read keeps a comment line of figures as comment
     CHECK(raw(record(result, "OCC07.06").period.actual) == "58.00");
 }
+
+TEST_CASE("values printed in words, each a cell of its own, are the row's values", "[table][layout]") {
+    // Wide words close the row's cells up against the title, off the header's columns.
+    const std::string header = at_columns({{0, "Measure"}, {120, "Trend"}, {134, "Target"}, {160, "Actual"},
+                                           {186, "Status"}});
+    const std::string text =
+        header + "\n" +
+        at_columns({{0, "OCC05.07 Buses running on time"}, {121, "↑"}, {134, "90.00"}, {160, "91.00"}, {186, "GREEN"}}) +
+        at_columns({{0, "OCC05.08 Delivery of the countywide cycle network programme"}, {116, "↔"},
+                    {122, "Delivering to plan"}, {143, "Slightly behind schedule"}, {170, "AMBER"}});
+    auto result = read_layout(text);
+    const Record& r = record(result, "OCC05.08");
+    CHECK(r.title.value_or("") == "Delivery of the countywide cycle network programme");
+    CHECK(r.trend.value_or("") == "↔");
+    CHECK(raw(r.period.target) == "Delivering to plan");
+    CHECK(raw(r.period.actual) == "Slightly behind schedule");
+    CHECK(r.period.status.value_or("") == "AMBER");
+}
