@@ -96,8 +96,7 @@ size_t letters_in(const std::string& t) {
 // Figures: numbers with at most a sign beside them; a marker: what a value or status cell
 // prints for no figure (n/a, n/r, a dash); a status as printed (a word, a letter, a glyph); a
 // symbol: one short word (a unit, an arrow); a mark: a few words with no figure (a name, a
-// value in words);
-// prose: the rest.
+// value in words); prose: the rest.
 BlockKind kind_of_words(const std::vector<const Word*>& words, size_t first, size_t end, const PatternPack& pack) {
     if (end - first == 1 && is_marker(words[first]->text, pack)) return BlockKind::marker;
     size_t figures = 0, wordy = 0;
@@ -127,7 +126,10 @@ double kind_cost(BlockKind block, ColumnKind column) {
     const bool figure = block == BlockKind::figures || block == BlockKind::marker;
     switch (column) {
         case ColumnKind::value:
-            return figure ? 0 : block == BlockKind::prose ? kContradiction : block == BlockKind::mark ? kWordsAsValue : kDoubt;
+            return figure                         ? 0
+                   : block == BlockKind::prose    ? kContradiction
+                   : block == BlockKind::mark     ? kWordsAsValue
+                                                  : kDoubt;
         case ColumnKind::status:
             return block == BlockKind::status || block == BlockKind::status_letter || block == BlockKind::marker ? 0
                    : block == BlockKind::symbol                             ? kDoubt

@@ -32,6 +32,10 @@ bool reads_as_prose(const std::string& s) {
     return longest >= kMinProseLetters - 1;
 }
 
+bool has_prose_word(const std::vector<const Word*>& words) {
+    return std::any_of(words.begin(), words.end(), [](const Word* w) { return reads_as_prose(w->text); });
+}
+
 bool is_value_column(const Column& c) { return c.key.ends_with("_actual") || c.key.ends_with("_target"); }
 bool is_status_column(const Column& c) { return c.key.ends_with("_status"); }
 

@@ -15,6 +15,7 @@ bool is_status_column(const Column& c);  // a period or year-to-date status
 
 // A word of prose: letters with a run of lower-case ones, as no figure, status or unit is printed.
 bool reads_as_prose(const std::string& word);
+bool has_prose_word(const std::vector<const Word*>& words);
 
 // The value and status columns the line prints in, garbled figures included ("137 OO"); none
 // when such a column holds prose (a comment running across the table) or the line no digit there.

@@ -58,10 +58,10 @@ OptString one_line(const OptString& text) {
 // capitals beside it is a stray a converter laid into the cell (table/stray_letters.h), not
 // part of it. A symbol cell's text without them; a cell of nothing else is kept as read.
 OptString symbol_cell_text(const RowDraft& row, const std::string& key) {
-    auto it = row.cells.find(key);
-    if (it == row.cells.end()) return std::nullopt;
+    const auto* cell = row.cell(key);
+    if (!cell) return std::nullopt;
     std::vector<Fragment> kept;
-    for (const auto& f : it->second)
+    for (const auto& f : *cell)
         if (!is_stray_capitals(f.text)) kept.push_back(f);
     if (kept.empty()) return one_line(cell_text(row, key));
     return one_line(trim(assemble_cell_text(std::move(kept))));

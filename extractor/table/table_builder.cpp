@@ -250,8 +250,7 @@ bool TableBuilder::is_prose_line(const Line& line, const Header& header) const {
         // a run with no word of prose (figures, statuses, symbols: "↑ AMBER 260.00") is a row's
         // cells, however it lies across the boundaries: laid-out text closes cells up when short
         // of room and sets a row's cells off its header's columns
-        if (std::none_of(p.words.begin(), p.words.end(), [](const Word* w) { return reads_as_prose(w->text); }))
-            continue;
+        if (!has_prose_word(p.words)) continue;
         for (size_t i = 0; i + 1 < header.columns.size(); ++i) {
             double b = header.columns[i].x1;
             if (p.box.x0 < b - kStraddleReach && p.box.x1 > b + kStraddleReach) ++straddles;
@@ -369,8 +368,7 @@ bool TableBuilder::figures_above_next_id(const Line& line, const Line* next, con
 // figures in value or status cells the row has not filled yet, ends the comment.
 bool TableBuilder::figures_after_comment(const Line& line, const Header& header,
                                          const std::vector<size_t>& by_position) const {
-    if (std::any_of(line.words.begin(), line.words.end(), [](const Word* w) { return reads_as_prose(w->text); }))
-        return false;
+    if (has_prose_word(line.words)) return false;
     const std::set<std::string> keys = figure_columns(line, header, by_position);
     return keys.size() >= kMinRowFigures && !fills_any(*open_row_, keys);
 }
@@ -418,7 +416,8 @@ void TableBuilder::read_region(const Page& page, Region& region) {
             if (figures_above) add_figures_above(page, header, figures_above);
             continue;
         }
-        // (the same test as above chose it: only a row's id line follows it)
+        // figures_above_next_id held it for this line, which it judged a row's id line; if it
+        // did not start a row after all, the figures stay with the open row
         if (figures_above && open_row_) add_figures_above(page, header, figures_above);
         if (starts_in_first_column(*line, header) && unread_row_id(measure_text, *line, pack_)) {
             // a row whose id OCR garbled is reported (note_row_start_ids), not merged into the row above
