@@ -8,6 +8,7 @@
 
 #include "normalize/fields.h"
 #include "table/gutters.h"
+#include "table/row_figures.h"
 #include "table/stray_letters.h"
 #include "util/text.h"
 
@@ -116,8 +117,9 @@ BlockKind kind_of_words(const std::vector<const Word*>& words, size_t first, siz
 ColumnKind kind_of_column(const Column& c) {
     const std::string& k = c.key;
     if (k.empty()) return ColumnKind::unnamed;  // its words are dropped: any other column is likelier
-    if (k == "actual" || k == "target" || k.ends_with("_actual") || k.ends_with("_target")) return ColumnKind::value;
-    if (k == "status" || k.ends_with("_status")) return ColumnKind::status;
+    // a label with no period over it keeps its bare role ("actual"), still a value's column here
+    if (k == "actual" || k == "target" || is_value_column(c)) return ColumnKind::value;
+    if (k == "status" || is_status_column(c)) return ColumnKind::status;
     if (k == "unit" || k == "trend") return ColumnKind::mark;
     return ColumnKind::prose;
 }
