@@ -20,10 +20,10 @@ int worker_count(int jobs) {
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
-PagePipeline::PagePipeline(std::string_view bytes, int page_count, int workers, PreparePage prepare)
+PagePipeline::PagePipeline(std::shared_ptr<const std::string> bytes, int page_count, int workers, PreparePage prepare)
     : page_count_(page_count), window_(kPagesAheadPerWorker * std::max(1, workers)), prepare_(std::move(prepare)) {
     int n = std::clamp(workers, 1, std::max(1, page_count));
-    for (int i = 0; i < n; ++i) workers_.emplace_back(&PagePipeline::work, this, std::string(bytes), log_subject());
+    for (int i = 0; i < n; ++i) workers_.emplace_back(&PagePipeline::work, this, bytes, log_subject());
 }
 
 PagePipeline::~PagePipeline() {
@@ -40,12 +40,12 @@ void PagePipeline::want_rasters() {
     want_rasters_ = true;
 }
 
-void PagePipeline::work(std::string bytes, std::string subject) {
+void PagePipeline::work(std::shared_ptr<const std::string> bytes, std::string subject) {
     LogSubject named(std::move(subject));  // Poppler's lines from this worker name the input
     std::unique_ptr<PdfDocument> doc;
     std::string open_error;
     try {
-        doc = std::make_unique<PdfDocument>(bytes);
+        doc = std::make_unique<PdfDocument>(std::move(bytes));
     } catch (const std::exception& e) {
         open_error = e.what();
     }

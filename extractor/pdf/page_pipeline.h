@@ -35,7 +35,7 @@ using PreparePage = std::function<PreparedPage(const PdfDocument& doc, int page,
 
 class PagePipeline {
 public:
-    PagePipeline(std::string_view bytes, int page_count, int workers, PreparePage prepare);
+    PagePipeline(std::shared_ptr<const std::string> bytes, int page_count, int workers, PreparePage prepare);
     ~PagePipeline();
     PagePipeline(const PagePipeline&) = delete;
     PagePipeline& operator=(const PagePipeline&) = delete;
@@ -48,7 +48,7 @@ public:
     int window() const { return window_; }
 
 private:
-    void work(std::string bytes, std::string subject);
+    void work(std::shared_ptr<const std::string> bytes, std::string subject);
 
     const int page_count_;
     const int window_;

@@ -165,7 +165,9 @@ RenderOutcome render_within(std::shared_ptr<poppler::document> doc, std::shared_
 
 int abandoned_renders() { return abandoned; }
 
-PdfDocument::PdfDocument(std::string_view bytes) : bytes_(std::make_shared<const std::string>(bytes)) {
+PdfDocument::PdfDocument(std::string_view bytes) : PdfDocument(std::make_shared<const std::string>(bytes)) {}
+
+PdfDocument::PdfDocument(std::shared_ptr<const std::string> bytes) : bytes_(std::move(bytes)) {
     route_poppler_messages();  // a bad file gets one clear line; what Poppler said, only with -v
     if (bytes_->size() > static_cast<size_t>(INT32_MAX)) fail("", "file too large");
     doc_ = load(*bytes_);

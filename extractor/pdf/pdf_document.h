@@ -28,6 +28,9 @@ class PdfDocument {
 public:
     // Throws occx::Error when the bytes are not a readable PDF (or it is encrypted).
     explicit PdfDocument(std::string_view bytes);
+    // Reads from bytes another document already holds: a worker's copy of a large file costs
+    // nothing (Poppler only reads it).
+    explicit PdfDocument(std::shared_ptr<const std::string> bytes);
     ~PdfDocument();
     PdfDocument(const PdfDocument&) = delete;
     PdfDocument& operator=(const PdfDocument&) = delete;
@@ -40,6 +43,7 @@ public:
     Page read_words(int number) const;
     // True when pages can be read with their drawing (Poppler's core API was found at build time).
     bool reads_drawings() const { return core_ != nullptr; }
+    const std::shared_ptr<const std::string>& bytes() const { return bytes_; }
     // The words as read_words gives them, and the page's drawing, in one pass; only when
     // reads_drawings(). Throws occx::Error when the page's content overruns limits' time or
     // draws more characters than a report page could.

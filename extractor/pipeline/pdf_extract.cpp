@@ -180,7 +180,7 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
     TableBuilder builder(pack);
     Legend legend(pack);
     GlyphNamer glyphs(pack, glyph_reader_for(options, context));
-    PagePipeline pipeline(bytes, doc.page_count(), worker_count(options.jobs), page_preparer(options, context));
+    PagePipeline pipeline(doc.bytes(), doc.page_count(), worker_count(options.jobs), page_preparer(options, context));
     std::vector<std::string> cabinet_lines;  // the text, in case this is a covering report
     KeptPages kept;
     PreparedPage prepared;

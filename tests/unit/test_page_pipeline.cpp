@@ -41,7 +41,7 @@ std::string blank_pdf(int pages) {
 TEST_CASE("pages come out in order, however the workers finish", "[pdf][pipeline]") {
     const std::string pdf = blank_pdf(9);
     std::atomic<int> in_flight{0}, most_in_flight{0};
-    PagePipeline pipeline(pdf, 9, 3, [&](const PdfDocument& doc, int page, bool) {
+    PagePipeline pipeline(std::make_shared<const std::string>(pdf), 9, 3, [&](const PdfDocument& doc, int page, bool) {
         int now = ++in_flight;
         int seen = most_in_flight.load();
         while (now > seen && !most_in_flight.compare_exchange_weak(seen, now)) {
@@ -64,9 +64,25 @@ TEST_CASE("pages come out in order, however the workers finish", "[pdf][pipeline
     CHECK(most_in_flight.load() <= 3);
 }
 
+TEST_CASE("the workers read the file's one copy of its bytes", "[pdf][pipeline]") {
+    // A 25 MB scan held once per worker was most of a page's peak memory.
+    const auto pdf = std::make_shared<const std::string>(blank_pdf(4));
+    std::atomic<int> shared{0};
+    PagePipeline pipeline(pdf, 4, 2, [&](const PdfDocument& doc, int page, bool) {
+        if (doc.bytes() == pdf) ++shared;
+        PreparedPage p;
+        p.page = doc.read_words(page);
+        return p;
+    });
+    PreparedPage p;
+    while (pipeline.next(p)) {
+    }
+    CHECK(shared.load() == 4);
+}
+
 TEST_CASE("a page that fails carries its error; the others still come", "[pdf][pipeline]") {
     const std::string pdf = blank_pdf(3);
-    PagePipeline pipeline(pdf, 3, 2, [](const PdfDocument& doc, int page, bool) -> PreparedPage {
+    PagePipeline pipeline(std::make_shared<const std::string>(pdf), 3, 2, [](const PdfDocument& doc, int page, bool) -> PreparedPage {
         if (page == 2) throw std::runtime_error("cannot be read");
         PreparedPage p;
         p.page = doc.read_words(page);
@@ -81,7 +97,7 @@ TEST_CASE("a page that fails carries its error; the others still come", "[pdf][p
 TEST_CASE("rasters are asked for from the moment a page needed one", "[pdf][pipeline]") {
     const int pages = 12;
     const std::string pdf = blank_pdf(pages);
-    PagePipeline pipeline(pdf, pages, 1, [](const PdfDocument&, int, bool want) {
+    PagePipeline pipeline(std::make_shared<const std::string>(pdf), pages, 1, [](const PdfDocument&, int, bool want) {
         PreparedPage p;
         p.raster_dpi = want ? 50 : 0;
         return p;

@@ -18,7 +18,7 @@ std::vector<PreparedPage> prepare_mixed(OcrMode mode) {
     options.ocr = mode;
     options.dpi = 150;
     const std::string bytes = ocr_fixture("mixed.pdf");
-    PagePipeline pipeline(bytes, PdfDocument(bytes).page_count(), 2, page_preparer(options, repo_context()));
+    PagePipeline pipeline(std::make_shared<const std::string>(bytes), PdfDocument(bytes).page_count(), 2, page_preparer(options, repo_context()));
     std::vector<PreparedPage> pages;
     PreparedPage p;
     while (pipeline.next(p)) pages.push_back(std::move(p));
@@ -100,7 +100,7 @@ TEST_CASE("a marker read from a page rendered on demand reads as from a page ren
     const std::string bytes = read_file(std::string(OCCX_SAMPLES_DIR) + "/monthly-2022-07.pdf");
     PdfDocument doc(bytes);
     Legend legend(repo_context().patterns());
-    PagePipeline idle(bytes, 0, 1, [](const PdfDocument&, int, bool) { return PreparedPage{}; });
+    PagePipeline idle(std::make_shared<const std::string>(bytes), 0, 1, [](const PdfDocument&, int, bool) { return PreparedPage{}; });
     constexpr int kPage = 5;
     PreparedPage ahead;
     ahead.page = doc.read_words(kPage);
