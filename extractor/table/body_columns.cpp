@@ -6,6 +6,8 @@
 #include <map>
 #include <optional>
 
+#include "table/strip_blocks.h"
+
 namespace occx {
 
 namespace {
@@ -18,6 +20,12 @@ constexpr int kMinValueColumnRows = 3;
 // Points between a value column's middle and a label's middle past which the label is no
 // nearer than having none (a column's values sit under its label, right- or left-aligned).
 constexpr double kUnlabelledCost = 40;
+// Points a block of commentary spans at the least: a column of prose holds several words a
+// line, an inch or more, wider than any name, figure, status or trend column.
+constexpr double kMinCommentColumnWidth = 72;
+// ...and at its busiest strip, this many body lines cover it: a column of commentary runs down
+// the table, while the end of one long title, parted from the rest by word spaces, does not.
+constexpr int kMinCommentColumnLines = 3;
 
 struct Island {
     double x0, x1;
@@ -99,6 +107,40 @@ std::optional<std::string> missing_key_at(const Header& header, double x) {
     return lacking.front();
 }
 
+// Whether any label of the header is printed over strips [start, end).
+bool labelled(const Header& header, const StripBlock& block) {
+    return std::any_of(header.columns.begin(), header.columns.end(), [&](const Column& c) {
+        return c.label_x1 > double(block.start) && c.label_x0 < double(block.end);
+    });
+}
+
+// A table with a column of prose commentary whose header names none lost its label (an OCR'd
+// tinted cell, a label set where the header engine does not look). The one block of body text
+// that no label is printed over, inside the table's width and as wide as prose, is that
+// column; two such blocks leave it unknown.
+std::optional<Column> comment_column(const Header& header, const ColumnEvidence& evidence) {
+    if (header.find("comment")) return std::nullopt;
+    std::optional<Column> found;
+    for (const StripBlock& block : strip_blocks(evidence)) {
+        if (block.kind != StripKind::text || labelled(header, block)) continue;
+        if (double(block.end - block.start) < kMinCommentColumnWidth) continue;
+        if (*std::max_element(evidence.coverage.begin() + long(block.start), evidence.coverage.begin() + long(block.end)) <
+            kMinCommentColumnLines)
+            continue;
+        if (double(block.start) < header.columns.front().label_x1 || double(block.end) > header.columns.back().label_x0)
+            continue;
+        if (found) return std::nullopt;
+        found = Column{"comment", "(from the body's alignment)", double(block.start), double(block.end)};
+    }
+    return found;
+}
+
+void insert_column(Header& header, const Column& c) {
+    auto at = std::find_if(header.columns.begin(), header.columns.end(),
+                           [&](const Column& o) { return o.center() > c.center(); });
+    header.columns.insert(at, c);
+}
+
 }  // namespace
 
 std::vector<std::string> add_body_columns(Header& header, const ColumnEvidence& evidence) {
@@ -116,11 +158,12 @@ std::vector<std::string> add_body_columns(Header& header, const ColumnEvidence& 
     std::vector<std::string> added;
     for (const auto& [key, island] : found) {
         if (claims[key] != 1) continue;  // two candidates for one column: neither is sure
-        Column c{key, "(from the body's alignment)", island.x0, island.x1};
-        auto at = std::find_if(header.columns.begin(), header.columns.end(),
-                               [&](const Column& o) { return o.center() > c.center(); });
-        header.columns.insert(at, c);
+        insert_column(header, Column{key, "(from the body's alignment)", island.x0, island.x1});
         added.push_back(key);
+    }
+    if (auto comment = comment_column(header, evidence)) {
+        insert_column(header, *comment);
+        added.push_back(comment->key);
     }
     return added;
 }

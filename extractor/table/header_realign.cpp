@@ -5,6 +5,8 @@
 #include <limits>
 #include <utility>
 
+#include "table/strip_blocks.h"
+
 namespace occx {
 
 namespace {
@@ -18,13 +20,6 @@ constexpr size_t kMaxFittingCuts = 2;
 constexpr double kMaxFittingCutShare = 0.05;
 // Fewer lines than this show too little of a page's columns to refit them.
 constexpr size_t kMinRefitLines = 3;
-// Points of empty strip that part two blocks of text on the page (wider than a word space's
-// share of a strip that other lines cover).
-constexpr size_t kMinBlockGap = 3;
-// A column whose strips are covered over less than this share of its width holds nothing.
-constexpr double kEmptyCoverShare = 0.1;
-// A column whose words are mostly numbers is a value column.
-constexpr double kNumberInkShare = 0.5;
 // Alignment costs: a value column matched to text (or text to values) is a contradiction; a
 // column with text left without a block, or a block left without a column, is a doubt; a
 // column empty before but with text here is a lesser one. Distance only breaks ties.
@@ -37,53 +32,12 @@ constexpr double kDistanceCost = 0.2;  // per page width between the column's an
 constexpr double kMaxRefitCost = 2.0;
 constexpr size_t kMinMatchedColumns = 3;
 
-enum class Kind { empty, numbers, text };
-
-struct Block {
-    size_t start = 0, end = 0;  // strips [start, end)
-    Kind kind = Kind::text;
-    double center() const { return (start + end) / 2.0; }
-};
-
-Kind kind_of(const ColumnEvidence& ev, size_t lo, size_t hi) {
-    long ink = 0, numbers = 0;
-    size_t covered = 0;
-    for (size_t b = lo; b < hi && b < ev.coverage.size(); ++b) {
-        ink += ev.coverage[b];
-        numbers += ev.numbers[b];
-        covered += ev.coverage[b] > 0;
-    }
-    if (ink == 0 || covered < kEmptyCoverShare * double(hi - lo)) return Kind::empty;
-    return numbers >= kNumberInkShare * double(ink) ? Kind::numbers : Kind::text;
-}
+using Kind = StripKind;
+using Block = StripBlock;
 
 size_t strip_of(double x, size_t strips) {
     if (!std::isfinite(x)) return x < 0 ? 0 : strips;
     return static_cast<size_t>(std::clamp(x, 0.0, double(strips)));
-}
-
-// The page's blocks of text: runs of covered strips parted by empty runs a gutter wide.
-std::vector<Block> text_blocks(const ColumnEvidence& ev) {
-    std::vector<Block> blocks;
-    const auto& cov = ev.coverage;
-    size_t b = 0;
-    while (b < cov.size()) {
-        while (b < cov.size() && cov[b] == 0) ++b;
-        if (b == cov.size()) break;
-        Block block{b, b, Kind::text};
-        size_t gap = 0;
-        for (; b < cov.size(); ++b) {
-            if (cov[b] > 0) {
-                block.end = b + 1;
-                gap = 0;
-            } else if (++gap >= kMinBlockGap) {
-                break;
-            }
-        }
-        block.kind = kind_of(ev, block.start, block.end);
-        blocks.push_back(block);
-    }
-    return blocks;
 }
 
 double match_cost(Kind column, Kind block) {
@@ -197,7 +151,7 @@ std::optional<Header> refit_carried_header(const Header& carried, const ColumnEv
 
     ColumnEvidence page(page_width);
     page.add(lines);
-    const std::vector<Block> blocks = text_blocks(page);
+    const std::vector<Block> blocks = strip_blocks(page);
     if (blocks.size() < kMinMatchedColumns) return std::nullopt;
 
     const size_t strips = model_evidence.coverage.size();
@@ -205,7 +159,7 @@ std::optional<Header> refit_carried_header(const Header& carried, const ColumnEv
     std::vector<double> centers;
     for (const auto& c : carried.columns) {
         const size_t lo = strip_of(c.x0, strips), hi = strip_of(c.x1, strips);
-        kinds.push_back(hi > lo ? kind_of(model_evidence, lo, hi) : Kind::empty);
+        kinds.push_back(hi > lo ? strip_kind(model_evidence, lo, hi) : Kind::empty);
         centers.push_back(c.center());
     }
     const double width = std::max(1.0, double(page.coverage.size()));

@@ -1017,6 +1017,46 @@ TEST_CASE("a value column that no label names is taken from the body, in the gro
     }
 }
 
+TEST_CASE("a column of prose that no label names is the commentary when the header names none",
+          "[table][header][gutters]") {
+    // OCR lost "Comment" in a tinted header cell: its prose still stands between Status and YTD
+    auto page_with = [](bool comment_label) {
+        Page p = blank_page(1);
+        put_monthly_header(p, 60);
+        if (!comment_label) std::erase_if(p.words, [](const Word& w) { return w.text == "Comment"; });
+        double y = 80;
+        for (const char* id : {"OCC01.01", "OCC01.02", "OCC01.03", "OCC01.04"}) {
+            put(p, std::string(id) + " Number of", 40, y);
+            put(p, "things counted", 40, y + 8);
+            put(p, "Jo Bloggs", 150, y);
+            put(p, "Cllr A Smith", 200, y);
+            put(p, "12", 265, y);
+            put(p, "100", 315, y);
+            put(p, "GREEN", 365, y);
+            put(p, "Ahead of plan this month, with more", 420, y);
+            put(p, "sites fitted than in any month before.", 420, y + 8);
+            put(p, "900", 605, y);
+            put(p, "1,000", 655, y);
+            put(p, "GREEN", 705, y);
+            y += 24;
+        }
+        return p;
+    };
+    for (bool labelled : {true, false}) {
+        auto records = build({page_with(labelled)});
+        REQUIRE(records.size() == 4);
+        for (const auto& r : records) {
+            INFO(r.measure_id << (labelled ? " labelled" : " unlabelled"));
+            CHECK(r.comment == "Ahead of plan this month, with more sites fitted than in any month before.");
+            REQUIRE(r.ytd.actual);
+            CHECK(r.ytd.actual->raw == "900");
+            bool warned = false;
+            for (const auto& w : r.warnings) warned = warned || w.find("comment column: it was taken") != std::string::npos;
+            CHECK(warned == !labelled);
+        }
+    }
+}
+
 TEST_CASE("a header band holds a stray OCR piece between its lines; a group's words stay together",
           "[table][header]") {
     Page p = blank_page(1);

@@ -1,0 +1,25 @@
+#pragma once
+// The body's blocks of text across the page: runs of 1-point strips that words cover, parted
+// by gutters, each told by what it holds (numbers, text or nothing).
+#include <cstddef>
+#include <vector>
+
+#include "table/gutters.h"
+
+namespace occx {
+
+enum class StripKind { empty, numbers, text };
+
+struct StripBlock {
+    size_t start = 0, end = 0;  // strips [start, end)
+    StripKind kind = StripKind::text;
+    double center() const { return (start + end) / 2.0; }
+};
+
+// What strips [lo, hi) hold: nothing (hardly covered), mostly numbers, or text.
+StripKind strip_kind(const ColumnEvidence& ev, size_t lo, size_t hi);
+
+// The page's blocks of text: runs of covered strips parted by empty runs a gutter wide.
+std::vector<StripBlock> strip_blocks(const ColumnEvidence& ev);
+
+}  // namespace occx
