@@ -168,6 +168,13 @@ TEST_CASE("priority banners, but not measure rows", "[normalize]") {
     REQUIRE(b);
     CHECK(b->priority_id == "OCC01");
     CHECK_FALSE(parse_priority_banner("OCC01.02 Total No. of streetlights", pack));
+    // OCR's reading of a banner: a ruling's corner as a quote, letters in lower case, the dash lost
+    b = parse_priority_banner("\xE2\x80\x98OCco1 Put action to address the climate emergency", pack);
+    REQUIRE(b);
+    CHECK(b->priority_id == "OCC01");
+    CHECK(b->title == "Put action to address the climate emergency");
+    CHECK_FALSE(parse_priority_banner("\xE2\x80\x98OCco1.04 Number of public charge points", pack));
+    CHECK_FALSE(parse_priority_banner("Occasionally the figures are late", pack));
 }
 
 TEST_CASE("a figure OCR garbled is read as the figure it stands for", "[normalize]") {

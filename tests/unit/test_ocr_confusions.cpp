@@ -119,6 +119,11 @@ TEST_CASE("OCR'd names and statuses are repaired", "[ocr][confusions]") {
     CHECK(normalise_name("Clir P lyer", pack) == "Cllr P Iyer");
     CHECK(normalise_name("Maria de la Cruz", pack) == "Maria de la Cruz");
     CHECK(normalise_name("ClirR Ashworth", pack) == "Cllr R Ashworth");
+    CHECK(normalise_name("CilrO Northcott", pack) == "Cllr O Northcott");
+    CHECK(normalise_name("ClilrA Lockhart", pack) == "Cllr A Lockhart");
+    CHECK(normalise_name("Citr P Chaudhry", pack) == "Cllr P Chaudhry");
+    CHECK(normalise_name("Cllr 0 Radcliffe", pack) == "Cllr O Radcliffe");
+    CHECK(normalise_name("Cllr 10 Downing", pack) == "Cllr 10 Downing");
     // a bracket read for an initial is dropped: which letter it was, nothing says
     CHECK(normalise_name("Cllr} Pennington", pack) == "Cllr Pennington");
     CHECK(normalise_name("Clir) Pennington", pack) == "Cllr Pennington");
