@@ -41,6 +41,7 @@ struct RowDraft {
     // (page, an unrecognised column's label) → the words printed under it: told once per cell
     std::map<std::pair<int, std::string>, std::vector<Fragment>> unplaced;
     bool has_comment_column = false;
+    bool has_unit_column = false;  // the row's header names a unit column
     std::vector<std::string> status_keys;  // the layout's status columns
     bool under_header = false;             // the row was read under a table header (not stream text)
 

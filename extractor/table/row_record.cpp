@@ -217,6 +217,32 @@ bool has_any_figure(const Record& r) {
     return r.period.actual || r.period.target || r.period.status || r.ytd.actual || r.ytd.target || r.ytd.status;
 }
 
+// The unit that the row's figures print as their sign: "%" when every figure is a percentage,
+// "£" when every one is money. nullopt when none is read or they differ.
+std::optional<std::string> unit_from_figures(const Record& r) {
+    std::optional<ValueKind> kind;
+    for (const auto* v : {&r.period.actual, &r.period.target, &r.ytd.actual, &r.ytd.target}) {
+        if (!*v || ((*v)->kind != ValueKind::percent && (*v)->kind != ValueKind::money &&
+                    (*v)->kind != ValueKind::number))
+            continue;
+        if (kind && *kind != (*v)->kind) return std::nullopt;
+        kind = (*v)->kind;
+    }
+    if (kind == ValueKind::percent) return "%";
+    if (kind == ValueKind::money) return "\xC2\xA3";
+    return std::nullopt;
+}
+
+// OCR loses a unit cell's lone small sign ("%", "£") more often than any other word; the
+// figures beside it print the same sign, so they tell it.
+void unit_from_figures_if_lost(const RowDraft& row, Record& r) {
+    if (r.unit || !row.has_unit_column || row.ocr_pages.empty()) return;
+    if (auto unit = unit_from_figures(r)) {
+        r.unit = *unit;
+        r.warnings.push_back("unit: not read; taken from the sign its figures print ('" + *unit + "')");
+    }
+}
+
 }  // namespace
 
 bool is_marker_read_as_text(const RowDraft& row, const std::string& text) {
@@ -244,6 +270,7 @@ Record record_from_row(const RowDraft& row, const RowContext& ctx) {
         (key == "period_status" ? r.period.status : r.ytd.status) = read_status(row, key, ctx, w);
     warn_of_unfound_status_columns(row, r, w);
     if (!has_any_figure(r)) w.push_back("no figure or status was read for this measure");
+    unit_from_figures_if_lost(row, r);
     r.comment = free_text_cell(row, "comment", ctx);
     if (!row.comment_block.empty()) {
         auto block = free_text(trim(assemble_cell_text(row.comment_block)));

@@ -160,6 +160,7 @@ void TableBuilder::start_row(const MeasureId& id) {
     for (const auto& c : header_->columns)
         if (c.key == "period_status" || c.key == "ytd_status") open_row_->status_keys.push_back(c.key);
     open_row_->has_comment_column = header_->find("comment") != nullptr;
+    open_row_->has_unit_column = header_->find("unit") != nullptr;
     open_row_->under_header = true;
     in_comment_ = false;
 }

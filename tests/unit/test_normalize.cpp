@@ -174,6 +174,13 @@ TEST_CASE("priority banners, but not measure rows", "[normalize]") {
     CHECK(b->priority_id == "OCC01");
     CHECK(b->title == "Put action to address the climate emergency");
     CHECK_FALSE(parse_priority_banner("\xE2\x80\x98OCco1.04 Number of public charge points", pack));
+    b = parse_priority_banner("Occos - Invest in an inclusive transport network", pack);
+    REQUIRE(b);
+    CHECK(b->priority_id == "OCC05");
+    b = parse_priority_banner("GCCO3 - Prioritise the health of residents", pack);
+    REQUIRE(b);
+    CHECK(b->priority_id == "OCC03");
+    CHECK_FALSE(parse_priority_banner("OCC08 02 Number of visits", pack));
     CHECK_FALSE(parse_priority_banner("Occasionally the figures are late", pack));
 }
 

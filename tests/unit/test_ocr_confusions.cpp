@@ -122,6 +122,8 @@ TEST_CASE("OCR'd names and statuses are repaired", "[ocr][confusions]") {
     CHECK(normalise_name("CilrO Northcott", pack) == "Cllr O Northcott");
     CHECK(normalise_name("ClilrA Lockhart", pack) == "Cllr A Lockhart");
     CHECK(normalise_name("Citr P Chaudhry", pack) == "Cllr P Chaudhry");
+    CHECK(normalise_name("Cir G Dunmore", pack) == "Cllr G Dunmore");
+    CHECK(normalise_name("Cr Dunmore", pack) == "Cr Dunmore");
     CHECK(normalise_name("Cllr 0 Radcliffe", pack) == "Cllr O Radcliffe");
     CHECK(normalise_name("Cllr 10 Downing", pack) == "Cllr 10 Downing");
     // a bracket read for an initial is dropped: which letter it was, nothing says

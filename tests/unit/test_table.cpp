@@ -1057,6 +1057,42 @@ TEST_CASE("a column of prose that no label names is the commentary when the head
     }
 }
 
+TEST_CASE("an OCR'd row whose unit sign was lost takes it from its figures' sign", "[table][ocr]") {
+    auto page_of = [](PageMethod method) {
+        Page p = blank_page(1);
+        p.method = method;
+        for (auto [label, x] : {std::pair{"Measure", 40}, {"Unit", 150}, {"Actual", 200}, {"Target", 250}, {"Status", 300}})
+            put(p, label, x, 60);
+        double y = 80;
+        for (auto [id, actual, target] : {std::tuple{"OCC01.01", "68.33%", "61.50%"}, {"OCC01.02", "£316,199", "£327,327"},
+                                          {"OCC01.03", "4", "4"}, {"OCC01.04", "68.33%", "4"}}) {
+            put(p, std::string(id) + " Things counted", 40, y);
+            put(p, actual, 200, y);
+            put(p, target, 250, y);
+            put(p, "GREEN", 300, y);
+            y += 16;
+        }
+        put(p, "OCC01.05 Things counted", 40, y);
+        put(p, "%", 152, y);  // read: kept as read
+        put(p, "£5", 200, y);
+        put(p, "GREEN", 300, y);
+        return p;
+    };
+    auto unit_of = [](const std::vector<Record>& records, const std::string& id) {
+        for (const auto& r : records)
+            if (r.measure_id == id) return r.unit.value_or("(none)");
+        return std::string("(no record)");
+    };
+    auto ocr = build({page_of(PageMethod::ocr)});
+    CHECK(unit_of(ocr, "OCC01.01") == "%");
+    CHECK(unit_of(ocr, "OCC01.02") == "\xC2\xA3");
+    CHECK(unit_of(ocr, "OCC01.03") == "(none)");  // plain counts print no sign
+    CHECK(unit_of(ocr, "OCC01.04") == "(none)");  // figures that disagree tell nothing
+    CHECK(unit_of(ocr, "OCC01.05") == "%");
+    // a text layer loses no sign: an empty unit cell is empty
+    CHECK(unit_of(build({page_of(PageMethod::text)}), "OCC01.01") == "(none)");
+}
+
 TEST_CASE("a header band holds a stray OCR piece between its lines; a group's words stay together",
           "[table][header]") {
     Page p = blank_page(1);
