@@ -12,6 +12,7 @@
 #include "text/columns.h"
 #include "text/name_cells.h"
 #include "text/markup.h"
+#include "text/stray_figures.h"
 #include "util/text.h"
 
 namespace occx::plain {
@@ -205,6 +206,13 @@ bool only_figures(const std::string& line, const PatternPack& pack) {
     return any;
 }
 
+// "By March" / "2025": a date cell (a timeframe) wrapped before its year. The year is the date's
+// text, not one of the row's figures.
+bool ends_wrapped_date(const std::string& previous, const std::string& line, const PatternPack& pack) {
+    const auto words = split(collapse_whitespace(previous), ' ');
+    return !words.empty() && pack.full_matches_any("text.month_label", words.back() + " " + trim(line));
+}
+
 // A line ending a sentence well short of the text's width ends its paragraph: wrapped lines fill
 // the width, a paragraph's last line rarely does.
 constexpr double kParagraphEndShare = 0.8;
@@ -339,6 +347,11 @@ void RowReader::read_holder_line(RowCells& row, std::string line, const std::str
     if (!trim(rest).empty()) body_.back().push_back(rest);
 }
 
+bool has_value_cell(const RowCells& row) {
+    return std::any_of(row.cells.begin(), row.cells.end(),
+                       [](const auto& c) { return is_value_key(c.first) && !c.second.empty(); });
+}
+
 RowCells RowReader::read(const MeasureId& id, Lines lines, size_t id_length) {
     RowCells row;
     row.id = id;
@@ -352,6 +365,9 @@ RowCells RowReader::read(const MeasureId& id, Lines lines, size_t id_length) {
     if (!labelled_) {
         assign_values(row);
         assign_body(row);
+    } else if (!has_value_cell(row)) {
+        // labels without figures under them: the row's figures were set elsewhere in the flow
+        row.value_slots = value_slots(layout_.order);
     }
     return row;
 }
@@ -433,6 +449,8 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
                 bool used_next = false;
                 read_holder_line(row, line, i + 1 < block.size() ? &block[i + 1] : nullptr, &used_next);
                 if (used_next) ++i;
+            } else if (i > 0 && ends_wrapped_date(block[i - 1], line, pack_)) {
+                if (holder_seen_) body_.back().push_back(line);
             } else if (!holder_seen_ && only_figures(line, pack_)) {
                 // before the name test: a status word ("RED") is capitalised too
                 for (const auto& t : value_tokens(line, pack_)) leading_values_.push_back(t);
@@ -686,6 +704,7 @@ void deal_value_blocks(std::vector<RowCells>& rows, const PatternPack& pack) {
             const std::vector<std::string> part(run.begin() + static_cast<long>(k * share),
                                                 run.begin() + static_cast<long>((k + 1) * share));
             deal_values(rows[i + k], part, rows[i + k].value_slots, pack);
+            rows[i + k].value_run = part;  // what the row holds now, for the passes after this one
             if (k > 0)
                 rows[i + k].warnings.push_back("values read from a block printed with " + rows[i].id.id +
                                                "'s row: taken in row order");
@@ -751,6 +770,7 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
     close();
     drop_unnamed_rows(rows);
     deal_value_blocks(rows, pack);
+    deal_stray_figures(rows, pack);
     return rows;
 }
 

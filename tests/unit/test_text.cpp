@@ -884,3 +884,108 @@ TEST_CASE("a priority's title printed alone at a page's top is no part of the ro
     }
     CHECK(result.records[2].priority_title == "Prioritise the health and wellbeing of residents");
 }
+
+namespace {
+
+// A pdftotext block row: id and title, the director's names, the holder and comment, then the
+// row's figures one per line (none when its figures were set elsewhere in the flow).
+std::string stream_row(const std::string& id, const std::string& figures) {
+    return id + " A measure\n\nJo\nBloggs\n\nCllr A Gant Comment on " + id + ".\n\n" + figures + "\n";
+}
+
+const std::string kStreamHeader =
+    "Status of Indicators 31/07/2022\n"
+    "Measure Director Portfolio Holder Comment Period Actual Period Target YTD Actual YTD Target\n";
+
+// The rows under the header, read as one page of pdftotext's flow.
+ExtractResult read_stream_rows(std::initializer_list<std::string> rows, const std::string& header = kStreamHeader) {
+    std::string text = header;
+    for (const auto& row : rows) text += row;
+    return extract(text + "\nPage 1\n\f");
+}
+
+// Five rows: OCC01.02 holds these figures, OCC01.01 and OCC01.03 none, the last two their own.
+ExtractResult read_around_second_row(const std::string& second_figures) {
+    return read_stream_rows({stream_row("OCC01.01", ""), stream_row("OCC01.02", second_figures),
+                             stream_row("OCC01.03", ""), stream_row("OCC01.04", "3\n4\n30\n40"),
+                             stream_row("OCC01.05", "6\n6\n60\n60")});
+}
+
+}  // namespace
+
+TEST_CASE("figures set around a row's neighbours are dealt back in row order where the counts add up",
+          "[text][rows]") {
+    // OCC01.01's figures were set after OCC01.02's id, OCC01.03's before its own id.
+    ExtractResult r = read_around_second_row("5\n10\n50\n100\n7\n12\n70\n120\n8\n9\n80\n90");
+    REQUIRE(r.records.size() == 5);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(raw(a.ytd.target) == "100");
+    CHECK(raw(record(r, "OCC01.02").period.actual) == "7");
+    CHECK(raw(record(r, "OCC01.02").ytd.target) == "120");
+    const Record& c = record(r, "OCC01.03");
+    CHECK(raw(c.period.target) == "9");
+    CHECK(raw(c.ytd.actual) == "80");
+    CHECK(raw(record(r, "OCC01.04").ytd.target) == "40");
+    for (const auto& w : record(r, "OCC01.02").warnings) CHECK(w.find("could not be assigned") == std::string::npos);
+    CHECK(std::find(a.warnings.begin(), a.warnings.end(),
+                    "figures printed away from the row's id: dealt to the rows around them in row order") !=
+          a.warnings.end());
+}
+
+TEST_CASE("figures that do not add up to whole rows around a row stay where they were read", "[text][rows]") {
+    ExtractResult r = read_around_second_row("5\n10\n50\n100\n7\n12\n70\n120\n8\n9");
+    REQUIRE(r.records.size() == 5);
+    CHECK_FALSE(record(r, "OCC01.01").period.actual);
+    CHECK_FALSE(record(r, "OCC01.03").period.actual);
+    CHECK(raw(record(r, "OCC01.02").period.actual) == "5");
+    size_t told = 0;
+    for (const auto& w : record(r, "OCC01.02").warnings) told += w.find("could not be assigned") != std::string::npos;
+    CHECK(told == 6);
+}
+
+TEST_CASE("statuses printed as words go with the figures dealt back when every row's part holds its own",
+          "[text][rows]") {
+    const std::string header =
+        "Status of Indicators 31/07/2022\n"
+        "Measure Director Portfolio Holder Comment Period Actual Period Target Period Status YTD Actual "
+        "YTD Target YTD Status\n";
+    ExtractResult r = read_stream_rows({stream_row("OCC01.01", ""),
+                                        stream_row("OCC01.02", "5\n10\nRED\n50\n100\nRED\n7\n7\nGREEN\n70\n70\nGREEN"),
+                                        stream_row("OCC01.03", "3\n4\nAMBER\n30\n40\nAMBER"),
+                                        stream_row("OCC01.04", "6\n6\nGREEN\n60\n60\nGREEN")},
+                                       header);
+    REQUIRE(r.records.size() == 4);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(str(a.period.status) == "RED");
+    CHECK(str(a.ytd.status) == "RED");
+    const Record& b = record(r, "OCC01.02");
+    CHECK(raw(b.ytd.actual) == "70");
+    CHECK(str(b.period.status) == "GREEN");
+}
+
+TEST_CASE("a row whose header labels stand over no figures takes its share of a neighbour's", "[text][rows]") {
+    // The header's value labels fell inside OCC01.02's lines, with no figure under them.
+    const std::string labelled = "OCC01.02 A measure\n\nPeriod Actual\n\nJo\nBloggs\n\n";
+    ExtractResult r = read_stream_rows({stream_row("OCC01.01", ""), labelled,
+                                        stream_row("OCC01.03", "5\n10\n50\n100\n7\n12\n70\n120\n8\n9\n80\n90"),
+                                        stream_row("OCC01.04", "3\n4\n30\n40"),
+                                        stream_row("OCC01.05", "6\n6\n60\n60")});
+    REQUIRE(r.records.size() == 5);
+    CHECK(raw(record(r, "OCC01.01").period.actual) == "5");
+    CHECK(raw(record(r, "OCC01.02").period.actual) == "7");
+    CHECK(raw(record(r, "OCC01.02").ytd.target) == "120");
+    CHECK(raw(record(r, "OCC01.03").ytd.target) == "90");
+}
+
+TEST_CASE("a year on the line under a month name is the date's, not a figure", "[text][rows]") {
+    // A timeframe cell ("By March 2025") wrapped before its year, above the row's figures.
+    ExtractResult r = read_stream_rows({stream_row("OCC01.01", "By March\n2025\n\n5\n10\n50\n100"),
+                                        stream_row("OCC01.02", "3\n4\n30\n40")});
+    REQUIRE(r.records.size() == 2);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(raw(a.ytd.target) == "100");
+    for (const auto& w : a.warnings) CHECK(w.find("2025") == std::string::npos);
+}
