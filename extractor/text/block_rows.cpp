@@ -213,6 +213,13 @@ bool ends_wrapped_date(const std::string& previous, const std::string& line, con
     return !words.empty() && pack.full_matches_any("text.month_label", words.back() + " " + trim(line));
 }
 
+// A status printed as a glyph alone on its line ("▲"): a status cell. The token reader passes
+// over marks without letters or digits (they are rules, for OCR), so it is asked here.
+bool is_status_mark(const std::string& line, const PatternPack& pack) {
+    const std::string t = trim(line);
+    return !t.empty() && is_rule_mark(t, pack) && is_status_token(t, pack);
+}
+
 // A line ending a sentence well short of the text's width ends its paragraph: wrapped lines fill
 // the width, a paragraph's last line rarely does.
 constexpr double kParagraphEndShare = 0.8;
@@ -462,6 +469,8 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
                 continue;
             } else if (holder_seen_ && only_figures(line, pack_)) {
                 for (const auto& t : value_tokens(line, pack_)) trailing_values_.push_back(t);
+            } else if (is_status_mark(line, pack_)) {
+                (holder_seen_ ? trailing_values_ : leading_values_).push_back(trim(line));
             } else if (holder_seen_) {
                 body_.back().push_back(line);
             }

@@ -893,9 +893,12 @@ std::string stream_row(const std::string& id, const std::string& figures) {
     return id + " A measure\n\nJo\nBloggs\n\nCllr A Gant Comment on " + id + ".\n\n" + figures + "\n";
 }
 
-const std::string kStreamHeader =
-    "Status of Indicators 31/07/2022\n"
-    "Measure Director Portfolio Holder Comment Period Actual Period Target YTD Actual YTD Target\n";
+// The report's date line and a one-line header: the text columns, then these value columns.
+std::string stream_header(const std::string& value_labels) {
+    return "Status of Indicators 31/07/2022\nMeasure Director Portfolio Holder Comment " + value_labels + "\n";
+}
+
+const std::string kStreamHeader = stream_header("Period Actual Period Target YTD Actual YTD Target");
 
 // The rows under the header, read as one page of pdftotext's flow.
 ExtractResult read_stream_rows(std::initializer_list<std::string> rows, const std::string& header = kStreamHeader) {
@@ -947,9 +950,7 @@ TEST_CASE("figures that do not add up to whole rows around a row stay where they
 TEST_CASE("statuses printed as words go with the figures dealt back when every row's part holds its own",
           "[text][rows]") {
     const std::string header =
-        "Status of Indicators 31/07/2022\n"
-        "Measure Director Portfolio Holder Comment Period Actual Period Target Period Status YTD Actual "
-        "YTD Target YTD Status\n";
+        stream_header("Period Actual Period Target Period Status YTD Actual YTD Target YTD Status");
     ExtractResult r = read_stream_rows({stream_row("OCC01.01", ""),
                                         stream_row("OCC01.02", "5\n10\nRED\n50\n100\nRED\n7\n7\nGREEN\n70\n70\nGREEN"),
                                         stream_row("OCC01.03", "3\n4\nAMBER\n30\n40\nAMBER"),
@@ -988,4 +989,19 @@ TEST_CASE("a year on the line under a month name is the date's, not a figure", "
     CHECK(raw(a.period.actual) == "5");
     CHECK(raw(a.ytd.target) == "100");
     for (const auto& w : a.warnings) CHECK(w.find("2025") == std::string::npos);
+}
+
+TEST_CASE("a status glyph alone on its line after a row's text is the row's status", "[text][rows]") {
+    const std::string header =
+        stream_header("Period Status Period Actual Period Target YTD Status YTD Actual YTD Target");
+    ExtractResult r = read_stream_rows({stream_row("OCC01.01", "▲\n\n5\n\n10\n\n●\n\n50\n\n100"),
+                                        stream_row("OCC01.02", "★\n\n3\n\n3\n\n★\n\n30\n\n30")},
+                                       header);
+    REQUIRE(r.records.size() == 2);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(str(a.period.status) == "RED");
+    CHECK(str(a.ytd.status) == "AMBER");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(raw(a.ytd.target) == "100");
+    CHECK(str(record(r, "OCC01.02").ytd.status) == "GREEN");
 }
