@@ -113,14 +113,25 @@ constexpr size_t kHeaderLookback = 40;
 // Two value labels are enough to tell target-first from actual-first.
 constexpr size_t kMinValueLabels = 2;
 
-// The value key a raw label names under the current group, or "" ("@ytd" sets the group).
-std::string value_label_key(const std::string& raw, std::string& group) {
+// The group ("@period", "@ytd") the value labels read next fall under.
+struct LabelGroup {
+    std::string name = "period";
+    bool has_labels = true;  // a value label was read under it
+};
+
+// The value key a raw label names under the current group, or "" ("@ytd" sets the group). A
+// header's group row may flow whole before its labels ("YTD Performance", "Period", then
+// "Actual", "Target", "Actual", "Target"), in either order: a group read before any label of the
+// one before it says nothing of the labels' order, so they start under the period, as
+// table.column_again has it (a label met again is the year to date's).
+std::string value_label_key(const std::string& raw, LabelGroup& group) {
     if (raw[0] == '@') {
-        group = raw.substr(1);
+        group = {group.has_labels ? raw.substr(1) : "period", false};
         return "";
     }
-    if (raw[0] == '?') return group + "_" + raw.substr(1);
-    return is_value_key(raw) ? raw : "";
+    std::string key = raw[0] == '?' ? group.name + "_" + raw.substr(1) : is_value_key(raw) ? raw : "";
+    if (!key.empty()) group.has_labels = true;
+    return key;
 }
 
 // The value columns' order as a header printed one cell per block gives it (pdftotext without
@@ -136,7 +147,7 @@ std::vector<std::string> stream_value_order(const Lines& lines, const PatternPac
     if (ids.empty()) return {};
     const size_t first = ids[0], end = ids.size() > 1 ? ids[1] : lines.size();
     std::vector<std::string> order;
-    std::string group = "period";
+    LabelGroup group;
     for (size_t i = first > kHeaderLookback ? first - kHeaderLookback : 0; i < end; ++i) {
         if (trim(lines[i]).empty() || i == first) continue;
         // A label stacked over lines ("YTD" / "Actual") reads whole, else line by line.
@@ -149,7 +160,7 @@ std::vector<std::string> stream_value_order(const Lines& lines, const PatternPac
         if (labels && !labels->empty()) i = block_end - 1;
         else labels = read_labels(collapse_whitespace(lines[i]), pack, true, after_first);
         if (!labels) {
-            if (i < first) order.clear(), text_keys->clear(), group = "period";
+            if (i < first) order.clear(), text_keys->clear(), group = LabelGroup{};
             continue;
         }
         for (const auto& raw : *labels) {

@@ -1005,3 +1005,19 @@ TEST_CASE("a status glyph alone on its line after a row's text is the row's stat
     CHECK(raw(a.ytd.target) == "100");
     CHECK(str(record(r, "OCC01.02").ytd.status) == "GREEN");
 }
+
+TEST_CASE("a header's group row flowed whole before its labels leaves them under the period first", "[text][rows]") {
+    // pdftotext read the header's upper row (the groups) before the row of labels under them.
+    const std::string header =
+        "Status of Indicators 31/07/2022\n"
+        "Period Performance\n\nMeasure\n\nDirector\n\nPortfolio Holder\n\nComment\n\nYTD Performance\n\n"
+        "Actual\n\nTarget\n\nActual\n\nTarget\n\n";
+    ExtractResult r = read_stream_rows(
+        {stream_row("OCC01.01", "5\n10\n50\n100"), stream_row("OCC01.02", "3\n4\n30\n40")}, header);
+    REQUIRE(r.records.size() == 2);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(raw(a.period.target) == "10");
+    CHECK(raw(a.ytd.actual) == "50");
+    CHECK(raw(a.ytd.target) == "100");
+}
