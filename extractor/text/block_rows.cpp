@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <utility>
 
 #include "normalize/value_parser.h"
 #include "text/cell_tokens.h"
@@ -545,10 +546,11 @@ void RowReader::assign_values(RowCells& row) {
 // Text after the holder: the wide comment column first, then the narrow finance and risk columns.
 void RowReader::assign_body(RowCells& row) {
     std::vector<std::string> narrow;
+    bool first = true;  // the first block of text (a unit's or trend's block leaves none)
     for (size_t b = 0; b < body_.size(); ++b) {
         if (body_[b].empty()) continue;
         std::string text = collapse_whitespace(join(body_[b], " "));
-        if (b == 0 || widest(body_[b]) > narrow_width_) {
+        if (std::exchange(first, false) || widest(body_[b]) > narrow_width_) {
             if (narrow.empty()) append_text(row.cells["comment"], text, '\n');
             else narrow.back() += "\n" + text;
         } else {

@@ -1021,3 +1021,17 @@ TEST_CASE("a header's group row flowed whole before its labels leaves them under
     CHECK(raw(a.ytd.actual) == "50");
     CHECK(raw(a.ytd.target) == "100");
 }
+
+TEST_CASE("a row's first block of text is its comment, however narrow, after a unit's block", "[text][rows]") {
+    // The holder and the unit stand in blocks of their own: the comment's block is not the row's
+    // first, and its lines are no wider than an impact column's.
+    const std::string row = "OCC01.01 A measure\n\nJo\nBloggs\n\nCllr A Gant\n\n#\n\n"
+                            "The figure is ahead of target.\n\nNo financial impact.\n\n5\n10\n50\n100\n";
+    ExtractResult r = read_stream_rows({row, stream_row("OCC01.02", "3\n4\n30\n40")});
+    REQUIRE(r.records.size() == 2);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(str(a.comment) == "The figure is ahead of target.");
+    CHECK(str(a.finance_impact) == "No financial impact.");
+    CHECK(str(a.unit) == "#");
+    CHECK(raw(a.period.actual) == "5");
+}
