@@ -232,6 +232,23 @@ bool is_status_mark(const std::string& line, const PatternPack& pack) {
     return !t.empty() && is_rule_mark(t, pack) && is_status_token(t, pack);
 }
 
+// The most letters a line of vertical text holds: a slanted or upright watermark ("OFFICIAL")
+// or a rotated label comes out one or two letters a line.
+constexpr size_t kMaxVerticalLetters = 2;
+
+bool is_letter_fragment(const std::string& line) {
+    const std::string t = trim(line);
+    return !t.empty() && t.size() <= kMaxVerticalLetters &&
+           std::all_of(t.begin(), t.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
+}
+
+// A block of such lines, one of which at least is no status ("R" / "O"): a word set vertically,
+// no cell of the row. Stacked status letters alone ("R" / "A") are left to be read as statuses.
+bool is_vertical_lettering(const Lines& block, const PatternPack& pack) {
+    if (block.size() < 2 || !std::all_of(block.begin(), block.end(), is_letter_fragment)) return false;
+    return std::any_of(block.begin(), block.end(), [&](const std::string& l) { return !is_status_token(trim(l), pack); });
+}
+
 // A line ending a sentence well short of the text's width ends its paragraph: wrapped lines fill
 // the width, a paragraph's last line rarely does.
 constexpr double kParagraphEndShare = 0.8;
@@ -436,6 +453,7 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
             auto labels = read_labels(collapse_whitespace(join(block, " ")), pack_, true, true);
             if (labels && !labels->empty() && apply_labels(row, *labels)) continue;
         }
+        if (is_vertical_lettering(block, pack_)) continue;
         if (holder_seen_ && !labelled_) body_.push_back({});
         for (size_t i = 0; i < block.size(); ++i) {
             const std::string& line = block[i];

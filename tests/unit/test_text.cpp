@@ -1035,3 +1035,20 @@ TEST_CASE("a row's first block of text is its comment, however narrow, after a u
     CHECK(str(a.unit) == "#");
     CHECK(raw(a.period.actual) == "5");
 }
+
+TEST_CASE("a block of one-letter lines is a word set vertically, not a status", "[text][rows]") {
+    // A watermark's letters ("O" / "R") flowed between the row's cells.
+    const std::string header =
+        stream_header("Period Actual Period Target Period Status YTD Actual YTD Target YTD Status");
+    ExtractResult r = read_stream_rows(
+        {stream_row("OCC01.01", "5\n\n10\n\nO\nR\n\nGREEN\n\n50\n\n100\n\nAMBER"),
+         stream_row("OCC01.02", "3\n\n3\n\nR\nA\n\n30\n\n30\n\nGREEN")},
+        header);
+    REQUIRE(r.records.size() == 2);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(str(a.period.status) == "GREEN");
+    CHECK(str(a.ytd.status) == "AMBER");
+    for (const auto& w : a.warnings) CHECK(w.find("could not be assigned") == std::string::npos);
+    // two status letters stacked are statuses still
+    CHECK(str(record(r, "OCC01.02").period.status) == "RED");
+}
