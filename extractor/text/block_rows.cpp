@@ -6,12 +6,14 @@
 #include <cstdlib>
 #include <map>
 #include <optional>
+#include <utility>
 
 #include "normalize/value_parser.h"
 #include "text/cell_tokens.h"
 #include "text/columns.h"
 #include "text/name_cells.h"
 #include "text/markup.h"
+#include "text/stray_figures.h"
 #include "util/text.h"
 
 namespace occx::plain {
@@ -112,14 +114,25 @@ constexpr size_t kHeaderLookback = 40;
 // Two value labels are enough to tell target-first from actual-first.
 constexpr size_t kMinValueLabels = 2;
 
-// The value key a raw label names under the current group, or "" ("@ytd" sets the group).
-std::string value_label_key(const std::string& raw, std::string& group) {
+// The group ("@period", "@ytd") the value labels read next fall under.
+struct LabelGroup {
+    std::string name = "period";
+    bool has_labels = true;  // a value label was read under it
+};
+
+// The value key a raw label names under the current group, or "" ("@ytd" sets the group). A
+// header's group row may flow whole before its labels ("YTD Performance", "Period", then
+// "Actual", "Target", "Actual", "Target"), in either order: a group read before any label of the
+// one before it says nothing of the labels' order, so they start under the period, as
+// table.column_again has it (a label met again is the year to date's).
+std::string value_label_key(const std::string& raw, LabelGroup& group) {
     if (raw[0] == '@') {
-        group = raw.substr(1);
+        group = {group.has_labels ? raw.substr(1) : "period", false};
         return "";
     }
-    if (raw[0] == '?') return group + "_" + raw.substr(1);
-    return is_value_key(raw) ? raw : "";
+    std::string key = raw[0] == '?' ? group.name + "_" + raw.substr(1) : is_value_key(raw) ? raw : "";
+    if (!key.empty()) group.has_labels = true;
+    return key;
 }
 
 // The value columns' order as a header printed one cell per block gives it (pdftotext without
@@ -135,7 +148,7 @@ std::vector<std::string> stream_value_order(const Lines& lines, const PatternPac
     if (ids.empty()) return {};
     const size_t first = ids[0], end = ids.size() > 1 ? ids[1] : lines.size();
     std::vector<std::string> order;
-    std::string group = "period";
+    LabelGroup group;
     for (size_t i = first > kHeaderLookback ? first - kHeaderLookback : 0; i < end; ++i) {
         if (trim(lines[i]).empty() || i == first) continue;
         // A label stacked over lines ("YTD" / "Actual") reads whole, else line by line.
@@ -148,7 +161,7 @@ std::vector<std::string> stream_value_order(const Lines& lines, const PatternPac
         if (labels && !labels->empty()) i = block_end - 1;
         else labels = read_labels(collapse_whitespace(lines[i]), pack, true, after_first);
         if (!labels) {
-            if (i < first) order.clear(), text_keys->clear(), group = "period";
+            if (i < first) order.clear(), text_keys->clear(), group = LabelGroup{};
             continue;
         }
         for (const auto& raw : *labels) {
@@ -203,6 +216,37 @@ bool only_figures(const std::string& line, const PatternPack& pack) {
         any = true;
     }
     return any;
+}
+
+// "By March" / "2025": a date cell (a timeframe) wrapped before its year. The year is the date's
+// text, not one of the row's figures.
+bool ends_wrapped_date(const std::string& previous, const std::string& line, const PatternPack& pack) {
+    const auto words = split(collapse_whitespace(previous), ' ');
+    return !words.empty() && pack.full_matches_any("text.month_label", words.back() + " " + trim(line));
+}
+
+// A status printed as a glyph alone on its line ("▲"): a status cell. The token reader passes
+// over marks without letters or digits (they are rules, for OCR), so it is asked here.
+bool is_status_mark(const std::string& line, const PatternPack& pack) {
+    const std::string t = trim(line);
+    return !t.empty() && is_rule_mark(t, pack) && is_status_token(t, pack);
+}
+
+// The most letters a line of vertical text holds: a slanted or upright watermark ("OFFICIAL")
+// or a rotated label comes out one or two letters a line.
+constexpr size_t kMaxVerticalLetters = 2;
+
+bool is_letter_fragment(const std::string& line) {
+    const std::string t = trim(line);
+    return !t.empty() && t.size() <= kMaxVerticalLetters &&
+           std::all_of(t.begin(), t.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)) || c == '-'; });
+}
+
+// A block of such lines, one of which at least is no status ("R" / "O"): a word set vertically,
+// no cell of the row. Stacked status letters alone ("R" / "A") are left to be read as statuses.
+bool is_vertical_lettering(const Lines& block, const PatternPack& pack) {
+    if (block.size() < 2 || !std::all_of(block.begin(), block.end(), is_letter_fragment)) return false;
+    return std::any_of(block.begin(), block.end(), [&](const std::string& l) { return !is_status_token(trim(l), pack); });
 }
 
 // A line ending a sentence well short of the text's width ends its paragraph: wrapped lines fill
@@ -339,6 +383,11 @@ void RowReader::read_holder_line(RowCells& row, std::string line, const std::str
     if (!trim(rest).empty()) body_.back().push_back(rest);
 }
 
+bool has_value_cell(const RowCells& row) {
+    return std::any_of(row.cells.begin(), row.cells.end(),
+                       [](const auto& c) { return is_value_key(c.first) && !c.second.empty(); });
+}
+
 RowCells RowReader::read(const MeasureId& id, Lines lines, size_t id_length) {
     RowCells row;
     row.id = id;
@@ -352,6 +401,9 @@ RowCells RowReader::read(const MeasureId& id, Lines lines, size_t id_length) {
     if (!labelled_) {
         assign_values(row);
         assign_body(row);
+    } else if (!has_value_cell(row)) {
+        // labels without figures under them: the row's figures were set elsewhere in the flow
+        row.value_slots = value_slots(layout_.order);
     }
     return row;
 }
@@ -401,6 +453,7 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
             auto labels = read_labels(collapse_whitespace(join(block, " ")), pack_, true, true);
             if (labels && !labels->empty() && apply_labels(row, *labels)) continue;
         }
+        if (is_vertical_lettering(block, pack_)) continue;
         if (holder_seen_ && !labelled_) body_.push_back({});
         for (size_t i = 0; i < block.size(); ++i) {
             const std::string& line = block[i];
@@ -433,6 +486,8 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
                 bool used_next = false;
                 read_holder_line(row, line, i + 1 < block.size() ? &block[i + 1] : nullptr, &used_next);
                 if (used_next) ++i;
+            } else if (i > 0 && ends_wrapped_date(block[i - 1], line, pack_)) {
+                if (holder_seen_) body_.back().push_back(line);
             } else if (!holder_seen_ && only_figures(line, pack_)) {
                 // before the name test: a status word ("RED") is capitalised too
                 for (const auto& t : value_tokens(line, pack_)) leading_values_.push_back(t);
@@ -444,6 +499,8 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
                 continue;
             } else if (holder_seen_ && only_figures(line, pack_)) {
                 for (const auto& t : value_tokens(line, pack_)) trailing_values_.push_back(t);
+            } else if (is_status_mark(line, pack_)) {
+                (holder_seen_ ? trailing_values_ : leading_values_).push_back(trim(line));
             } else if (holder_seen_) {
                 body_.back().push_back(line);
             }
@@ -507,10 +564,11 @@ void RowReader::assign_values(RowCells& row) {
 // Text after the holder: the wide comment column first, then the narrow finance and risk columns.
 void RowReader::assign_body(RowCells& row) {
     std::vector<std::string> narrow;
+    bool first = true;  // the first block of text (a unit's or trend's block leaves none)
     for (size_t b = 0; b < body_.size(); ++b) {
         if (body_[b].empty()) continue;
         std::string text = collapse_whitespace(join(body_[b], " "));
-        if (b == 0 || widest(body_[b]) > narrow_width_) {
+        if (std::exchange(first, false) || widest(body_[b]) > narrow_width_) {
             if (narrow.empty()) append_text(row.cells["comment"], text, '\n');
             else narrow.back() += "\n" + text;
         } else {
@@ -686,6 +744,7 @@ void deal_value_blocks(std::vector<RowCells>& rows, const PatternPack& pack) {
             const std::vector<std::string> part(run.begin() + static_cast<long>(k * share),
                                                 run.begin() + static_cast<long>((k + 1) * share));
             deal_values(rows[i + k], part, rows[i + k].value_slots, pack);
+            rows[i + k].value_run = part;  // what the row holds now, for the passes after this one
             if (k > 0)
                 rows[i + k].warnings.push_back("values read from a block printed with " + rows[i].id.id +
                                                "'s row: taken in row order");
@@ -751,6 +810,7 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
     close();
     drop_unnamed_rows(rows);
     deal_value_blocks(rows, pack);
+    deal_stray_figures(rows, pack);
     return rows;
 }
 

@@ -884,3 +884,171 @@ TEST_CASE("a priority's title printed alone at a page's top is no part of the ro
     }
     CHECK(result.records[2].priority_title == "Prioritise the health and wellbeing of residents");
 }
+
+namespace {
+
+// A pdftotext block row: id and title, the director's names, the holder and comment, then the
+// row's figures one per line (none when its figures were set elsewhere in the flow).
+std::string stream_row(const std::string& id, const std::string& figures) {
+    return id + " A measure\n\nJo\nBloggs\n\nCllr A Gant Comment on " + id + ".\n\n" + figures + "\n";
+}
+
+// The report's date line and a one-line header: the text columns, then these value columns.
+std::string stream_header(const std::string& value_labels) {
+    return "Status of Indicators 31/07/2022\nMeasure Director Portfolio Holder Comment " + value_labels + "\n";
+}
+
+const std::string kStreamHeader = stream_header("Period Actual Period Target YTD Actual YTD Target");
+
+// The rows under the header, read as one page of pdftotext's flow.
+ExtractResult read_stream_rows(std::initializer_list<std::string> rows, const std::string& header = kStreamHeader) {
+    std::string text = header;
+    for (const auto& row : rows) text += row;
+    return extract(text + "\nPage 1\n\f");
+}
+
+// Five rows: OCC01.02 holds these figures, OCC01.01 and OCC01.03 none, the last two their own.
+ExtractResult read_around_second_row(const std::string& second_figures) {
+    return read_stream_rows({stream_row("OCC01.01", ""), stream_row("OCC01.02", second_figures),
+                             stream_row("OCC01.03", ""), stream_row("OCC01.04", "3\n4\n30\n40"),
+                             stream_row("OCC01.05", "6\n6\n60\n60")});
+}
+
+}  // namespace
+
+TEST_CASE("figures set around a row's neighbours are dealt back in row order where the counts add up",
+          "[text][rows]") {
+    // OCC01.01's figures were set after OCC01.02's id, OCC01.03's before its own id.
+    ExtractResult r = read_around_second_row("5\n10\n50\n100\n7\n12\n70\n120\n8\n9\n80\n90");
+    REQUIRE(r.records.size() == 5);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(raw(a.ytd.target) == "100");
+    CHECK(raw(record(r, "OCC01.02").period.actual) == "7");
+    CHECK(raw(record(r, "OCC01.02").ytd.target) == "120");
+    const Record& c = record(r, "OCC01.03");
+    CHECK(raw(c.period.target) == "9");
+    CHECK(raw(c.ytd.actual) == "80");
+    CHECK(raw(record(r, "OCC01.04").ytd.target) == "40");
+    for (const auto& w : record(r, "OCC01.02").warnings) CHECK(w.find("could not be assigned") == std::string::npos);
+    CHECK(std::find(a.warnings.begin(), a.warnings.end(),
+                    "figures printed away from the row's id: dealt to the rows around them in row order") !=
+          a.warnings.end());
+}
+
+TEST_CASE("figures that do not add up to whole rows around a row stay where they were read", "[text][rows]") {
+    ExtractResult r = read_around_second_row("5\n10\n50\n100\n7\n12\n70\n120\n8\n9");
+    REQUIRE(r.records.size() == 5);
+    CHECK_FALSE(record(r, "OCC01.01").period.actual);
+    CHECK_FALSE(record(r, "OCC01.03").period.actual);
+    CHECK(raw(record(r, "OCC01.02").period.actual) == "5");
+    size_t told = 0;
+    for (const auto& w : record(r, "OCC01.02").warnings) told += w.find("could not be assigned") != std::string::npos;
+    CHECK(told == 6);
+}
+
+TEST_CASE("statuses printed as words go with the figures dealt back when every row's part holds its own",
+          "[text][rows]") {
+    const std::string header =
+        stream_header("Period Actual Period Target Period Status YTD Actual YTD Target YTD Status");
+    ExtractResult r = read_stream_rows({stream_row("OCC01.01", ""),
+                                        stream_row("OCC01.02", "5\n10\nRED\n50\n100\nRED\n7\n7\nGREEN\n70\n70\nGREEN"),
+                                        stream_row("OCC01.03", "3\n4\nAMBER\n30\n40\nAMBER"),
+                                        stream_row("OCC01.04", "6\n6\nGREEN\n60\n60\nGREEN")},
+                                       header);
+    REQUIRE(r.records.size() == 4);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(str(a.period.status) == "RED");
+    CHECK(str(a.ytd.status) == "RED");
+    const Record& b = record(r, "OCC01.02");
+    CHECK(raw(b.ytd.actual) == "70");
+    CHECK(str(b.period.status) == "GREEN");
+}
+
+TEST_CASE("a row whose header labels stand over no figures takes its share of a neighbour's", "[text][rows]") {
+    // The header's value labels fell inside OCC01.02's lines, with no figure under them.
+    const std::string labelled = "OCC01.02 A measure\n\nPeriod Actual\n\nJo\nBloggs\n\n";
+    ExtractResult r = read_stream_rows({stream_row("OCC01.01", ""), labelled,
+                                        stream_row("OCC01.03", "5\n10\n50\n100\n7\n12\n70\n120\n8\n9\n80\n90"),
+                                        stream_row("OCC01.04", "3\n4\n30\n40"),
+                                        stream_row("OCC01.05", "6\n6\n60\n60")});
+    REQUIRE(r.records.size() == 5);
+    CHECK(raw(record(r, "OCC01.01").period.actual) == "5");
+    CHECK(raw(record(r, "OCC01.02").period.actual) == "7");
+    CHECK(raw(record(r, "OCC01.02").ytd.target) == "120");
+    CHECK(raw(record(r, "OCC01.03").ytd.target) == "90");
+}
+
+TEST_CASE("a year on the line under a month name is the date's, not a figure", "[text][rows]") {
+    // A timeframe cell ("By March 2025") wrapped before its year, above the row's figures.
+    ExtractResult r = read_stream_rows({stream_row("OCC01.01", "By March\n2025\n\n5\n10\n50\n100"),
+                                        stream_row("OCC01.02", "3\n4\n30\n40")});
+    REQUIRE(r.records.size() == 2);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(raw(a.ytd.target) == "100");
+    for (const auto& w : a.warnings) CHECK(w.find("2025") == std::string::npos);
+}
+
+TEST_CASE("a status glyph alone on its line after a row's text is the row's status", "[text][rows]") {
+    const std::string header =
+        stream_header("Period Status Period Actual Period Target YTD Status YTD Actual YTD Target");
+    ExtractResult r = read_stream_rows({stream_row("OCC01.01", "▲\n\n5\n\n10\n\n●\n\n50\n\n100"),
+                                        stream_row("OCC01.02", "★\n\n3\n\n3\n\n★\n\n30\n\n30")},
+                                       header);
+    REQUIRE(r.records.size() == 2);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(str(a.period.status) == "RED");
+    CHECK(str(a.ytd.status) == "AMBER");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(raw(a.ytd.target) == "100");
+    CHECK(str(record(r, "OCC01.02").ytd.status) == "GREEN");
+}
+
+TEST_CASE("a header's group row flowed whole before its labels leaves them under the period first", "[text][rows]") {
+    // pdftotext read the header's upper row (the groups) before the row of labels under them.
+    const std::string header =
+        "Status of Indicators 31/07/2022\n"
+        "Period Performance\n\nMeasure\n\nDirector\n\nPortfolio Holder\n\nComment\n\nYTD Performance\n\n"
+        "Actual\n\nTarget\n\nActual\n\nTarget\n\n";
+    ExtractResult r = read_stream_rows(
+        {stream_row("OCC01.01", "5\n10\n50\n100"), stream_row("OCC01.02", "3\n4\n30\n40")}, header);
+    REQUIRE(r.records.size() == 2);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(raw(a.period.target) == "10");
+    CHECK(raw(a.ytd.actual) == "50");
+    CHECK(raw(a.ytd.target) == "100");
+}
+
+TEST_CASE("a row's first block of text is its comment, however narrow, after a unit's block", "[text][rows]") {
+    // The holder and the unit stand in blocks of their own: the comment's block is not the row's
+    // first, and its lines are no wider than an impact column's.
+    const std::string row = "OCC01.01 A measure\n\nJo\nBloggs\n\nCllr A Gant\n\n#\n\n"
+                            "The figure is ahead of target.\n\nNo financial impact.\n\n5\n10\n50\n100\n";
+    ExtractResult r = read_stream_rows({row, stream_row("OCC01.02", "3\n4\n30\n40")});
+    REQUIRE(r.records.size() == 2);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(str(a.comment) == "The figure is ahead of target.");
+    CHECK(str(a.finance_impact) == "No financial impact.");
+    CHECK(str(a.unit) == "#");
+    CHECK(raw(a.period.actual) == "5");
+}
+
+TEST_CASE("a block of one-letter lines is a word set vertically, not a status", "[text][rows]") {
+    // A watermark's letters ("O" / "R") flowed between the row's cells.
+    const std::string header =
+        stream_header("Period Actual Period Target Period Status YTD Actual YTD Target YTD Status");
+    ExtractResult r = read_stream_rows(
+        {stream_row("OCC01.01", "5\n\n10\n\nO\nR\n\nGREEN\n\n50\n\n100\n\nAMBER"),
+         stream_row("OCC01.02", "3\n\n3\n\nR\nA\n\n30\n\n30\n\nGREEN")},
+        header);
+    REQUIRE(r.records.size() == 2);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(str(a.period.status) == "GREEN");
+    CHECK(str(a.ytd.status) == "AMBER");
+    for (const auto& w : a.warnings) CHECK(w.find("could not be assigned") == std::string::npos);
+    // two status letters stacked are statuses still
+    CHECK(str(record(r, "OCC01.02").period.status) == "RED");
+}
