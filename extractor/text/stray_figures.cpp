@@ -100,6 +100,7 @@ void deal_stretch(std::vector<RowCells>& rows, size_t first, size_t last, size_t
     Parts parts = slots > share ? cut(tokens, slots, share, pack) : Parts{};
     const bool with_statuses = !parts.empty();
     if (!with_statuses) parts = cut(figures, share, share, pack);
+    if (parts.size() != last - first + 1) return;  // the caller's count says they cut; never read past them
     for (size_t i = first; i <= last; ++i) set_cells(rows[i], parts[i - first], with_statuses, pack);
 }
 
