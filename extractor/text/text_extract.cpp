@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "normalize/fields.h"
 #include "normalize/report_meta.h"
 #include "text/block_rows.h"
 #include "text/cabinet_parser.h"
@@ -72,11 +73,38 @@ bool rows_are_tabbed(const std::vector<std::string>& lines, const PatternPack& p
 }
 
 // Every id that starts a line (its first cell), for the document's coverage.
-std::vector<SeenId> row_start_ids(const std::vector<std::string>& lines, const PatternPack& pack) {
+// The page each line is printed on, where the converter marked its pages with form feeds;
+// all 0 where it did not.
+std::vector<int> line_pages(const std::vector<std::string>& lines) {
+    std::vector<int> pages(lines.size(), 0);
+    const bool paged = std::any_of(lines.begin(), lines.end(),
+                                   [](const std::string& l) { return l.find('\f') != std::string::npos; });
+    if (!paged) return pages;
+    int page = 1;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        page += static_cast<int>(std::count(lines[i].begin(), lines[i].end(), '\f'));
+        pages[i] = page;
+    }
+    return pages;
+}
+
+// Every id that starts a line is noted, so that no row is lost unsaid; one OCR garbled past
+// reading ("OCcOLO4", "occog.01") is noted as printed, unless the line is a priority banner.
+std::vector<SeenId> row_start_ids(const std::vector<std::string>& lines, const std::vector<int>& pages,
+                                  const PatternPack& pack) {
     std::vector<SeenId> seen;
-    for (size_t i = 0; i < lines.size(); ++i)
-        if (auto id = row_start_id(first_cell(lines[i], pack), pack))
-            seen.push_back({id->id, 0, static_cast<int>(i + 1), "its row could not be read from the text"});
+    for (size_t i = 0; i < lines.size(); ++i) {
+        const std::string cell = first_cell(lines[i], pack);
+        const int line = static_cast<int>(i + 1);
+        if (auto id = row_start_id(cell, pack)) {
+            seen.push_back({id->id, pages[i], line, "its row could not be read from the text"});
+        } else if (auto unread = unreadable_leading_id(trim(cell), pack);
+                   unread && !parse_priority_banner(collapse_whitespace(lines[i]), pack)) {
+            seen.push_back({"'" + *unread + "'", pages[i], line,
+                            "a row starts with it, but it does not read as a measure id (a character lost or "
+                            "misread)"});
+        }
+    }
     return seen;
 }
 
@@ -94,8 +122,9 @@ StreamRead read_stream_text(std::string_view text, const PatternPack& pack) {
         result.summary.notes.push_back("text: a Cabinet covering report");
         return read;
     }
+    const std::vector<int> pages = line_pages(lines);
     const bool paged = blank_page_furniture(lines, pack);
-    result.summary.seen_ids = row_start_ids(lines, pack);
+    result.summary.seen_ids = row_start_ids(lines, pages, pack);
     Sections sections = read_sections(lines, pack);
     std::vector<RowCells> rows;
     const char* how = "tab-separated tables";

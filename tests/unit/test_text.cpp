@@ -448,6 +448,24 @@ TEST_CASE("a tab table follows its header, whatever the column order", "[text]")
     }
 }
 
+TEST_CASE("an id OCR garbled past reading at a row's start is reported with its page", "[text]") {
+    const std::string header =
+        "Measure Director Portfolio Holder Period Actual Period Target Status Comment YTD Actual YTD Target YTD\n";
+    auto row = [](const std::string& id) {
+        return id + " Number of things counted\n\nBill\nCotton\n\nCllr A Gant 12 10 Ahead of plan. 40 30\n\n";
+    };
+    const std::string text = "Status of Indicators 31/07/2022\n" + header + row("OCC01.01") + row("OCC01.02") + "\f" +
+                             header + row("OCcOLO4") + row("OCC01.05") + "\f";
+    ExtractResult r = extract_as_file(text, "sidecar.txt");
+    CHECK(r.records.size() == 3);
+    bool reported = false;
+    for (const auto& w : r.summary.warnings)
+        reported = reported || w.find("page 2: measure id 'OCcOLO4' seen but not extracted") != std::string::npos;
+    CHECK(reported);
+    CHECK(r.summary.ids_seen == 4);
+    CHECK(r.summary.ids_extracted == 3);
+}
+
 TEST_CASE("the same measures as pdftotext blocks", "[text]") {
     std::string text = "Status of Indicators 30/06/2023\n"
                        "Measure Director Portfolio Holder Period Actual Period Target Status Comment "
