@@ -20,11 +20,17 @@ struct PageSpan {
     size_t begin = 0, end = 0;  // [begin, end) in lines
 };
 
+// The form feeds a line starts with: the converter's page break before it.
+size_t leading_feeds(const std::string& line) {
+    size_t feeds = 0;
+    while (feeds < line.size() && line[feeds] == '\f') ++feeds;
+    return feeds;
+}
+
 std::vector<PageSpan> pages_of(std::vector<std::string>& lines) {
     std::vector<PageSpan> pages{{0, 0}};
     for (size_t i = 0; i < lines.size(); ++i) {
-        size_t feeds = 0;
-        while (feeds < lines[i].size() && lines[i][feeds] == '\f') ++feeds;
+        const size_t feeds = leading_feeds(lines[i]);
         if (feeds) {
             lines[i].erase(0, feeds);
             pages.back().end = i;
@@ -79,6 +85,18 @@ void blank_page_number(std::vector<std::string>& lines, const PageSpan& page, co
 }
 
 }  // namespace
+
+std::vector<int> line_pages(const std::vector<std::string>& lines) {
+    std::vector<int> pages(lines.size(), 0);
+    if (std::none_of(lines.begin(), lines.end(), [](const std::string& l) { return leading_feeds(l) > 0; }))
+        return pages;
+    int page = 1;
+    for (size_t i = 0; i < lines.size(); ++i) {
+        if (leading_feeds(lines[i])) ++page;
+        pages[i] = page;
+    }
+    return pages;
+}
 
 bool blank_page_furniture(std::vector<std::string>& lines, const PatternPack& pack) {
     const std::vector<PageSpan> pages = pages_of(lines);

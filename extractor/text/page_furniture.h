@@ -15,4 +15,8 @@ namespace occx::plain {
 // nothing, when the text has no form feeds.
 bool blank_page_furniture(std::vector<std::string>& lines, const PatternPack& pack);
 
+// The page (from 1) each line is printed on, counting the pages blank_page_furniture parts
+// (a line starting with form feeds starts one); all 0 when the text has no form feeds.
+std::vector<int> line_pages(const std::vector<std::string>& lines);
+
 }  // namespace occx::plain

@@ -73,21 +73,6 @@ bool rows_are_tabbed(const std::vector<std::string>& lines, const PatternPack& p
 }
 
 // Every id that starts a line (its first cell), for the document's coverage.
-// The page each line is printed on, where the converter marked its pages with form feeds;
-// all 0 where it did not.
-std::vector<int> line_pages(const std::vector<std::string>& lines) {
-    std::vector<int> pages(lines.size(), 0);
-    const bool paged = std::any_of(lines.begin(), lines.end(),
-                                   [](const std::string& l) { return l.find('\f') != std::string::npos; });
-    if (!paged) return pages;
-    int page = 1;
-    for (size_t i = 0; i < lines.size(); ++i) {
-        page += static_cast<int>(std::count(lines[i].begin(), lines[i].end(), '\f'));
-        pages[i] = page;
-    }
-    return pages;
-}
-
 // Every id that starts a line is noted, so that no row is lost unsaid; one OCR garbled past
 // reading ("OCcOLO4", "occog.01") is noted as printed, unless the line is a priority banner.
 std::vector<SeenId> row_start_ids(const std::vector<std::string>& lines, const std::vector<int>& pages,
