@@ -13,6 +13,7 @@
 #include "text/columns.h"
 #include "text/name_cells.h"
 #include "text/markup.h"
+#include "text/row_line.h"
 #include "text/stray_figures.h"
 #include "util/text.h"
 
@@ -160,6 +161,7 @@ std::vector<std::string> stream_value_order(const Lines& lines, const PatternPac
         auto labels = read_labels(collapse_whitespace(join(block, " ")), pack, true, after_first);
         if (labels && !labels->empty()) i = block_end - 1;
         else labels = read_labels(collapse_whitespace(lines[i]), pack, true, after_first);
+        if (!labels) labels = read_noisy_labels(collapse_whitespace(lines[i]), pack, after_first);
         if (!labels) {
             if (i < first) order.clear(), text_keys->clear(), group = LabelGroup{};
             continue;
@@ -289,6 +291,9 @@ private:
     bool apply_labels(RowCells& row, const std::vector<std::string>& labels);
     bool take_mark_cell(RowCells& row, const std::string& line);
     bool take_trend_and_values(RowCells& row, const std::string& line);
+    std::string take_row_line(RowCells& row, const std::string& line);
+    size_t figure_slots() const;
+    void take_line_cells(RowCells& row, const RowLineCells& cells);
     bool start_comment(const std::string& line);
     void read_holder_line(RowCells& row, std::string line, const std::string* next_line, bool* used_next);
     void assign_body(RowCells& row);
@@ -316,13 +321,14 @@ private:
     std::vector<std::string> leading_values_, trailing_values_;
     bool holder_seen_ = false;
     Lines title_lines_;
+    bool row_line_read_ = false;  // the row's figures were read off its title's line (row_line.h)
     // A comment printed under the row ("Comment : ..."): the row's lines from there on.
     Lines comment_lines_;
     bool in_comment_ = false;
 };
 
 bool RowReader::apply_labels(RowCells& row, const std::vector<std::string>& raw) {
-    std::vector<std::string> keys = resolve_labels(raw);
+    std::vector<std::string> keys = resolve_labels(raw, pack_);
     if (raw.size() == 1 && raw[0][0] == '@') keys = {raw[0].substr(1) + "_actual"};
     if (keys.empty()) return false;
     // Labels after a row read by position belong to the next row's header: skipped.
@@ -399,7 +405,7 @@ RowCells RowReader::read(const MeasureId& id, Lines lines, size_t id_length) {
     }
     read_blocks(row, blocks_of(lines));
     if (!labelled_) {
-        assign_values(row);
+        if (!row_line_read_) assign_values(row);
         assign_body(row);
     } else if (!has_value_cell(row)) {
         // labels without figures under them: the row's figures were set elsewhere in the flow
@@ -432,6 +438,36 @@ bool RowReader::take_trend_and_values(RowCells& row, const std::string& line) {
     row.cells["trend"] = mark;
     for (const auto& v : value_tokens(rest, pack_)) (holder_seen_ ? trailing_values_ : leading_values_).push_back(v);
     return true;
+}
+
+// A title's line that ends with the row's cells (OCR's text of a one-line row, row_line.h):
+// they are taken, and the title's words returned. OCR sets them on the id's line; on later
+// lines, figures among the title's words are other columns' cells that a converter interleaved.
+std::string RowReader::take_row_line(RowCells& row, const std::string& line) {
+    if (!title_lines_.empty() || holder_seen_) return line;
+    auto cells = split_row_line(line, figure_slots(), pack_);
+    if (!cells) return line;
+    row_line_read_ = true;
+    take_line_cells(row, *cells);
+    row.value_run = cells->values;
+    row.value_slots = value_slots(layout_.order);
+    distribute_values(row, cells->values, row.value_slots, pack_);
+    return cells->title;
+}
+
+size_t RowReader::figure_slots() const {
+    const std::vector<std::string> slots = value_slots(layout_.order);
+    return static_cast<size_t>(
+        std::count_if(slots.begin(), slots.end(), [](const std::string& k) { return !is_status_key(k); }));
+}
+
+// The unit and trend of a row read off its line (row_line.h), and a word on what could not be read.
+void RowReader::take_line_cells(RowCells& row, const RowLineCells& cells) {
+    if (!cells.unit.empty() && !row.has("unit")) row.cells["unit"] = cells.unit;
+    if (!cells.trend.empty() && !row.has("trend")) row.cells["trend"] = cells.trend;
+    if (cells.unread_marks > 0)
+        row.warnings.push_back(std::to_string(cells.unread_marks) +
+                               " cell(s) on the row's line could not be read (a status or mark OCR garbled)");
 }
 
 // A full-width comment line under the row (table.comment_line): it and the lines after it
@@ -480,8 +516,9 @@ void RowReader::read_blocks(RowCells& row, const Blocks& blocks) {
                 continue;
             }
             if (current_key_ == "measure") {
-                append_text(row.cells["measure"], trim(line));
-                title_lines_.push_back(line);
+                const std::string title = take_row_line(row, line);
+                append_text(row.cells["measure"], trim(title));
+                title_lines_.push_back(title);
             } else if (!holder_seen_ && find_holder(line, pack_)) {
                 bool used_next = false;
                 read_holder_line(row, line, i + 1 < block.size() ? &block[i + 1] : nullptr, &used_next);
@@ -593,17 +630,25 @@ void RowReader::read_row_mode(RowCells& row, const Lines& lines) {
     auto h = find_holder(line, pack_);
     std::string rest = line.substr(h->end);
     auto values = take_trailing_values(rest, pack_);
-    distribute_values(row, values, value_slots(layout_.order), pack_);
-    // A surname counts only where a rule, a value or the line's end follows it; else it is comment.
+    // A surname counts only where a rule, a unit, a value or the line's end follows it; else it is comment.
     std::string after = line.substr(h->end);
     auto after_words = split(collapse_whitespace(after), ' ');
     bool surname_ends_cell = after_words.empty() || after_words[0].empty() ||
-                             is_rule_mark(after_words[0].substr(0, 1), pack_) || is_value_token(after_words[0], pack_);
+                             is_rule_mark(after_words[0].substr(0, 1), pack_) ||
+                             is_value_token(after_words[0], pack_) || pack_.full_matches_any("text.unit", after_words[0]);
     std::string holder = holder_text(line, *h, pack_);
     if (h->has_surname && !surname_ends_cell) {
         rest = holder.substr(holder.rfind(' ')) + " " + rest;
         holder = holder.substr(0, holder.rfind(' '));
     }
+    // The values before the comment, after the unit and trend ("# ↑ 39.50 34.46 … Waste activity …").
+    if (values.empty())
+        if (auto cells = split_leading_row_cells(rest, figure_slots(), pack_)) {
+            take_line_cells(row, *cells);
+            values = cells->values;
+            rest = cells->title;
+        }
+    distribute_values(row, values, value_slots(layout_.order), pack_);
     std::vector<std::string> clean;
     for (const auto& p : split_at_rules(line.substr(0, h->begin), pack_))
         if (!p.empty()) clean.push_back(p);
@@ -657,7 +702,7 @@ void RowReader::read_row_mode(RowCells& row, const Lines& lines) {
 bool is_header_line(const std::string& line, const PatternPack& pack, std::vector<std::string>* order) {
     auto labels = read_labels(collapse_whitespace(line), pack, true);
     if (!labels || labels->size() < 4) return false;
-    if (order) *order = resolve_labels(*labels);
+    if (order) *order = resolve_labels(*labels, pack);
     return true;
 }
 

@@ -119,7 +119,7 @@ std::string raw_label(const std::vector<std::string>& words, size_t from, size_t
 }  // namespace
 
 std::optional<std::vector<std::string>> read_labels(std::string_view text, const PatternPack& pack,
-                                                    bool strict, bool after_first) {
+                                                    bool strict, bool after_first, size_t* unknown_words) {
     const Vocab v{pack};
     const std::vector<std::string> words = header_words(text, pack);
     // Labels are not sentences: "No risk." is a cell's text, "No." a label.
@@ -140,13 +140,48 @@ std::optional<std::vector<std::string>> read_labels(std::string_view text, const
         }
         // A word of no label (a small word only counts inside one: "this measure" is prose).
         if (strict) return std::nullopt;
+        if (unknown_words) ++*unknown_words;
         ++i;
     }
     return labels;
 }
 
-std::vector<std::string> resolve_labels(const std::vector<std::string>& raw) {
+namespace {
+
+// A header line OCR garbled keeps most of its words: at most this share of them may be words of
+// no label ("Indicator a age wre Target Performance Actual ..."), and it must still name this
+// many columns, more than a sentence about targets and actuals ever does.
+constexpr double kMaxNoisyHeaderShare = 1.0 / 3.0;
+constexpr size_t kMinNoisyHeaderLabels = 4;
+
+}  // namespace
+
+std::optional<std::vector<std::string>> read_noisy_labels(std::string_view text, const PatternPack& pack,
+                                                          bool after_first) {
+    size_t unknown = 0;
+    auto labels = read_labels(text, pack, false, after_first, &unknown);
+    const size_t words = header_words(text, pack).size();
+    if (!labels || labels->size() < kMinNoisyHeaderLabels ||
+        static_cast<double>(unknown) > kMaxNoisyHeaderShare * static_cast<double>(words))
+        return std::nullopt;
+    return labels;
+}
+
+std::vector<std::string> resolve_labels(const std::vector<std::string>& raw, const PatternPack& pack) {
     std::vector<std::string> out;
+    // a key met again is another column's (table.column_again): "Target … Target" are the period's then the year's
+    auto push = [&](const std::string& key) {
+        std::string k = key;
+        while (std::find(out.begin(), out.end(), k) != out.end()) {
+            auto again = pack.classify("table.column_again", k);
+            if (!again) {
+                k = key;  // no other column of that meaning: kept as read
+                break;
+            }
+            k = *again;
+        }
+        out.push_back(k);
+    };
     std::string group = "period";
     for (const auto& label : raw) {
         if (label == "@period" || label == "@ytd") {
@@ -154,11 +189,11 @@ std::vector<std::string> resolve_labels(const std::vector<std::string>& raw) {
             continue;
         }
         if (label[0] == '?') {
-            out.push_back(group + "_" + label.substr(1));
+            push(group + "_" + label.substr(1));
             continue;
         }
         if (is_value_key(label)) group = label.substr(0, label.find('_'));
-        out.push_back(label);
+        push(label);
     }
     return out;
 }

@@ -31,14 +31,15 @@ bool has_group(const std::vector<std::vector<std::string>>& cells) {
     return false;
 }
 
-std::vector<std::string> order_of(const std::vector<std::vector<std::string>>& cells) {
+std::vector<std::string> order_of(const std::vector<std::vector<std::string>>& cells, const PatternPack& pack) {
     std::vector<std::string> raw;
     for (const auto& c : cells) raw.insert(raw.end(), c.begin(), c.end());
-    return resolve_labels(raw);
+    return resolve_labels(raw, pack);
 }
 
 // A header of two lines: group headings ("Period Performance") above their sub-labels.
-std::vector<std::string> combined_order(const Header& top, const std::vector<std::vector<std::string>>& sub) {
+std::vector<std::string> combined_order(const Header& top, const std::vector<std::vector<std::string>>& sub,
+                                        const PatternPack& pack) {
     std::vector<std::string> raw;
     std::string group;
     size_t n = std::max(top.cells.size(), sub.size());
@@ -53,7 +54,7 @@ std::vector<std::string> combined_order(const Header& top, const std::vector<std
             raw.insert(raw.end(), sub[i].begin(), sub[i].end());
         }
     }
-    return resolve_labels(raw);
+    return resolve_labels(raw, pack);
 }
 
 size_t first_value_column(const std::vector<std::string>& order) {
@@ -128,9 +129,9 @@ struct Reader {
         auto labels = read_header_cells(cells, pack);
         if (!labels) return false;
         if (header && header_above && only_generic(*labels) && has_group(header->cells)) {
-            header->order = combined_order(*header, *labels);
+            header->order = combined_order(*header, *labels, pack);
         } else {
-            header = Header{*labels, order_of(*labels)};
+            header = Header{*labels, order_of(*labels, pack)};
         }
         return true;
     }

@@ -59,7 +59,7 @@ TEST_CASE("cells lose converters' markup", "[text]") {
 
 TEST_CASE("a group word may close a value's label that stands alone", "[text]") {
     const auto& pack = repo_patterns();
-    auto keys = [&](const char* text) { return resolve_labels(read_labels(text, pack, true, true).value()); };
+    auto keys = [&](const char* text) { return resolve_labels(read_labels(text, pack, true, true).value(), pack); };
     CHECK(keys("Target YTD") == std::vector<std::string>{"ytd_target"});
     CHECK(keys("Actual this period") == std::vector<std::string>{"period_actual"});
     // in a line of labels the last "YTD" is a status column's
@@ -72,16 +72,16 @@ TEST_CASE("header labels give the column order", "[text]") {
     const auto& pack = repo_patterns();
     auto labels = read_labels("Measure Director Portfolio Holder Period Actual Period Target Status Comment YTD Actual YTD Target YTD", pack, true);
     REQUIRE(labels);
-    CHECK(resolve_labels(*labels) ==
+    CHECK(resolve_labels(*labels, pack) ==
           std::vector<std::string>{"measure", "director", "portfolio_holder", "period_actual", "period_target",
                                    "period_status", "comment", "ytd_actual", "ytd_target", "ytd_status"});
     auto grouped = read_labels("YTD Performance Target Actual Indicator", pack, true);
     REQUIRE(grouped);
-    CHECK(resolve_labels(*grouped) == std::vector<std::string>{"ytd_target", "ytd_actual", "ytd_status"});
+    CHECK(resolve_labels(*grouped, pack) == std::vector<std::string>{"ytd_target", "ytd_actual", "ytd_status"});
     // "Indicator" names the measures first, a status after another column (patterns/table.re2).
     auto indicator = read_labels("Indicator Unit Target Actual Indicator", pack, true);
     REQUIRE(indicator);
-    CHECK(resolve_labels(*indicator) ==
+    CHECK(resolve_labels(*indicator, pack) ==
           std::vector<std::string>{"measure", "unit", "period_target", "period_actual", "period_status"});
     CHECK_FALSE(read_labels("The figure is provisional", pack, true));
 }
