@@ -17,6 +17,7 @@ namespace occx {
 struct MeasureId {
     std::string id;           // OCC01.02
     std::string priority_id;  // OCC01
+    bool as_printed = true;   // false where its text needed OCR's repairs ("0CCO6.02", "OCC 10.04")
 };
 
 // A word (or a line of words) that has been placed in a cell; it outlives its page.

@@ -39,8 +39,17 @@ std::optional<MeasureId> id_of_match(std::string_view text, const re2::StringPie
     return make_id(priority, measure);
 }
 
-// Capital letters that may stand glued before an id.
+// Characters that may stand glued before an id (is_stray_id_prefix).
 constexpr size_t kMaxStrayIdPrefix = 2;
+
+// The k-th character before an id may be a watermark's capital, or the first a speck OCR read
+// as a digit, set against the id's leading O ("9OCC10.05").
+bool is_stray_id_prefix(std::string_view text, size_t lead, size_t k) {
+    const unsigned char c = static_cast<unsigned char>(text[lead + k - 1]);
+    if (std::isupper(c)) return true;
+    const char next = text[lead + k];
+    return k == 1 && std::isdigit(c) && (next == 'O' || next == 'o' || next == '0');
+}
 
 bool alnum_at(std::string_view text, size_t i) {
     return i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]));
@@ -54,6 +63,7 @@ std::optional<MeasureId> leading_id_by(const RE2& re, std::string_view text, siz
     const size_t end = static_cast<size_t>(groups[2].data() + groups[2].size() - text.data());
     if (alnum_at(text, end)) return std::nullopt;
     auto id = id_of_match(text, groups);
+    if (id) id->as_printed = text.substr(lead, end - lead) == id->id;
     if (id && consumed) *consumed = end;
     return id;
 }
@@ -77,14 +87,19 @@ std::optional<MeasureId> leading_measure_id(std::string_view text, const Pattern
     if (auto id = leading_id_by(pack.one("ids.measure_id"), text, lead, consumed)) return id;
     // a watermark's letters that a converter laying text out in character cells set against the
     // id, with no room between them ("DROCC11.15")
-    for (size_t k = 1; k <= kMaxStrayIdPrefix && lead + k < text.size() &&
-                       std::isupper(static_cast<unsigned char>(text[lead + k - 1]));
-         ++k)
+    for (size_t k = 1; k <= kMaxStrayIdPrefix && lead + k < text.size() && is_stray_id_prefix(text, lead, k); ++k)
         if (auto id = leading_id_by(pack.one("ids.measure_id"), text, lead + k, consumed)) return id;
     for (const char* key : {"ids.measure_id_split", "ids.measure_id_garbled"})
         if (pack.has(key))
             if (auto id = leading_id_by(pack.one(key), text, lead, consumed)) return id;
     return std::nullopt;
+}
+
+std::optional<MeasureId> leading_spaced_measure_id(std::string_view text, const PatternPack& pack, size_t* consumed) {
+    if (!pack.has("ids.measure_id_spaced")) return std::nullopt;
+    size_t lead = 0;
+    while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t')) ++lead;
+    return leading_id_by(pack.one("ids.measure_id_spaced"), text, lead, consumed);
 }
 
 std::optional<std::string> unreadable_leading_id(std::string_view text, const PatternPack& pack) {

@@ -8,6 +8,7 @@ const std::vector<SingleKeyRule>& single_key_rules() {
     // Each key with the number of values its callers capture (see the one("...") calls).
     static const std::vector<SingleKeyRule> rules = {
         {"ids.measure_id", 2},         {"ids.measure_id_split", 2}, {"ids.measure_id_garbled", 2},
+        {"ids.measure_id_spaced", 2},
         {"ids.id_like", 0},            {"ids.priority_id", 0},      {"ids.id_head", 0},
         {"report.date_range", 6},
         {"report.priority_banner", 2}, {"report.report_month", 2},  {"report.status_date", 3},

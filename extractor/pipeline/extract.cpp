@@ -8,6 +8,7 @@
 #include "pipeline/page_text.h"
 #include "pipeline/pdf_extract.h"
 #include "pipeline/second_reading.h"
+#include "table/id_sequence.h"
 #include "table/row_record.h"
 #include "table/table_builder.h"
 #include "text/cabinet_parser.h"
@@ -191,6 +192,7 @@ ExtractResult extract_text_input(std::string_view bytes, const PatternPack& pack
 // boxes are synthetic (text/stream_rows.h), so records say `plain` without positions.
 ExtractResult extract_stream_text(std::string_view text, const PatternPack& pack) {
     StreamRead read = read_stream_text(text, pack);
+    rename_seen_ids(read.result.summary.seen_ids, repair_ids_out_of_order(read.rows, true));
     RowContext ctx{pack, read.result.summary.period, read.priority_titles};
     read.result.records = records_from_rows(read.rows, ctx);
     mark_plain(read.result.records);

@@ -53,7 +53,7 @@ std::vector<std::string> ids_in_order_between(const std::string& id, const std::
     return fits;
 }
 
-std::map<std::string, std::string> repair_ids_out_of_order(std::vector<RowDraft>& rows) {
+std::map<std::string, std::string> repair_ids_out_of_order(std::vector<RowDraft>& rows, bool text_may_be_ocr) {
     std::map<std::string, std::string> repaired;
     if (!ordered(rows)) return repaired;
     std::map<std::string, int> taken;
@@ -62,10 +62,12 @@ std::map<std::string, std::string> repair_ids_out_of_order(std::vector<RowDraft>
         RowDraft& row = rows[i];
         const std::string& after = rows[i - 1].id.id;
         const std::string& before = rows[i + 1].id.id;
-        if (row.ocr_pages.empty() || !in_order(after, before) || (in_order(after, row.id.id) && in_order(row.id.id, before)))
+        const bool may_be_misread = !row.ocr_pages.empty() || (text_may_be_ocr && !row.id.as_printed);
+        if (!may_be_misread || !in_order(after, before) || (in_order(after, row.id.id) && in_order(row.id.id, before)))
             continue;
         const std::vector<std::string> fits = ids_in_order_between(row.id.id, after, before, taken);
-        const std::string where = "page " + std::to_string(row.first_page()) + ": measure id read as '" + row.id.id +
+        const std::string page = row.first_page() > 0 ? "page " + std::to_string(row.first_page()) + ": " : "";
+        const std::string where = page + "measure id read as '" + row.id.id +
                                   "', out of order between " + after + " and " + before;
         if (fits.size() != 1) {
             row.warnings.push_back(where + (fits.empty() ? ": kept as read" : ": kept as read; it may be " + named(fits)));
@@ -78,6 +80,11 @@ std::map<std::string, std::string> repair_ids_out_of_order(std::vector<RowDraft>
         row.id = MeasureId{fits.front(), fits.front().substr(0, 5)};
     }
     return repaired;
+}
+
+void rename_seen_ids(std::vector<SeenId>& seen, const std::map<std::string, std::string>& repaired) {
+    for (auto& id : seen)
+        if (auto it = repaired.find(id.id); it != repaired.end()) id.id = it->second;
 }
 
 }  // namespace occx

@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "model/extraction.h"
 #include "model/table_row.h"
 
 namespace occx {
@@ -20,6 +21,12 @@ std::vector<std::string> ids_in_order_between(const std::string& id, const std::
 // their neighbours keep and that one changed digit puts in it; rows where several ids fit, or
 // none, keep their id with a warning naming what fits. Nothing changes in a document whose ids
 // are not in order to begin with. Returns the ids as read, mapped to the ids taken.
-std::map<std::string, std::string> repair_ids_out_of_order(std::vector<RowDraft>& rows);
+// text_may_be_ocr: the rows come from a text input, which does not say whether OCR made it (an
+// OCRmyPDF sidecar): a row whose id needed OCR's repairs may hold a misread digit too. Else only
+// rows read from OCR'd pages may.
+std::map<std::string, std::string> repair_ids_out_of_order(std::vector<RowDraft>& rows, bool text_may_be_ocr = false);
+
+// The seen ids (DocumentSummary::seen_ids) under the ids that repairs took for them.
+void rename_seen_ids(std::vector<SeenId>& seen, const std::map<std::string, std::string>& repaired);
 
 }  // namespace occx

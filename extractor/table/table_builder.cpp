@@ -753,9 +753,7 @@ std::vector<Record> TableBuilder::finish(DocumentSummary* summary) {
     }
     auto repaired = repair_ids_under_banners(rows_, banners_.highest_priority());
     for (auto& [read, taken] : repair_ids_out_of_order(rows_)) repaired.emplace(read, taken);
-    if (summary)
-        for (auto& seen : summary->seen_ids)
-            if (auto it = repaired.find(seen.id); it != repaired.end()) seen.id = it->second;
+    if (summary) rename_seen_ids(summary->seen_ids, repaired);
     reread_reds_by_palette(rows_);
     RowContext ctx{pack_, period_, priority_titles_};
     return records_from_rows(rows_, ctx);

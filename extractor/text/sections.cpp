@@ -16,6 +16,7 @@ std::string first_cell(const std::string& line, const PatternPack& pack) {
 std::optional<MeasureId> row_start_id(const std::string& cell, const PatternPack& pack, size_t* consumed) {
     size_t used = 0;
     auto id = leading_measure_id(cell, pack, &used);
+    if (!id) id = leading_spaced_measure_id(cell, pack, &used);
     if (!id) return std::nullopt;
     // The id must stand alone: "OCC01.02 Total", not "OCC01.025".
     if (used < cell.size() && std::isalnum(static_cast<unsigned char>(cell[used]))) return std::nullopt;

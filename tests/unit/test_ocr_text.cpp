@@ -5,10 +5,12 @@
 #include <algorithm>
 #include <string>
 
+#include "normalize/fields.h"
 #include "pipeline/extract.h"
 #include "test_helpers.h"
 #include "text/columns.h"
 #include "text/row_line.h"
+#include "text/sections.h"
 #include "text/text_extract.h"
 
 using namespace occx;
@@ -93,4 +95,36 @@ TEST_CASE("a label met again on a header line is the year to date's column", "[t
     REQUIRE(labels);
     CHECK(resolve_labels(*labels, pack) == std::vector<std::string>{"period_target", "period_actual", "period_status",
                                                                     "ytd_target", "ytd_actual", "ytd_status"});
+}
+
+TEST_CASE("OCR's ids at a text row's start: a space after the letters, a speck before them", "[text][ocr]") {
+    const auto& pack = repo_patterns();
+    CHECK(row_start_id("OCC 10.04 % of calls answered", pack)->id == "OCC10.04");
+    CHECK(leading_measure_id("9OCC10.05 % of requests", pack)->id == "OCC10.05");
+    // prose keeps its numbers: the space is allowed only after all three letters
+    CHECK_FALSE(row_start_id("Cc 12.50 was spent", pack));
+    CHECK_FALSE(leading_measure_id("9 CC10.05", pack));
+    // ids OCR garbled past reading still show they were there, to be reported
+    CHECK(unreadable_leading_id("(OCC? 06 Number of residents supported", pack) == std::optional<std::string>("(OCC? 06"));
+    CHECK(unreadable_leading_id("OCCOLOG", pack) == std::optional<std::string>("OCCOLOG"));
+    CHECK_FALSE(unreadable_leading_id("GCSE 12 results", pack));
+}
+
+TEST_CASE("a text row whose id one misread digit put out of order is set right", "[text][ocr]") {
+    // OCR read OCC08.02 as "0CCO6.02"; the rows around it keep their order.
+    auto text_with = [](const char* odd_one) {
+        std::string text = "Indicator Target Actual Target Actual\n\n";
+        for (const char* id : {"OCC07.01", "OCC07.04", "OCC07.06", odd_one, "OCC08.04", "OCC08.05"})
+            text += std::string(id) + " Number of things done # 10.00 12.00 90.00 95.00\n\n";
+        return text;
+    };
+    ExtractResult r = extract_stream_text(text_with("0CCO6.02"), repo_patterns());
+    REQUIRE(r.records.size() == 6);
+    const Record& fixed = record(r, "OCC08.02");
+    CHECK(std::any_of(fixed.warnings.begin(), fixed.warnings.end(), [](const std::string& w) {
+        return w.find("read as 'OCC06.02', out of order between OCC07.06 and OCC08.04") != std::string::npos;
+    }));
+    // an id whose text is exactly an id was printed so (a converter may reorder rows): kept
+    ExtractResult as_printed = extract_stream_text(text_with("OCC06.02"), repo_patterns());
+    CHECK(record(as_printed, "OCC06.02").warnings.empty());
 }
