@@ -8,6 +8,7 @@
 #include <optional>
 #include <utility>
 
+#include "normalize/report_meta.h"
 #include "normalize/value_parser.h"
 #include "text/cell_tokens.h"
 #include "text/columns.h"
@@ -15,6 +16,7 @@
 #include "text/markup.h"
 #include "text/row_line.h"
 #include "text/stray_figures.h"
+#include "text/value_order.h"
 #include "util/text.h"
 
 namespace occx::plain {
@@ -136,25 +138,64 @@ std::string value_label_key(const std::string& raw, LabelGroup& group) {
     return key;
 }
 
+// Values and printed statuses only ("35.00 GREEN"): a run of the row's value cells.
+bool only_figures(const std::string& line, const PatternPack& pack) {
+    bool any = false;
+    for (const auto& t : value_tokens(line, pack)) {
+        if (!is_value_token(t, pack) && !is_status_token(t, pack)) return false;
+        any = true;
+    }
+    return any;
+}
+
+// Lines the flow may set between a header's labels and its first row that are no prose: the
+// first rows' figures (a value column read before the id column), a priority's banner.
+bool keeps_header_search(const std::string& line, const PatternPack& pack) {
+    const std::string t = trim(line);
+    return only_figures(t, pack) || is_status_token(t, pack) || parse_priority_banner(t, pack).has_value();
+}
+
+// Where the search for a header above the first row starts: kHeaderLookback lines up, not
+// counting the blank lines that part pdftotext's blocks nor the figures and banners the flow
+// may set between the header and the row.
+size_t header_search_start(const Lines& lines, size_t first, const PatternPack& pack) {
+    size_t start = first, counted = 0;
+    while (start > 0 && counted < kHeaderLookback) {
+        --start;
+        if (!trim(lines[start]).empty() && !keeps_header_search(lines[start], pack)) ++counted;
+    }
+    return start;
+}
+
+// Rows past the first whose lines a header's labels may still be read among: pdftotext may set
+// the value columns' labels, like their figures, after the first rows' text.
+constexpr size_t kHeaderRowsAhead = 3;
+
 // The value columns' order as a header printed one cell per block gives it (pdftotext without
 // -layout): its value labels in reading order, over the lines above the first row and inside
-// it (the converter may interleave them); a label met again is the year-to-date one
-// (table.column_again). Prose above the first row starts the search again (a Key table's
-// "Status Indicator" is no header). Empty when fewer than kMinValueLabels are found.
+// it, or the next rows' where those name fewer than kMinValueLabels (the converter may
+// interleave them); a label met again is the year-to-date one (table.column_again). Prose above
+// the first row starts the search again (a Key table's "Status Indicator" is no header). The
+// order is mirrored_value_order's: where the labels were read says little more than which of
+// actual and target comes first, and a line that names both (one header row's words) says it
+// better than the blocks' order. Empty when fewer than kMinValueLabels are found.
 std::vector<std::string> stream_value_order(const Lines& lines, const PatternPack& pack,
                                             std::vector<std::string>* text_keys) {
     std::vector<size_t> ids;
-    for (size_t i = 0; i < lines.size() && ids.size() < 2; ++i)
+    for (size_t i = 0; i < lines.size() && ids.size() < kHeaderRowsAhead + 2; ++i)
         if (row_start_id(trim(lines[i]), pack)) ids.push_back(i);
     if (ids.empty()) return {};
-    const size_t first = ids[0], end = ids.size() > 1 ? ids[1] : lines.size();
+    const size_t first = ids[0];
+    auto is_id = [&](size_t i) { return std::find(ids.begin(), ids.end(), i) != ids.end(); };
     std::vector<std::string> order;
+    std::vector<std::string> line_labels;  // the first line naming both an actual and a target
     LabelGroup group;
-    for (size_t i = first > kHeaderLookback ? first - kHeaderLookback : 0; i < end; ++i) {
-        if (trim(lines[i]).empty() || i == first) continue;
+    for (size_t i = header_search_start(lines, first, pack); i < lines.size(); ++i) {
+        if (i > first && is_id(i) && (order.size() >= kMinValueLabels || i == ids.back())) break;
+        if (trim(lines[i]).empty() || is_id(i)) continue;
         // A label stacked over lines ("YTD" / "Actual") reads whole, else line by line.
         size_t block_end = i;
-        while (block_end < end && block_end != first && !trim(lines[block_end]).empty()) ++block_end;
+        while (block_end < lines.size() && !is_id(block_end) && !trim(lines[block_end]).empty()) ++block_end;
         Lines block(lines.begin() + static_cast<long>(i), lines.begin() + static_cast<long>(block_end));
         // the header's first label is the measure column's ("Indicator"); later ones may be a status's
         const bool after_first = !order.empty() || !text_keys->empty();
@@ -162,8 +203,13 @@ std::vector<std::string> stream_value_order(const Lines& lines, const PatternPac
         if (labels && !labels->empty()) i = block_end - 1;
         else labels = read_labels(collapse_whitespace(lines[i]), pack, true, after_first);
         if (!labels) labels = read_noisy_labels(collapse_whitespace(lines[i]), pack, after_first);
+        for (const auto& line : block) {
+            if (!labels || !line_labels.empty()) break;
+            auto own = read_labels(collapse_whitespace(line), pack, true, true);
+            if (own && names_actual_and_target(*own)) line_labels = *own;
+        }
         if (!labels) {
-            if (i < first) order.clear(), text_keys->clear(), group = LabelGroup{};
+            if (i < first && !keeps_header_search(lines[i], pack)) order.clear(), text_keys->clear(), group = LabelGroup{};
             continue;
         }
         for (const auto& raw : *labels) {
@@ -175,7 +221,8 @@ std::vector<std::string> stream_value_order(const Lines& lines, const PatternPac
         }
     }
     if (order.size() < kMinValueLabels) return {};
-    return order;
+    // words on one line keep their columns' order; blocks need not
+    return mirrored_value_order(line_labels.empty() ? order : line_labels, status_leads_in_runs(lines, pack));
 }
 
 Blocks blocks_of(const Lines& lines) {
@@ -208,16 +255,6 @@ std::string title_words(std::string line, const PatternPack& pack) {
         if (!w.empty() && (w.size() > 1 || std::isalnum(static_cast<unsigned char>(w[0])) || w == "%" || w == "&"))
             keep.push_back(w);
     return join(keep, " ");
-}
-
-// Values and printed statuses only ("35.00 GREEN"): a run of the row's value cells.
-bool only_figures(const std::string& line, const PatternPack& pack) {
-    bool any = false;
-    for (const auto& t : value_tokens(line, pack)) {
-        if (!is_value_token(t, pack) && !is_status_token(t, pack)) return false;
-        any = true;
-    }
-    return any;
 }
 
 // "By March" / "2025": a date cell (a timeframe) wrapped before its year. The year is the date's
@@ -798,6 +835,32 @@ void deal_value_blocks(std::vector<RowCells>& rows, const PatternPack& pack) {
     }
 }
 
+// ---------------------------------------------------------------- figures before a row's id
+
+// pdftotext may read a page's value column before its id column: the first rows' figures then
+// stand between the header and the first id, outside any row. Figure lines met outside a row
+// are kept for the row that opens next, which deal_value_blocks and deal_stray_figures share
+// out in row order. Prose between parts them from the rows (a Key's "▲" / "Misses target").
+class FiguresBeforeRow {
+public:
+    // Notes a line outside any row.
+    void see(const std::string& line, const PatternPack& pack) {
+        const std::string t = trim(line);
+        if (t.empty() || is_letter_fragment(t) || parse_priority_banner(t, pack)) return;
+        if (only_figures(t, pack) || is_status_mark(t, pack)) {
+            lines_.push_back(t);
+            return;
+        }
+        auto labels = read_labels(collapse_whitespace(t), pack, true, true);
+        if (!labels || labels->empty()) lines_.clear();  // prose: what came before is no row's
+    }
+    // The kept lines, given to the row that opens now.
+    Lines take() { return std::exchange(lines_, {}); }
+
+private:
+    Lines lines_;
+};
+
 }  // namespace
 
 std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines, const Sections& sections,
@@ -815,10 +878,17 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
     std::optional<MeasureId> id;
     size_t id_length = 0;
     Lines region;
+    FiguresBeforeRow before_row;
+    Lines early_figures;  // the figures met before this row's id: a block of their own at its end
     auto close = [&]() {
         if (id) {
+            const bool early = !early_figures.empty();
+            if (early) region.push_back("");
+            region.insert(region.end(), early_figures.begin(), early_figures.end());
+            early_figures.clear();
             RowReader reader(pack, layout, narrow, paged);
             rows.push_back(reader.read(*id, region, id_length));
+            if (early) rows.back().warnings.push_back("figures printed before the row's id: read as the row's");
         }
         id.reset();
         region.clear();
@@ -828,6 +898,7 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
         std::vector<std::string> order;
         if (sections.outside_rows[i] || pack.matches_any("text.total_row", line)) {
             close();
+            before_row.see(line, pack);
             continue;
         }
         if (is_header_line(line, pack, &order)) {
@@ -848,9 +919,11 @@ std::vector<RowCells> read_block_rows(const std::vector<std::string>& raw_lines,
             id = next;
             id_length = used;
             region.push_back(trim(line));
+            early_figures = before_row.take();
             continue;
         }
         if (id) region.push_back(line);
+        else before_row.see(line, pack);
     }
     close();
     drop_unnamed_rows(rows);

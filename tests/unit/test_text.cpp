@@ -1070,3 +1070,91 @@ TEST_CASE("a block of one-letter lines is a word set vertically, not a status", 
     // two status letters stacked are statuses still
     CHECK(str(record(r, "OCC01.02").period.status) == "RED");
 }
+
+namespace {
+
+// The text columns' labels one block each, as pdftotext without -layout prints a header.
+const std::string kTextLabelBlocks = "Status of Indicators 31/07/2022\nMeasure\n\nDirector\n\nPortfolio Holder\n\nComment\n\n";
+
+}  // namespace
+
+TEST_CASE("where the figure runs put the statuses decides the status columns, not where their labels flowed",
+          "[text][rows]") {
+    // The status labels' blocks came before the figures' labels; every row's run ends with its status.
+    const std::string header = kTextLabelBlocks + "Status\n\nActual\n\nTarget\n\nStatus\n\nActual\n\nTarget\n\n";
+    ExtractResult r = read_stream_rows({stream_row("OCC01.01", "5\n\n10\n\nRED\n\n50\n\n100\n\nAMBER"),
+                                        stream_row("OCC01.02", "3\n\n3\n\nGREEN\n\n30\n\n30\n\nGREEN")},
+                                       header);
+    REQUIRE(r.records.size() == 2);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(str(a.period.status) == "RED");
+    CHECK(str(a.ytd.status) == "AMBER");
+    CHECK(raw(a.period.target) == "10");
+    CHECK(raw(a.ytd.actual) == "50");
+    CHECK(str(record(r, "OCC01.02").period.status) == "GREEN");
+}
+
+TEST_CASE("a header line naming target and actual tells their order over the blocks read before it",
+          "[text][rows]") {
+    // The period's "Actual" block flowed first; the line under it kept the columns' order.
+    const std::string header = kTextLabelBlocks + "Actual\nRAG\nTarget Actual RAG\n\n";
+    ExtractResult r = read_stream_rows({stream_row("OCC01.01", "10\n5\n100\n50"), stream_row("OCC01.02", "4\n3\n40\n30")},
+                                       header);
+    REQUIRE(r.records.size() == 2);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(raw(a.period.target) == "10");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(raw(a.ytd.target) == "100");
+    CHECK(raw(record(r, "OCC01.02").ytd.actual) == "30");
+}
+
+TEST_CASE("value labels flowed after the first rows' text still give the value columns' order", "[text][rows]") {
+    // pdftotext set the value labels among the second row's lines, after the first row's figures.
+    const std::string second = "OCC01.02 A measure\n\nJo\nBloggs\n\nCllr A Gant Comment.\n\n"
+                               "Target\n\nActual\n\nTarget\n\nActual\n\n4\n3\n40\n30\n";
+    ExtractResult r = read_stream_rows({stream_row("OCC01.01", "10\n5\n100\n50"), second,
+                                        stream_row("OCC01.03", "8\n9\n80\n90")},
+                                       kTextLabelBlocks);
+    REQUIRE(r.records.size() == 3);
+    const Record& a = record(r, "OCC01.01");
+    CHECK(raw(a.period.target) == "10");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(raw(record(r, "OCC01.03").ytd.actual) == "90");
+}
+
+TEST_CASE("figures flowed between the header and the first id are the first rows', in row order", "[text][rows]") {
+    // The value column read before the id column: two rows' figures, then a banner, then the rows.
+    const std::string header = kTextLabelBlocks + "Target\n\nActual\n\nTarget\n\nActual\n\n"
+                               "10\n\n5\n\n100\n\n50\n\n4\n\n3\n\n40\n\n30\n\n"
+                               "6\n\n6\n\n60\n\n60\n\n2\n\n2\n\n20\n\n20\n\n"
+                               "OCC01 - Put action to address the climate emergency at the heart of our work\n";
+    // the labels stand more than kHeaderLookback lines above the first id, blank lines counted
+    ExtractResult r = read_stream_rows({stream_row("OCC01.01", ""), stream_row("OCC01.02", ""),
+                                        stream_row("OCC01.05", ""), stream_row("OCC01.06", ""),
+                                        stream_row("OCC01.03", "8\n9\n80\n90")},
+                                       header);
+    REQUIRE(r.records.size() == 5);
+    CHECK(raw(record(r, "OCC01.06").ytd.target) == "20");
+    const Record& a = record(r, "OCC01.01");
+    CHECK(raw(a.period.target) == "10");
+    CHECK(raw(a.period.actual) == "5");
+    CHECK(raw(a.ytd.actual) == "50");
+    CHECK(std::find(a.warnings.begin(), a.warnings.end(), "figures printed before the row's id: read as the row's") !=
+          a.warnings.end());
+    const Record& b = record(r, "OCC01.02");
+    CHECK(raw(b.period.target) == "4");
+    CHECK(raw(b.ytd.actual) == "30");
+    CHECK_FALSE(b.warnings.empty());
+    CHECK(raw(record(r, "OCC01.03").period.actual) == "9");
+}
+
+TEST_CASE("a Key's status glyphs before prose are no row's figures", "[text][rows]") {
+    const std::string header = "Key\n\n▲\n\n●\n\nMisses target by significant margin\n\n" + kTextLabelBlocks +
+                               "Actual\n\nTarget\n\nActual\n\nTarget\n\n";
+    ExtractResult r = read_stream_rows({stream_row("OCC01.01", "5\n10\n50\n100")}, header);
+    REQUIRE(r.records.size() == 1);
+    const Record& a = record(r, "OCC01.01");
+    CHECK_FALSE(a.period.status);
+    CHECK_FALSE(a.ytd.status);
+    CHECK(raw(a.period.actual) == "5");
+}
