@@ -131,6 +131,29 @@ TEST_CASE("OCR misreadings of Cllr are repaired", "[normalize]") {
     CHECK(normalise_name("Paul Fermer", pack) == "Paul Fermer");
 }
 
+TEST_CASE("an initial I that OCR read as an upright stroke is repaired", "[normalize]") {
+    const auto& pack = repo_patterns();
+    CHECK(normalise_name("Clirt Northcott", pack) == "Cllr I Northcott");
+    CHECK(normalise_name("Cllr t Chaudhry", pack) == "Cllr I Chaudhry");
+    CHECK(normalise_name("Cllr! Chaudhry", pack) == "Cllr I Chaudhry");
+    CHECK(normalise_name("Cllr T Bellamy", pack) == "Cllr T Bellamy");
+    CHECK(normalise_name("Cllr t", pack) == "Cllr t");  // no surname: nothing says it was an initial
+}
+
+TEST_CASE("an initial read in its lower case is its capital", "[normalize]") {
+    const auto& pack = repo_patterns();
+    CHECK(normalise_name("Clirc Ingram", pack) == "Cllr C Ingram");
+    CHECK(normalise_name("Cllr c", pack) == "Cllr C");
+    CHECK(normalise_name("Cllr o Sefton", pack) == "Cllr O Sefton");
+    CHECK(normalise_name("Cire Tremlett", pack) == "Cire Tremlett");  // an e is no E's shape: left as read
+}
+
+TEST_CASE("a bracket glued to an initial is dropped", "[normalize]") {
+    const auto& pack = repo_patterns();
+    CHECK(normalise_name("Cllr J) Greaves", pack) == "Cllr J Greaves");
+    CHECK(normalise_name("Cllr J]", pack) == "Cllr J");
+}
+
 TEST_CASE("a watermark's letters or a rule's dash after a name are no part of it", "[normalize]") {
     const auto& pack = repo_patterns();
     CHECK(normalise_name("Lorcan Fairbairn H I R D S", pack) == "Lorcan Fairbairn");
