@@ -44,6 +44,10 @@ struct Page {
     PageMethod method = PageMethod::text;
     std::vector<Word> words;
     std::vector<std::string> notes;  // decisions worth telling a --verbose user
+    // Characters the page's text drew, and of those the ones drawn invisible (text render mode 3):
+    // the text an earlier OCR laid under a scan's image. Counted only where Poppler's core API
+    // reads the page (pdf/core); 0 and 0 otherwise.
+    long drawn_characters = 0, hidden_characters = 0;
 };
 
 }  // namespace occx

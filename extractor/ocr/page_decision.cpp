@@ -64,6 +64,9 @@ OcrDecision automatic_decision(const Page& page) {
     const double needed = std::max<double>(kMinTextLayerCharacters, kMinCharactersPerSquareInch * square_inches(page));
     if (st.characters < needed)
         return {true, grouped(st.characters) + " characters on a " + page_size(page) + " page"};
+    if (page.drawn_characters > 0 &&
+        double(page.hidden_characters) >= kMinHiddenTextShare * double(page.drawn_characters))
+        return {true, "its text layer is invisible, an earlier OCR's under the page's image"};
     const double unusable = double(st.unusable) / st.characters;
     if (unusable > kMaxUnusableShare)
         return {true, std::to_string(int(unusable * 100 + 0.5)) +

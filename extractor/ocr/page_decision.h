@@ -16,6 +16,10 @@ inline constexpr double kMinCharactersPerSquareInch = 0.5;
 // Above this share of unusable characters (U+FFFD, private-use glyphs that no ToUnicode
 // map named, control characters, broken UTF-8) the text layer is not worth reading.
 inline constexpr double kMaxUnusableShare = 0.30;
+// At or above this share of its characters drawn invisible, a page's text layer is an earlier
+// OCR's, laid under the scan's image (OCRmyPDF, Acrobat): occx's own OCR reads the image again,
+// with each word's confidence and the statuses' shapes and colours, which that layer lacks.
+inline constexpr double kMinHiddenTextShare = 0.9;
 
 struct TextLayerStats {
     int characters = 0;  // code points, excluding whitespace

@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "ocr/page_decision.h"
 #include "pdf/page_pipeline.h"
 #include "pipeline/pdf_extract.h"
 #include "pipeline/status_sampler.h"
@@ -62,6 +63,22 @@ TEST_CASE("with OCR off, a scanned page comes empty with the reason", "[pdf][ocr
 }
 
 #ifdef OCCX_POPPLER_CORE
+TEST_CASE("a text layer drawn invisible is an earlier OCR's, and the page is OCR'd again", "[pdf][ocr]") {
+    const std::string words = "Measure OCC01.02 Streetlights fitted with LED lanterns 1,200 1,150 GREEN";
+    for (bool hidden : {false, true}) {
+        PdfDocument doc(tiny_pdf(words, hidden));
+        Drawing drawing;
+        Page page = doc.read_words_and_drawing(1, drawing);
+        CHECK(page.drawn_characters > 0);
+        CHECK((page.hidden_characters == page.drawn_characters) == hidden);
+        OcrDecision decision = decide_ocr(page, OcrMode::automatic);
+        CHECK(decision.ocr == hidden);
+        if (hidden) CHECK(decision.reason == "its text layer is invisible, an earlier OCR's under the page's image");
+        // with OCR off, the hidden layer is still what there is to read
+        CHECK_FALSE(decide_ocr(page, OcrMode::never).ocr);
+    }
+}
+
 TEST_CASE("a text page's drawing holds its status markers, and its words are text_list's", "[pdf][drawing]") {
     const std::string bytes = read_file(std::string(OCCX_SAMPLES_DIR) + "/monthly-2022-07.pdf");
     PdfDocument doc(bytes);

@@ -159,12 +159,16 @@ void flip_rows(DrawnImage& img) {
 
 }  // namespace
 
+// The text render mode that neither fills nor strokes (PDF 32000, 9.3.6).
+constexpr int kInvisibleText = 3;
+
 DrawingDevice::DrawingDevice(Drawing& out, double page_area, ImageCache& cache, GlyphFonts& fonts)
     : TextOutputDev(nullptr, false, 0, false, false), out_(out), page_area_(page_area), cache_(cache), fonts_(fonts) {}
 
 void DrawingDevice::drawChar(GfxState* state, double x, double y, double dx, double dy, double originX,
                              double originY, CharCode c, int nBytes, const Unicode* u, int uLen) {
     ++characters_;
+    if (state->getRender() == kInvisibleText) ++hidden_;
     UnnamedGlyph glyph;
     if (!GlyphFonts::may_be_unnamed(c) || !fonts_.unnamed_outline(state, c, glyph.outline)) {
         TextOutputDev::drawChar(state, x, y, dx, dy, originX, originY, c, nBytes, u, uLen);

@@ -24,6 +24,8 @@ public:
     // The characters the page has drawn so far, to bound a content stream that never ends
     // (each one costs Poppler's text device some hundred bytes).
     long characters() const { return characters_; }
+    // Of those, the ones drawn invisible (render mode 3): an earlier OCR's text under a scan.
+    long hidden_characters() const { return hidden_; }
 
     bool needNonText() override { return true; }
     // A character its font cannot name reaches the words as U+FFFD, its outline the drawing.
@@ -54,7 +56,7 @@ private:
 
     Drawing& out_;
     double page_area_;
-    long characters_ = 0, path_points_ = 0;
+    long characters_ = 0, hidden_ = 0, path_points_ = 0;
     ImageCache& cache_;
     GlyphFonts& fonts_;
 };

@@ -118,6 +118,8 @@ Page CorePageReader::read(int number, Drawing& drawing, double timeout_seconds) 
                      " s to read and was abandoned (--render-timeout)");
     if (budget.over == ReadBudget::Over::characters)
         fail("", "it draws over " + std::to_string(kMaxPageCharacters) + " characters: no report page does");
+    page.drawn_characters = device.characters();
+    page.hidden_characters = device.hidden_characters();
     if (drawing.dropped_paths > 0)
         page.notes.push_back("drawing read in part: " + std::to_string(drawing.dropped_paths) +
                              " paths past the page's limit were not kept for its statuses");
