@@ -51,6 +51,13 @@ bool is_stray_id_prefix(std::string_view text, size_t lead, size_t k) {
     return k == 1 && std::isdigit(c) && (next == 'O' || next == 'o' || next == '0');
 }
 
+// Where text starts after its leading spaces and tabs.
+size_t after_blanks(std::string_view text) {
+    size_t lead = 0;
+    while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t')) ++lead;
+    return lead;
+}
+
 bool alnum_at(std::string_view text, size_t i) {
     return i < text.size() && std::isalnum(static_cast<unsigned char>(text[i]));
 }
@@ -82,8 +89,7 @@ char id_digit(char c) {
 
 std::optional<MeasureId> leading_measure_id(std::string_view text, const PatternPack& pack,
                                             size_t* consumed) {
-    size_t lead = 0;
-    while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t')) ++lead;
+    const size_t lead = after_blanks(text);
     if (auto id = leading_id_by(pack.one("ids.measure_id"), text, lead, consumed)) return id;
     // a watermark's letters that a converter laying text out in character cells set against the
     // id, with no room between them ("DROCC11.15")
@@ -97,8 +103,7 @@ std::optional<MeasureId> leading_measure_id(std::string_view text, const Pattern
 
 std::optional<MeasureId> leading_spaced_measure_id(std::string_view text, const PatternPack& pack, size_t* consumed) {
     if (!pack.has("ids.measure_id_spaced")) return std::nullopt;
-    size_t lead = 0;
-    while (lead < text.size() && (text[lead] == ' ' || text[lead] == '\t')) ++lead;
+    const size_t lead = after_blanks(text);
     return leading_id_by(pack.one("ids.measure_id_spaced"), text, lead, consumed);
 }
 

@@ -13,12 +13,12 @@ namespace occx {
 // consumed receives the number of bytes of text the id took.
 std::optional<MeasureId> leading_measure_id(std::string_view text, const PatternPack& pack,
                                             size_t* consumed = nullptr);
-// The id-like text that starts text when no id can be read from it ("OCCO.02": OCR lost a
-// digit), to be reported; nullopt when text starts with a readable id or with no id at all.
 // The id with a space OCR set after its letters ("OCC 10.04"), for the start of a text's row only:
 // between positioned words such a space may be a column's gap.
 std::optional<MeasureId> leading_spaced_measure_id(std::string_view text, const PatternPack& pack,
                                                    size_t* consumed = nullptr);
+// The id-like text that starts text when no id can be read from it ("OCCO.02": OCR lost a
+// digit), to be reported; nullopt when text starts with a readable id or with no id at all.
 std::optional<std::string> unreadable_leading_id(std::string_view text, const PatternPack& pack);
 // Finds the first measure id anywhere in text.
 std::optional<MeasureId> find_measure_id(std::string_view text, const PatternPack& pack);

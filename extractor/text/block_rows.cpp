@@ -60,6 +60,12 @@ struct SlotFiller {
     }
 };
 
+// How many of a row's value slots hold figures (the rest are statuses).
+size_t figure_count(const std::vector<std::string>& slots) {
+    return static_cast<size_t>(
+        std::count_if(slots.begin(), slots.end(), [](const std::string& k) { return !is_status_key(k); }));
+}
+
 // One run of values for the whole row. A monitoring-only row prints one value per triple (its actuals).
 void distribute_values(RowCells& row, const std::vector<std::string>& run, const std::vector<std::string>& slots,
                        const PatternPack& pack) {
@@ -329,7 +335,6 @@ private:
     bool take_mark_cell(RowCells& row, const std::string& line);
     bool take_trend_and_values(RowCells& row, const std::string& line);
     std::string take_row_line(RowCells& row, const std::string& line);
-    size_t figure_slots() const;
     void take_line_cells(RowCells& row, const RowLineCells& cells);
     bool start_comment(const std::string& line);
     void read_holder_line(RowCells& row, std::string line, const std::string* next_line, bool* used_next);
@@ -482,20 +487,15 @@ bool RowReader::take_trend_and_values(RowCells& row, const std::string& line) {
 // lines, figures among the title's words are other columns' cells that a converter interleaved.
 std::string RowReader::take_row_line(RowCells& row, const std::string& line) {
     if (!title_lines_.empty() || holder_seen_) return line;
-    auto cells = split_row_line(line, figure_slots(), pack_);
+    std::vector<std::string> slots = value_slots(layout_.order);
+    auto cells = split_row_line(line, figure_count(slots), pack_);
     if (!cells) return line;
     row_line_read_ = true;
     take_line_cells(row, *cells);
     row.value_run = cells->values;
-    row.value_slots = value_slots(layout_.order);
+    row.value_slots = std::move(slots);
     distribute_values(row, cells->values, row.value_slots, pack_);
     return cells->title;
-}
-
-size_t RowReader::figure_slots() const {
-    const std::vector<std::string> slots = value_slots(layout_.order);
-    return static_cast<size_t>(
-        std::count_if(slots.begin(), slots.end(), [](const std::string& k) { return !is_status_key(k); }));
 }
 
 // The unit and trend of a row read off its line (row_line.h), and a word on what could not be read.
@@ -679,13 +679,14 @@ void RowReader::read_row_mode(RowCells& row, const Lines& lines) {
         holder = holder.substr(0, holder.rfind(' '));
     }
     // The values before the comment, after the unit and trend ("# ↑ 39.50 34.46 … Waste activity …").
+    const std::vector<std::string> slots = value_slots(layout_.order);
     if (values.empty())
-        if (auto cells = split_leading_row_cells(rest, figure_slots(), pack_)) {
+        if (auto cells = split_leading_row_cells(rest, figure_count(slots), pack_)) {
             take_line_cells(row, *cells);
             values = cells->values;
             rest = cells->title;
         }
-    distribute_values(row, values, value_slots(layout_.order), pack_);
+    distribute_values(row, values, slots, pack_);
     std::vector<std::string> clean;
     for (const auto& p : split_at_rules(line.substr(0, h->begin), pack_))
         if (!p.empty()) clean.push_back(p);

@@ -72,8 +72,8 @@ bool rows_are_tabbed(const std::vector<std::string>& lines, const PatternPack& p
     return tabbed > plain;
 }
 
-// Every id that starts a line (its first cell), for the document's coverage.
-// Every id that starts a line is noted, so that no row is lost unsaid; one OCR garbled past
+// Every id that starts a line (its first cell) is noted for the document's coverage, so that no
+// row is lost unsaid; one OCR garbled past
 // reading ("OCcOLO4", "occog.01") is noted as printed, unless the line is a priority banner.
 std::vector<SeenId> row_start_ids(const std::vector<std::string>& lines, const std::vector<int>& pages,
                                   const PatternPack& pack) {
