@@ -15,11 +15,12 @@ from samplegen import scan as sample_scan
 PDF_KINDS = ("pdf", "gs", "cairo")
 TEXT_KINDS = ("layout", "plain")                 # text of the drawn PDF
 SCAN_KINDS = ("scan",)
-OCR_KINDS = ("sidecar", "tsv", "hocr", "alto")   # text OCR made of the scan
+OCR_KINDS = ("sidecar", "tsv", "hocr", "alto", "ocrpdf", "ocrlayout")   # what OCR made of the scan
 TESSERACT_KINDS = ("tsv", "hocr", "alto")
+OCRMYPDF_KINDS = ("sidecar", "ocrpdf", "ocrlayout")   # one ocrmypdf run: its sidecar, its PDF, that PDF's text
 ALL = PDF_KINDS + TEXT_KINDS + SCAN_KINDS + OCR_KINDS
 EXTENSION = {"pdf": "pdf", "gs": "pdf", "cairo": "pdf", "scan": "pdf", "layout": "txt", "plain": "txt",
-             "sidecar": "txt", "tsv": "tsv", "hocr": "hocr", "alto": "xml"}
+             "sidecar": "txt", "tsv": "tsv", "hocr": "hocr", "alto": "xml", "ocrpdf": "pdf", "ocrlayout": "txt"}
 TESSERACT_EXTENSION = {"alto": "xml"}
 FIXED_DATE = b"D:20250101000000Z"   # pdftocairo stamps the wall clock; same length keeps xref offsets
 BW_THRESHOLD = 150                  # grey level under which a bilevel scan pixel is black
@@ -92,11 +93,10 @@ def image_pdf(images, dst, page_size, title):
 
 
 # ---- OCR text ---------------------------------------------------------------
-def sidecar(scan_pdf, dst):
-    with tempfile.TemporaryDirectory() as tmp:
-        subprocess.run(["ocrmypdf", "--force-ocr", "-l", "eng", "--output-type", "pdf", "--jobs", "1",
-                        "--optimize", "0", "-q", "--sidecar", dst, scan_pdf, os.path.join(tmp, "out.pdf")],
-                       env=ENV, **QUIET)
+def ocrmypdf(scan_pdf, sidecar_dst, pdf_dst):
+    """OCRmyPDF's sidecar text and its PDF (the scan's image under an invisible text layer)."""
+    subprocess.run(["ocrmypdf", "--force-ocr", "-l", "eng", "--output-type", "pdf", "--jobs", "1",
+                    "--optimize", "0", "-q", "--sidecar", sidecar_dst, scan_pdf, pdf_dst], env=ENV, **QUIET)
 
 
 def tesseract(images, outputs):

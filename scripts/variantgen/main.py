@@ -2,6 +2,7 @@
 import argparse
 import json
 import os
+import shutil
 import sys
 import tempfile
 
@@ -101,17 +102,29 @@ def produce(v, kind, drawn, out_dir, tmp):
     if kind == "scan":
         kinds.image_pdf(v.scan_images(drawn), path, (v.doc.width, v.doc.height), f"Scan of {v.doc.title}")
         return path, "ocr", "grey" if grey else "colour"
-    if kind == "sidecar":
-        scan_pdf = os.path.join(tmp, "scan.pdf")
-        if not os.path.exists(scan_pdf):
-            kinds.image_pdf(v.scan_images(drawn), scan_pdf, (v.doc.width, v.doc.height), f"Scan of {v.doc.title}")
-        kinds.sidecar(scan_pdf, path)
-        return path, "plain", "ocr-text"
+    if kind in kinds.OCRMYPDF_KINDS:
+        return ocrmypdf_kind(v, kind, drawn, path, tmp)
     if kind not in v.ocr_done:   # tsv, hocr and alto come from one tesseract run
         wanted = [k for k in v.wanted if k in kinds.TESSERACT_KINDS]
         kinds.tesseract(v.scan_images(drawn), {k: os.path.join(out_dir, f"{v.name(k)}.{kinds.EXTENSION[k]}")
                                                for k in wanted})
         v.ocr_done.update(wanted)
+    return path, "plain", "ocr-text"
+
+
+def ocrmypdf_kind(v, kind, drawn, path, tmp):
+    """sidecar, ocrpdf and ocrlayout come from one ocrmypdf run of the scan."""
+    made = {k: os.path.join(tmp, f"ocrmypdf.{kinds.EXTENSION[k]}") for k in ("sidecar", "ocrpdf")}
+    if not os.path.exists(made["ocrpdf"]):
+        scan_pdf = os.path.join(tmp, "scan.pdf")
+        kinds.image_pdf(v.scan_images(drawn), scan_pdf, (v.doc.width, v.doc.height), f"Scan of {v.doc.title}")
+        kinds.ocrmypdf(scan_pdf, made["sidecar"], made["ocrpdf"])
+    if kind == "ocrlayout":
+        kinds.pdftotext(made["ocrpdf"], path, layout=True)
+        return path, "plain", "ocr-text"
+    shutil.copyfile(made[kind], path)
+    if kind == "ocrpdf":   # occx OCRs the page again under its invisible layer
+        return path, "ocr", "grey" if v.ax["scan.colour"] != "colour" else "colour"
     return path, "plain", "ocr-text"
 
 
