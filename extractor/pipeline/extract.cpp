@@ -9,6 +9,7 @@
 #include "pipeline/pdf_extract.h"
 #include "pipeline/second_reading.h"
 #include "table/id_sequence.h"
+#include "table/name_votes.h"
 #include "table/row_record.h"
 #include "table/table_builder.h"
 #include "text/cabinet_parser.h"
@@ -218,6 +219,7 @@ ExtractResult extract_bytes(std::string_view bytes, const std::string& name, con
         auto hash = std::async(std::launch::async, [bytes] { return sha256_hex(bytes); });
         ExtractResult result =
             as_pdf ? extract_pdf(bytes, options, context) : extract_text_input(bytes, context.patterns());
+        settle_names_by_vote(result.records);
         result.file = name;
         result.sha256 = hash.get();
         stamp_source(result);

@@ -18,6 +18,8 @@ bool has_digit(std::string_view s);
 size_t utf8_length(std::string_view s);
 // Appends one code point as UTF-8 (nothing for a value past U+10FFFF).
 void append_utf8(std::string& out, char32_t c);
+// Levenshtein distance in bytes: insertions, deletions and substitutions turning a into b.
+size_t edit_distance(std::string_view a, std::string_view b);
 // Joins non-empty parts with sep.
 std::string join(const std::vector<std::string>& parts, std::string_view sep);
 std::string read_file(const std::string& path);
