@@ -1,5 +1,7 @@
 #include "model/raster.h"
 
+#include <algorithm>
+#include <cmath>
 #include <cstring>
 
 namespace occx {
@@ -22,6 +24,23 @@ RgbImage rotate_raster(RgbImage in, int degrees) {
             }
             std::memcpy(&out.pixels[3 * (size_t(y) * out.width + x)], in.at(sx, sy), 3);
         }
+    return out;
+}
+
+RgbImage ink_crop(const InkBitmap& ink, double dpi, const Box& region, Box& local) {
+    const double s = dpi / 72.0;
+    auto px = [](double v, int limit) { return int(std::clamp(v, 0.0, double(limit))); };
+    // An inverted region (a cell squeezed to nothing) is an empty crop.
+    const int x0 = px(std::floor(region.x0 * s), ink.width), x1 = std::max(x0, px(std::ceil(region.x1 * s), ink.width));
+    const int y0 = px(std::floor(region.y0 * s), ink.height), y1 = std::max(y0, px(std::ceil(region.y1 * s), ink.height));
+    RgbImage out;
+    out.width = x1 - x0;
+    out.height = y1 - y0;
+    out.pixels.assign(3 * size_t(out.width) * size_t(out.height), 255);
+    for (int y = y0; y < y1; ++y)
+        for (int x = x0; x < x1; ++x)
+            if (ink.ink(x, y)) std::memset(&out.pixels[3 * (size_t(y - y0) * out.width + (x - x0))], 0, 3);
+    local = Box{region.x0 - x0 / s, region.y0 - y0 / s, region.x1 - x0 / s, region.y1 - y0 / s};
     return out;
 }
 

@@ -1,6 +1,9 @@
 #pragma once
 #include <cstddef>
+#include <cstdint>
 #include <vector>
+
+#include "model/document.h"
 
 namespace occx {
 
@@ -14,6 +17,26 @@ struct RgbImage {
 }  // namespace occx
 
 namespace occx {
+
+// A page's ink, one bit a pixel: a mark's shape at a resolution no colour raster is kept at (a
+// scan's 7 pt trend arrow is a blob of a few pixels at 100 dpi), for a 24th of an RGB page's bytes.
+struct InkBitmap {
+    int width = 0, height = 0;
+    std::vector<std::uint64_t> bits;  // rows top to bottom, each padded to whole words
+
+    InkBitmap() = default;
+    InkBitmap(int w, int h) : width(w), height(h), bits(std::size_t(words_per_row()) * std::size_t(h), 0) {}
+    int words_per_row() const { return (width + 63) / 64; }
+    bool ink(int x, int y) const { return bits[index(x, y)] >> (x % 64) & 1u; }
+    void set(int x, int y) { bits[index(x, y)] |= std::uint64_t(1) << (x % 64); }
+
+private:
+    std::size_t index(int x, int y) const { return std::size_t(y) * std::size_t(words_per_row()) + std::size_t(x / 64); }
+};
+
+// The part of ink under region (points, at dpi) as an RGB raster, ink black on white, and in
+// `local` the region in points of that crop.
+RgbImage ink_crop(const InkBitmap& ink, double dpi, const Box& region, Box& local);
 
 // Turns an image back by `degrees` (0, 90, 180, 270): the raster of a page displayed rotated
 // becomes the raster of the page as its text reads.

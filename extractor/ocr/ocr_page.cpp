@@ -207,7 +207,11 @@ OcrPage ocr_rendered_page(TesseractEngine& engine, RgbImage raw, int number, con
     page.height = pixGetHeight(grey_page.get()) * 72.0 / options.dpi;
     if (out.quarter_turns) page.notes.push_back("OCR: page turned " + std::to_string(90 * out.quarter_turns) + "° clockwise");
     if (out.skew_degrees != 0) page.notes.push_back(degrees_note("OCR: skew corrected by", out.skew_degrees));
-    if (colour) keep_raster(out, std::move(colour), raster_dpi);
+    if (colour) {
+        keep_raster(out, std::move(colour), raster_dpi);
+        out.ink = ink_bitmap(grey_page.get(), kMarkInkGrey);
+        out.ink_dpi = options.dpi;
+    }
     return out;
 }
 

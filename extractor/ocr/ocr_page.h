@@ -26,12 +26,21 @@ struct OcrOptions {
     TesseractEngine* block_engine = nullptr;
 };
 
+// Grey levels darker than this are a mark's ink (OcrPage::ink): a blurred one-pixel stroke of a
+// 150 dpi scan is 150 to 180 (a lone "#" in a 6 pt font), a cream paper with a scan's noise
+// lighter than 200.
+inline constexpr int kMarkInkGrey = 190;
+
 struct OcrPage {
     // method ocr; width, height and word boxes in points of the straightened page, top-left origin.
     Page page;
     // The straightened page at raster_dpi: pixel (x, y) is at point (x, y) * 72 / raster_dpi.
     RgbImage raster;
     double raster_dpi = 0;
+    // The straightened page's ink at the resolution OCR read it (dpi), where a small mark keeps
+    // its shape; empty when no raster is kept.
+    InkBitmap ink;
+    double ink_dpi = 0;
     int quarter_turns = 0;     // clockwise quarter turns applied to make the text upright
     double skew_degrees = 0;   // skew found (positive clockwise) and removed
 };

@@ -60,4 +60,18 @@ PixPtr binarised(Pix* pix) {
     return checked(pixThresholdToBinary(g.get(), 128), "binarise");
 }
 
+InkBitmap ink_bitmap(Pix* page, int grey_threshold) {
+    PixPtr g = grey(page);
+    PixPtr bits = checked(pixThresholdToBinary(g.get(), grey_threshold), "binarise");
+    InkBitmap ink(pixGetWidth(bits.get()), pixGetHeight(bits.get()));
+    const l_uint32* data = pixGetData(bits.get());
+    const int wpl = pixGetWpl(bits.get());
+    for (int y = 0; y < ink.height; ++y) {
+        const l_uint32* line = data + size_t(y) * wpl;
+        for (int x = 0; x < ink.width; ++x)
+            if (GET_DATA_BIT(line, x)) ink.set(x, y);
+    }
+    return ink;
+}
+
 }  // namespace occx

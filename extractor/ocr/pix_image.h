@@ -22,6 +22,8 @@ RgbImage to_rgb(Pix* pix);
 PixPtr grey(Pix* pix);
 // A 1 bit-per-pixel image (text black = 1) for layout analysis.
 PixPtr binarised(Pix* pix);
+// The ink of a page (any depth) at its own resolution: pixels darker than grey_threshold.
+InkBitmap ink_bitmap(Pix* page, int grey_threshold);
 // The grey page with its background evened out to one level (Leptonica's background
 // normalisation): paper shading and tinted cell fills fade into it, dark text stays.
 PixPtr even_background(Pix* grey_page);

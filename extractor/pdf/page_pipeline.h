@@ -25,6 +25,8 @@ struct PreparedPage {
     std::unique_ptr<Drawing> drawing;  // what a text page draws, where Poppler's core API read it
     std::unique_ptr<RgbImage> raster;  // for colour questions without a drawing; may be null
     double raster_dpi = 0;
+    std::unique_ptr<InkBitmap> ink;    // a scan's ink at the resolution OCR read it; may be null
+    double ink_dpi = 0;
     int turned = 0;       // degrees the page was turned back to read its text
     std::string error;    // set when the page could not be prepared
     std::string warning;  // set when it was prepared in a lesser way than it asked for

@@ -38,10 +38,10 @@ RgbImage glyph_image(const Mask& m) {
 
 }  // namespace
 
-GlyphReader glyph_ocr_reader(OcrEngines& engines, const std::string& language) {
+MaskReader lone_char_reader(OcrEngines& engines, const std::string& language) {
     auto unavailable = std::make_shared<bool>(false);
-    return [&engines, language, unavailable](const std::vector<std::vector<Point>>& outline) -> std::string {
-        const Mask m = mask_from_outline(outline, kReadGrid);
+    return [&engines, language, unavailable](const Mask& ink) -> std::string {
+        const Mask m = scaled_mask(ink, kReadGrid);
         if (*unavailable || m.width == 0) return "";
         try {
             auto lease = engines.pool(language, OcrLayout::single_char).borrow();
@@ -50,15 +50,26 @@ GlyphReader glyph_ocr_reader(OcrEngines& engines, const std::string& language) {
                 return "";
             return words[0].text;
         } catch (const Error&) {
-            *unavailable = true;  // no module or no model: the font's guess stands
+            *unavailable = true;  // no module or no model: nothing is read
             return "";
         }
+    };
+}
+
+GlyphReader glyph_ocr_reader(OcrEngines& engines, const std::string& language) {
+    return [read = lone_char_reader(engines, language)](const std::vector<std::vector<Point>>& outline) {
+        return read(mask_from_outline(outline, kReadGrid));
     };
 }
 
 GlyphReader glyph_reader_for(const ExtractOptions& options, Context& context) {
     if (options.ocr == OcrMode::never) return {};
     return glyph_ocr_reader(context.engines(), OcrOptions{}.language);
+}
+
+MaskReader mask_reader_for(const ExtractOptions& options, Context& context) {
+    if (options.ocr == OcrMode::never) return {};
+    return lone_char_reader(context.engines(), OcrOptions{}.language);
 }
 
 }  // namespace occx

@@ -16,5 +16,10 @@ namespace occx {
 GlyphReader glyph_ocr_reader(OcrEngines& engines, const std::string& language);
 // The reader a run's options allow: none with --ocr never.
 GlyphReader glyph_reader_for(const ExtractOptions& options, Context& context);
+// A reader of a mask of ink as one character, by the same engines: a mark a scan's page
+// reading dropped. It answers "" once Tesseract is missing, and never throws.
+MaskReader lone_char_reader(OcrEngines& engines, const std::string& language);
+// The mask reader a run's options allow: none with --ocr never.
+MaskReader mask_reader_for(const ExtractOptions& options, Context& context);
 
 }  // namespace occx

@@ -1,5 +1,6 @@
 #include "pipeline/pdf_extract.h"
 
+#include <cstdint>
 #include <cstdlib>
 #include <memory>
 #include <string_view>
@@ -59,6 +60,10 @@ PreparedPage prepare_ocr_page(const PdfDocument& doc, const Page& text_layer, co
     p.page.notes.insert(p.page.notes.begin(), text_layer.notes.begin(), text_layer.notes.end());
     p.raster = std::make_unique<RgbImage>(std::move(ocr.raster));
     p.raster_dpi = ocr.raster_dpi;
+    if (!ocr.ink.bits.empty()) {
+        p.ink = std::make_unique<InkBitmap>(std::move(ocr.ink));
+        p.ink_dpi = ocr.ink_dpi;
+    }
     p.page.notes.push_back("statuses: read from the scan's raster");
     return p;
 }
@@ -115,6 +120,7 @@ namespace {
 // Roughly what a prepared page holds in memory: its raster, words and drawing.
 size_t held_bytes(const PreparedPage& p) {
     size_t n = p.raster ? p.raster->pixels.size() : 0;
+    n += p.ink ? p.ink->bits.size() * sizeof(std::uint64_t) : 0;
     n += p.page.words.size() * (sizeof(Word) + 16);
     if (p.drawing) {
         for (const auto& path : p.drawing->paths) {
@@ -156,11 +162,12 @@ private:
 
 // The kept pages read again under the settled header, with their rasters and drawings.
 std::vector<Record> read_again(KeptPages& kept, const Header& settled, const PdfDocument& doc, PagePipeline& pipeline,
-                               Legend& legend, const PatternPack& pack, DocumentSummary* summary) {
+                               Legend& legend, const MaskReader& lone_chars, const PatternPack& pack,
+                               DocumentSummary* summary) {
     TableBuilder builder(pack);
     builder.settle_header(settled);
     for (auto& prepared : kept.pages()) {
-        StatusSampler sampler(prepared, doc, pipeline, legend);
+        StatusSampler sampler(prepared, doc, pipeline, legend, lone_chars);
         builder.add_page(prepared.page, &sampler);
     }
     return builder.finish(summary);
@@ -180,6 +187,7 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
     TableBuilder builder(pack);
     Legend legend(pack);
     GlyphNamer glyphs(pack, glyph_reader_for(options, context));
+    const MaskReader lone_chars = mask_reader_for(options, context);
     PagePipeline pipeline(doc.bytes(), doc.page_count(), worker_count(options.jobs), page_preparer(options, context));
     std::vector<std::string> cabinet_lines;  // the text, in case this is a covering report
     KeptPages kept;
@@ -197,7 +205,7 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
         if (prepared.drawing) glyphs.name_glyphs(prepared.page, *prepared.drawing);
         for (const auto& note : prepared.page.notes) result.summary.notes.push_back("page " + std::to_string(n) + ": " + note);
         if (prepared.page.method == PageMethod::ocr) ++result.summary.ocr_pages;
-        StatusSampler sampler(prepared, doc, pipeline, legend);
+        StatusSampler sampler(prepared, doc, pipeline, legend, lone_chars);
         // The Key sits before the tables (on the cover of a monthly report).
         if (!builder.has_rows() && legend.learn(prepared.page, [&](const Box& b) { return sampler.read_key_mark(b); }))
             result.summary.notes.push_back("page " + std::to_string(n) + ": " + legend.describe());
@@ -216,7 +224,7 @@ ExtractResult extract_pdf(std::string_view bytes, const ExtractOptions& options,
     if (auto settled = header_to_read_again(builder.header_readings(), builder.ids_before_a_header() > 0);
         settled && kept.complete()) {
         DocumentSummary again = before_rows;
-        std::vector<Record> records = read_again(kept, *settled, doc, pipeline, legend, pack, &again);
+        std::vector<Record> records = read_again(kept, *settled, doc, pipeline, legend, lone_chars, pack, &again);
         if (reads_more(records, result.records)) {
             again.notes.insert(again.notes.begin(), kReadAgainNote);
             result.records = std::move(records);

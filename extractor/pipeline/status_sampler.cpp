@@ -1,7 +1,11 @@
 #include "pipeline/status_sampler.h"
 
+#include <algorithm>
+#include <cctype>
+#include <cmath>
 #include <memory>
 #include <string>
+#include <utility>
 
 namespace occx {
 
@@ -43,9 +47,62 @@ MarkReading StatusSampler::read_mark(const Box& region) {
 }
 
 std::string StatusSampler::read_arrow(const Box& region) {
-    // A text page's trend is its text; a scan's raster is there already.
-    if (page_.page.method != PageMethod::ocr || !page_.raster) return "";
-    return occx::read_arrow(*page_.raster, page_.raster_dpi, region);
+    // A text page's trend is its text. A scan's is read from its ink at the resolution OCR saw,
+    // and where a blurred scan's strokes run together there, from the coarser colour raster,
+    // where a thick stroke is a thin one again.
+    if (page_.page.method != PageMethod::ocr) return "";
+    if (page_.ink) {
+        Box local;
+        const RgbImage crop = ink_crop(*page_.ink, page_.ink_dpi, region, local);
+        if (std::string mark = occx::read_arrow(crop, page_.ink_dpi, local); !mark.empty()) return mark;
+    }
+    return page_.raster ? occx::read_arrow(*page_.raster, page_.raster_dpi, region) : "";
+}
+
+namespace {
+
+// Ink under this area (points squared) is a scan's speck, not a character: a 6 pt "#" is about 8.
+constexpr double kMinGlyphInk = 2.0;
+// A blob spanning this share of its cell's width or height is a ruling or a smear, not a sign.
+constexpr double kMaxGlyphSpan = 0.9;
+// Pixels around a word's box that are its ink too (a box is fitted to the ink it was read from).
+constexpr int kWordInkMargin = 2;
+
+bool has_letter_or_digit(const std::string& s) {
+    return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isalnum(c) != 0; });
+}
+
+// Blanks the ink of the words OCR read from crop (region of the page at dpi, `local` in the
+// crop's points): what is left is ink the page's reading dropped.
+void blank_words(RgbImage& crop, const Box& region, const Box& local, double dpi, const std::vector<Word>& words) {
+    const double s = dpi / 72.0;
+    const double left = region.x0 - local.x0, top = region.y0 - local.y0;  // the crop's origin, in points
+    for (const Word& w : words) {
+        if (!has_letter_or_digit(w.text)) continue;  // OCR's guess at a mark: "*]", "‘|"
+        if (w.box.x1 < region.x0 || w.box.x0 > region.x1 || w.box.y1 < region.y0 || w.box.y0 > region.y1) continue;
+        const int x0 = std::clamp(int(std::floor((w.box.x0 - left) * s)) - kWordInkMargin, 0, crop.width);
+        const int x1 = std::clamp(int(std::ceil((w.box.x1 - left) * s)) + kWordInkMargin, 0, crop.width);
+        const int y0 = std::clamp(int(std::floor((w.box.y0 - top) * s)) - kWordInkMargin, 0, crop.height);
+        const int y1 = std::clamp(int(std::ceil((w.box.y1 - top) * s)) + kWordInkMargin, 0, crop.height);
+        if (x1 <= x0) continue;
+        for (int y = y0; y < y1; ++y)
+            std::fill_n(&crop.pixels[3 * (size_t(y) * crop.width + size_t(x0))], 3 * size_t(x1 - x0), 255);
+    }
+}
+
+}  // namespace
+
+std::string StatusSampler::read_glyph(const Box& region) {
+    if (page_.page.method != PageMethod::ocr || !page_.ink || !read_char_) return "";
+    Box local;
+    RgbImage crop = ink_crop(*page_.ink, page_.ink_dpi, region, local);
+    blank_words(crop, region, local, page_.ink_dpi, page_.page.words);
+    const Mask ink = mask_from_raster(crop, 0, 0, crop.width, crop.height);
+    const double s = page_.ink_dpi / 72.0;
+    if (ink.count() < kMinGlyphInk * s * s || ink.width >= kMaxGlyphSpan * crop.width ||
+        ink.height >= kMaxGlyphSpan * crop.height)
+        return "";
+    return read_char_(ink);
 }
 
 MarkReading StatusSampler::read_key_mark(const Box& region) {

@@ -8,18 +8,22 @@
 #include "pdf/page_pipeline.h"
 #include "pdf/pdf_document.h"
 #include "table/colour.h"
+#include "table/glyph_names.h"
 #include "table/marker.h"
 
 namespace occx {
 
 class StatusSampler : public ColourSampler {
 public:
-    StatusSampler(PreparedPage& page, const PdfDocument& doc, PagePipeline& pipeline, Legend& legend)
-        : page_(page), doc_(doc), pipeline_(pipeline), legend_(legend) {}
+    // read_char, where given, reads a scan's lone marks (read_glyph).
+    StatusSampler(PreparedPage& page, const PdfDocument& doc, PagePipeline& pipeline, Legend& legend,
+                  MaskReader read_char = {})
+        : page_(page), doc_(doc), pipeline_(pipeline), legend_(legend), read_char_(std::move(read_char)) {}
 
     CellColour classify(const Box& region) override;
     CellStatus read_status(const Box& region) override;
     std::string read_arrow(const Box& region) override;
+    std::string read_glyph(const Box& region) override;
     MarkReading read_mark(const Box& region);
     // A Key's marker: as read_mark, but a text page without a drawing is rendered for it at
     // kKeyDpi (once a page), where a marker's shape can be told.
@@ -44,6 +48,7 @@ private:
     const PdfDocument& doc_;
     PagePipeline& pipeline_;
     Legend& legend_;
+    MaskReader read_char_;
     std::unique_ptr<RgbImage> key_raster_;  // the page at kKeyDpi, rendered for its Key
     int in_colour_ = -1;  // unknown until asked
     bool rendered_on_demand_ = false;

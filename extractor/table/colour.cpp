@@ -102,6 +102,7 @@ CellColour classify_region(const RgbImage& image, int x0, int y0, int x1, int y1
 }
 
 std::string ColourSampler::read_arrow(const Box&) { return ""; }
+std::string ColourSampler::read_glyph(const Box&) { return ""; }
 
 CellStatus ColourSampler::read_status(const Box& region) {
     const CellColour c = classify(region);

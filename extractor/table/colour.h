@@ -54,6 +54,9 @@ public:
     virtual CellStatus read_status(const Box& region);
     // The trend arrow a scanned cell shows, where OCR could not read it; by default none.
     virtual std::string read_arrow(const Box& region);
+    // The one character a scanned cell's largest blob of ink reads as, where OCR's reading of the
+    // page dropped it (a lone unit sign); by default none.
+    virtual std::string read_glyph(const Box& region);
 };
 
 // Samples a raster of the whole page rendered at `dpi` (points → pixels by dpi/72).

@@ -13,12 +13,15 @@
 #include "model/document.h"
 #include "model/drawing.h"
 #include "patterns/pattern_pack.h"
+#include "table/shapes.h"
 
 namespace occx {
 
 // Reads a glyph's outline (ems, y down) as the one character it draws, or "" (OCR, where a
 // run has it; see pipeline/glyph_ocr.h).
 using GlyphReader = std::function<std::string(const std::vector<std::vector<Point>>& outline)>;
+// Reads a mask of ink as one character, or "".
+using MaskReader = std::function<std::string(const Mask& ink)>;
 
 class GlyphNamer {
 public:

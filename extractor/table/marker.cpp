@@ -163,6 +163,7 @@ std::string read_arrow(const RgbImage& raster, double dpi, const Box& region) {
     if (mask.count() < kMinArrowInk * s * s) return "";
     std::string arrow = arrow_by_profile(mask);
     if (!arrow.empty()) return arrow;
+    if (std::string caret = chevron_by_profile(mask); !caret.empty()) return caret;
     const MarkShape shape = classify_shape(mask);
     const bool is_arrow = shape == MarkShape::arrow_up || shape == MarkShape::arrow_down || shape == MarkShape::arrow_side;
     return is_arrow ? mark_character(shape, mask) : "";

@@ -22,8 +22,8 @@ struct MarkReading {
 // region in page points (top-left origin), as the page was turned to read it.
 MarkReading read_mark(const Drawing& drawing, const Box& region);
 MarkReading read_mark(const RgbImage& raster, double dpi, const Box& region);
-// The arrow a raster region's largest blob draws ("↑", "↔" ...), or "": a trend mark on a scan,
-// which OCR reads as "t", "1" or "-".
+// The arrow or caret a raster region's largest blob draws ("↑", "↔", "^" ...), or "": a trend
+// mark on a scan, which OCR reads as "t", "1" or "-", or not at all.
 std::string read_arrow(const RgbImage& raster, double dpi, const Box& region);
 
 }  // namespace occx

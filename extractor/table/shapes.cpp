@@ -47,6 +47,18 @@ constexpr double kMinShaftBetweenHeads = 0.15;
 constexpr double kMatchedHeads = 0.75;
 // A head is centred on the shaft to within this share of its width (a "1" or a "t" is not).
 constexpr double kMaxHeadOffset = 0.2;
+// A caret (^, or v) is a chevron wider than tall, as fonts draw it (an A or a V letter is about
+// as tall as wide or taller), and not a rule's piece ...
+constexpr double kMinChevronAspect = 1.2;
+constexpr double kMaxChevronAspect = 3.0;
+// ... its point spans at most this share of its width, its open end at least this share ...
+constexpr double kMaxApexShare = 0.4;
+constexpr double kMinOpenEndShare = 0.8;
+// ... in at least this share of the rows of its open half, no ink lies between its legs (a
+// triangle, or an arrow's head on its shaft, is inked there) ...
+constexpr double kMinOpenRows = 0.6;
+// ... and its two legs mirror each other to within this share of its ink.
+constexpr double kMaxChevronAsymmetry = 0.25;
 
 struct Grid {
     int w = 0, h = 0;
@@ -298,6 +310,19 @@ Mask mask_from_paths(const std::vector<const DrawnPath*>& paths, int grid) {
     return crop(g);
 }
 
+Mask scaled_mask(const Mask& m, int grid) {
+    const int side = std::max(m.width, m.height);
+    if (side == 0 || grid < 1) return {};
+    Mask out;
+    out.width = std::max(1, int(std::lround(double(grid) * m.width / side)));
+    out.height = std::max(1, int(std::lround(double(grid) * m.height / side)));
+    out.on.assign(size_t(out.width) * out.height, 0);
+    for (int y = 0; y < out.height; ++y)
+        for (int x = 0; x < out.width; ++x)
+            out.on[size_t(y) * out.width + x] = m.at(x * m.width / out.width, y * m.height / out.height);
+    return out;
+}
+
 namespace {
 
 // How unlike its mirror image a mask is: the share of its ink that a left-right flip misses.
@@ -374,6 +399,29 @@ std::string arrow_by_profile(const Mask& m) {
     if (start_width > end_width) return vertical ? "↑" : "←";
     if (end_width > start_width) return vertical ? "↓" : "→";
     return "";
+}
+
+namespace {
+
+// Whether the mask's middle column (or either of its two middle ones) is inked on row y.
+bool inked_mid_row(const Mask& m, int y) { return m.at((m.width - 1) / 2, y) || m.at(m.width / 2, y); }
+
+}  // namespace
+
+// A caret from its rows' profile: a point at one end widening to the full width at the other,
+// open between its legs there, and mirror-symmetric.
+std::string chevron_by_profile(const Mask& m) {
+    if (m.height < 2 || m.width < kMinChevronAspect * m.height || m.width > kMaxChevronAspect * m.height) return "";
+    const std::vector<Span> rows = spans_along(m, true);
+    const bool point_up = rows.front().width() < rows.back().width();
+    const Span& point = point_up ? rows.front() : rows.back();
+    const Span& open_end = point_up ? rows.back() : rows.front();
+    if (point.width() > kMaxApexShare * m.width || open_end.width() < kMinOpenEndShare * m.width) return "";
+    int open = 0;
+    const int half = m.height / 2;
+    for (int i = 0; i < half; ++i) open += !inked_mid_row(m, point_up ? m.height - 1 - i : i);
+    if (open < kMinOpenRows * half || mirror_asymmetry(m) > kMaxChevronAsymmetry) return "";
+    return point_up ? "^" : "v";
 }
 
 // The character Unicode gives a shape reports draw as a mark.

@@ -29,6 +29,9 @@ Mask mask_from_paths(const std::vector<const DrawnPath*>& paths, int grid);
 Mask mask_from_outline(const std::vector<std::vector<Point>>& outline, int grid);
 // An image's opaque (or, without alpha, non-white) pixels.
 Mask mask_from_image(const DrawnImage& image);
+// The mask drawn again at grid cells on its longer side (nearest pixel): a scan's small mark
+// as large as a reader needs it.
+Mask scaled_mask(const Mask& m, int grid);
 // The largest connected blob of ink (dark or coloured pixels) in a raster region, in pixels.
 Mask mask_from_raster(const RgbImage& image, int x0, int y0, int x1, int y1);
 
@@ -40,6 +43,9 @@ constexpr double kMinShapeMatch = 0.6;
 // length: a narrow shaft, and a wide head at one end or both, centred on the shaft (a font's
 // arrow, or a scanned one, whose shaft is thinner than the ideal outlines'). Empty when none.
 std::string arrow_by_profile(const Mask& m);
+// The caret a mask draws ("^", or "v" pointing down), as some reports print a trend: a chevron
+// wider than tall, from a point at one end to its open legs at the other. Empty when none.
+std::string chevron_by_profile(const Mask& m);
 // The character Unicode gives a shape reports draw as a mark ("★", "●", "↔" ...); "" for none.
 std::string mark_character(MarkShape shape, const Mask& m);
 

@@ -492,6 +492,7 @@ void TableBuilder::sample_colours(RowDraft& row) {
         if (!drawn.note.empty()) row.status_notes[key] = drawn.note;
     }
     read_drawn_trend(row, ext->second);
+    read_drawn_unit(row, ext->second);
 }
 
 namespace {
@@ -503,6 +504,9 @@ bool is_trend_mark(const std::string& text) {
 }
 
 }  // namespace
+
+// A lone character read apart from its page is a guess Tesseract makes with little context.
+constexpr double kLoneSignConfidence = 0.5;
 
 // The ink a narrow column's mark may take on its row: its cell is set off by its neighbours'
 // labels and printed words, not by the gutters the body's words leave (a mark is no word, and
@@ -553,6 +557,19 @@ void TableBuilder::read_drawn_trend(RowDraft& row, const Box& extent) {
     row.cells["trend"] = {Fragment{mark, region, page_->number, 1.0}};
     row.warnings.push_back("page " + std::to_string(page_->number) + ": trend read from " + how +
                            (text.empty() ? "" : " (OCR read '" + text + "')"));
+}
+
+// A unit sign alone in its cell ("#" in a 6 pt font) is a lone mark, which OCR's reading of a
+// scanned page often drops. Where the cell holds nothing, its largest blob of ink is read as one
+// character, and taken where it is a unit (text.unit), with a warning.
+void TableBuilder::read_drawn_unit(RowDraft& row, const Box& extent) {
+    if (!sampler_ || page_->method != PageMethod::ocr || !header_->find("unit")) return;
+    if (const auto* cell = row.cell("unit"); cell && !cell->empty()) return;
+    const Box region = mark_region(row, header_->index_of("unit"), extent);
+    const std::string sign = sampler_->read_glyph(region);
+    if (sign.empty() || !pack_.full_matches_any("text.unit", sign)) return;
+    row.cells["unit"] = {Fragment{sign, region, page_->number, kLoneSignConfidence}};
+    row.warnings.push_back("page " + std::to_string(page_->number) + ": unit read from the sign alone in its cell");
 }
 
 // What each column was taken for, told once per layout: the first thing to read when a report

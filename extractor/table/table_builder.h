@@ -62,6 +62,7 @@ private:
     void add_comment_line(const Page& page, const Line& line, size_t skip_words);
     void sample_colours(RowDraft& row);
     void read_drawn_trend(RowDraft& row, const Box& extent);
+    void read_drawn_unit(RowDraft& row, const Box& extent);
     Box mark_region(const RowDraft& row, int index, const Box& extent) const;
     bool starts_rows(const std::vector<Line>& lines, size_t from, size_t to) const;
     bool has_status_text(const RowDraft& row, const std::string& key) const;

@@ -1,7 +1,9 @@
 #include <catch2/catch.hpp>
 
 #include "ocr/page_decision.h"
+#include "ocr/pix_image.h"
 #include "pdf/page_pipeline.h"
+#include "pipeline/glyph_ocr.h"
 #include "pipeline/pdf_extract.h"
 #include "pipeline/status_sampler.h"
 #include "table/legend.h"
@@ -109,6 +111,66 @@ TEST_CASE("a text page's drawing holds its status markers, and its words are tex
     CHECK(m.colour != CellColour::none);
 }
 #endif
+
+namespace {
+
+// A page of the annex sample as if scanned: its text layer's words as OCR's, its ink at OCR's
+// resolution, and no colour raster.
+struct ScannedSample {
+    static constexpr double kOcrDpi = 300;
+    std::string bytes = read_file(std::string(OCCX_SAMPLES_DIR) + "/annex-a-2024-11.pdf");
+    PdfDocument doc{bytes};
+    Legend legend{repo_context().patterns()};
+    PagePipeline idle{std::make_shared<const std::string>(bytes), 0, 1,
+                      [](const PdfDocument&, int, bool) { return PreparedPage{}; }};
+    PreparedPage scan;
+
+    explicit ScannedSample(int page) {
+        scan.page = doc.read_words(page);
+        scan.page.method = PageMethod::ocr;
+        scan.ink = std::make_unique<InkBitmap>(ink_bitmap(to_pix(doc.render(page, kOcrDpi)).get(), kMarkInkGrey));
+        scan.ink_dpi = kOcrDpi;
+    }
+};
+
+Box around(const Box& b, double dx, double dy) { return Box{b.x0 - dx, b.y0 - dy, b.x1 + dx, b.y1 + dy}; }
+
+}  // namespace
+
+// A scan's colour raster is kept at 100 or 150 dpi, where a 7 pt trend arrow is a blob of a few
+// pixels; the sampler reads it from the page's ink at the resolution OCR saw.
+TEST_CASE("a scanned page's trend mark is read from its ink at OCR's resolution", "[pdf][status]") {
+    ScannedSample s(2);
+    StatusSampler sampler(s.scan, s.doc, s.idle, s.legend);
+    int read = 0;
+    for (const Word& w : s.scan.page.words) {
+        if (w.text != "↑" && w.text != "^") continue;
+        CHECK(sampler.read_arrow(around(w.box, 4, 1)) == w.text);
+        ++read;
+    }
+    CHECK(read >= 2);
+}
+
+// A lone unit sign that a scan's page reading dropped is read from the ink left in its cell
+// once the words OCR read are blanked out, as one character.
+TEST_CASE("a scanned page's lone unit sign is read from its ink, apart from the words OCR read", "[pdf][ocr]") {
+    ScannedSample s(1);
+    std::vector<Box> signs;
+    for (const Word& w : s.scan.page.words)
+        if (w.text == "#") signs.push_back(w.box);
+    REQUIRE(signs.size() >= 2);
+    std::erase_if(s.scan.page.words, [](const Word& w) { return w.text == "#"; });  // as if OCR dropped them
+    StatusSampler sampler(s.scan, s.doc, s.idle, s.legend, lone_char_reader(repo_context().engines(), "eng"));
+    size_t read = 0;
+    for (const Box& b : signs) {
+        const std::string sign = sampler.read_glyph(around(b, 3, 2));
+        CHECK((sign == "#" || sign.empty()));  // Tesseract may have no reading of a lone sign, never a wrong one here
+        read += sign == "#";
+    }
+    CHECK(read * 2 > signs.size());  // most
+    StatusSampler blind(s.scan, s.doc, s.idle, s.legend);  // no reader: nothing is read
+    CHECK(blind.read_glyph(around(signs[0], 3, 2)).empty());
+}
 
 // Issue 14's "race": with several workers, some pages reach the table builder without a raster
 // (a worker took them before colour was asked about) and are rendered on the first question.

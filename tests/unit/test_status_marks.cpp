@@ -424,6 +424,18 @@ TEST_CASE("small scanned arrows: a shaft thickened to two pixels, heads with lit
                     "#......#"}) == "");
 }
 
+TEST_CASE("a scanned caret is a trend mark: a chevron open between its legs", "[status][raster]") {
+    // a 7 pt ^ as a 300 dpi scan of a serif font draws it
+    const std::vector<std::string> caret{"........##........", "......######......", ".....########.....",
+                                         "....##########....", "...######.#####...", "..######...#####..",
+                                         ".######.....######", "#####........#####", "####..........####"};
+    CHECK(arrow_in(caret) == "^");
+    CHECK(arrow_in(std::vector<std::string>(caret.rbegin(), caret.rend())) == "v");
+    // a triangle is inked between its sides; an A or a V letter is taller than wide
+    CHECK(arrow_in({"....##....", "...####...", "..######..", ".########.", "##########"}).empty());
+    CHECK(arrow_in({"..##..", "..##..", ".#..#.", ".#..#.", ".####.", "#....#", "#....#"}).empty());
+}
+
 TEST_CASE("a red leaning to orange is red: past the fixed band, by the document's other paints", "[status][palette]") {
     // a vermilion is still red by its hue alone
     CHECK(classify_rgb(Rgb{229, 59, 0}) == CellColour::red);
@@ -450,4 +462,24 @@ TEST_CASE("a red leaning to orange is red: past the fixed band, by the document'
     std::vector<RowDraft> one_amber{row("AMBER", brick), row("GREEN", green)};
     reread_reds_by_palette(one_amber);
     CHECK(one_amber[0].colour_status["period_status"] == "AMBER");
+}
+
+TEST_CASE("a crop of a page's ink keeps its pixels and its region's place; an inverted region is empty", "[status][raster]") {
+    InkBitmap ink(100, 80);
+    ink.set(10, 20);
+    ink.set(99, 79);
+    CHECK(ink.ink(10, 20));
+    CHECK_FALSE(ink.ink(11, 20));
+    Box local;
+    const RgbImage crop = ink_crop(ink, 72, Box{8, 18, 12.5, 22}, local);
+    REQUIRE(crop.width == 5);
+    REQUIRE(crop.height == 4);
+    CHECK(crop.at(2, 2)[0] == 0);
+    CHECK(crop.at(0, 0)[0] == 255);
+    CHECK(local.x0 == Approx(0));
+    CHECK(local.x1 == Approx(4.5));
+    const RgbImage none = ink_crop(ink, 72, Box{50, 40, 20, 10}, local);
+    CHECK(none.width == 0);
+    CHECK(none.pixels.empty());
+    CHECK(read_arrow(none, 72, local).empty());
 }

@@ -1463,6 +1463,64 @@ TEST_CASE("a scan's trend cell that OCR read as a letter takes the arrow drawn i
 
 namespace {
 
+// A scan's sampler that reads one character from any cell it is asked about, and no colour.
+struct SignSampler : ColourSampler {
+    std::string sign;
+    int asked = 0;
+    explicit SignSampler(std::string s) : sign(std::move(s)) {}
+    CellColour classify(const Box&) override { return CellColour::none; }
+    std::string read_glyph(const Box&) override {
+        ++asked;
+        return sign;
+    }
+};
+
+Page unit_page(PageMethod method) {
+    Page p = blank_page(1);
+    p.method = method;
+    put(p, "Measure", 40, 60);
+    put(p, "Unit", 150, 60);
+    put(p, "Actual", 210, 60);
+    put(p, "Target", 260, 60);
+    put(p, "OCC01.01 Lights fitted", 40, 80);
+    put(p, "5", 215, 80);
+    put(p, "10", 265, 80);
+    put(p, "OCC01.02 Bins emptied", 40, 100);
+    put(p, "%", 152, 100);
+    put(p, "7", 215, 100);
+    put(p, "12", 265, 100);
+    return p;
+}
+
+}  // namespace
+
+TEST_CASE("a scan's empty unit cell takes the sign its ink reads as, where it is a unit", "[table][rows]") {
+    SignSampler hash("#");
+    TableBuilder builder(repo_patterns());
+    builder.add_page(unit_page(PageMethod::ocr), &hash);
+    auto records = builder.finish(nullptr);
+    REQUIRE(records.size() == 2);
+    CHECK(records[0].unit.value_or("") == "#");
+    bool warned = false;
+    for (const auto& w : records[0].warnings) warned = warned || w.find("unit read from the sign") != std::string::npos;
+    CHECK(warned);
+    CHECK(records[1].unit.value_or("") == "%");  // a unit OCR read is kept
+    CHECK(hash.asked == 1);
+
+    SignSampler letter("a");  // no unit: the cell stays empty
+    TableBuilder again(repo_patterns());
+    again.add_page(unit_page(PageMethod::ocr), &letter);
+    CHECK_FALSE(again.finish(nullptr)[0].unit);
+
+    SignSampler text_page("#");  // a text layer's empty cell is empty
+    TableBuilder text(repo_patterns());
+    text.add_page(unit_page(PageMethod::text), &text_page);
+    CHECK_FALSE(text.finish(nullptr)[0].unit);
+    CHECK(text_page.asked == 0);
+}
+
+namespace {
+
 // A scan's sampler that sees a two-headed arrow only in a region reaching all of the ink in
 // `ink`, and keeps the regions it was asked about.
 struct InkSampler : ColourSampler {
