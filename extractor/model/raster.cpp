@@ -27,12 +27,18 @@ RgbImage rotate_raster(RgbImage in, int degrees) {
     return out;
 }
 
-RgbImage ink_crop(const InkBitmap& ink, double dpi, const Box& region, Box& local) {
+PixelBounds pixel_bounds(const Box& region, double dpi, int width, int height) {
     const double s = dpi / 72.0;
     auto px = [](double v, int limit) { return int(std::clamp(v, 0.0, double(limit))); };
+    return {px(std::floor(region.x0 * s), width), px(std::floor(region.y0 * s), height),
+            px(std::ceil(region.x1 * s), width), px(std::ceil(region.y1 * s), height)};
+}
+
+RgbImage ink_crop(const InkBitmap& ink, double dpi, const Box& region, Box& local) {
+    const double s = dpi / 72.0;
+    const PixelBounds b = pixel_bounds(region, dpi, ink.width, ink.height);
     // An inverted region (a cell squeezed to nothing) is an empty crop.
-    const int x0 = px(std::floor(region.x0 * s), ink.width), x1 = std::max(x0, px(std::ceil(region.x1 * s), ink.width));
-    const int y0 = px(std::floor(region.y0 * s), ink.height), y1 = std::max(y0, px(std::ceil(region.y1 * s), ink.height));
+    const int x0 = b.x0, x1 = std::max(b.x0, b.x1), y0 = b.y0, y1 = std::max(b.y0, b.y1);
     RgbImage out;
     out.width = x1 - x0;
     out.height = y1 - y0;

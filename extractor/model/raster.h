@@ -34,6 +34,13 @@ private:
     std::size_t index(int x, int y) const { return std::size_t(y) * std::size_t(words_per_row()) + std::size_t(x / 64); }
 };
 
+// A region's pixels in a raster width by height at dpi, clamped to it: floor of its start, ceiling
+// of its end (an inverted region stays inverted).
+struct PixelBounds {
+    int x0, y0, x1, y1;
+};
+PixelBounds pixel_bounds(const Box& region, double dpi, int width, int height);
+
 // The part of ink under region (points, at dpi) as an RGB raster, ink black on white, and in
 // `local` the region in points of that crop.
 RgbImage ink_crop(const InkBitmap& ink, double dpi, const Box& region, Box& local);

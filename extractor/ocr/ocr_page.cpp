@@ -12,6 +12,7 @@
 #include "ocr/orientation.h"
 #include "ocr/solid_blocks.h"
 #include "util/error.h"
+#include "util/text.h"
 
 namespace occx {
 
@@ -23,10 +24,6 @@ constexpr double kAnalysisDpi = 150;
 // A word whose box is this flat against the page's median word is a ruling OCR read as
 // letters ("ae ee am" along a cell's border): letters and digits are never that flat.
 constexpr double kFlatWordShare = 0.3;
-
-bool has_letter_or_digit(const std::string& text) {
-    return std::any_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)); });
-}
 
 std::string degrees_note(const char* what, double degrees) {
     char buf[80];

@@ -61,7 +61,7 @@ PixPtr binarised(Pix* pix) {
 }
 
 InkBitmap ink_bitmap(Pix* page, int grey_threshold) {
-    PixPtr g = grey(page);
+    PixPtr g = pixGetDepth(page) == 8 ? checked(pixClone(page), "clone") : grey(page);  // OCR's page is grey already
     PixPtr bits = checked(pixThresholdToBinary(g.get(), grey_threshold), "binarise");
     InkBitmap ink(pixGetWidth(bits.get()), pixGetHeight(bits.get()));
     const l_uint32* data = pixGetData(bits.get());

@@ -1,11 +1,12 @@
 #include "pipeline/status_sampler.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cmath>
 #include <memory>
 #include <string>
 #include <utility>
+
+#include "util/text.h"
 
 namespace occx {
 
@@ -67,10 +68,6 @@ constexpr double kMinGlyphInk = 2.0;
 constexpr double kMaxGlyphSpan = 0.9;
 // Pixels around a word's box that are its ink too (a box is fitted to the ink it was read from).
 constexpr int kWordInkMargin = 2;
-
-bool has_letter_or_digit(const std::string& s) {
-    return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isalnum(c) != 0; });
-}
 
 // Blanks the ink of the words OCR read from crop (region of the page at dpi, `local` in the
 // crop's points): what is left is ink the page's reading dropped.

@@ -128,25 +128,10 @@ MarkReading read_mark(const Drawing& drawing, const Box& region) {
     return r;
 }
 
-namespace {
-
-struct PixelRegion {
-    int x0, y0, x1, y1;
-};
-
-PixelRegion pixels_of(const RgbImage& raster, double dpi, const Box& region) {
-    const double s = dpi / 72.0;
-    auto px = [](double v, int limit) { return int(std::clamp(v, 0.0, double(limit))); };
-    return {px(std::floor(region.x0 * s), raster.width), px(std::floor(region.y0 * s), raster.height),
-            px(std::ceil(region.x1 * s), raster.width), px(std::ceil(region.y1 * s), raster.height)};
-}
-
-}  // namespace
-
 MarkReading read_mark(const RgbImage& raster, double dpi, const Box& region) {
     MarkReading out;
     const double s = dpi / 72.0;
-    const PixelRegion r = pixels_of(raster, dpi, region);
+    const PixelBounds r = pixel_bounds(region, dpi, raster.width, raster.height);
     out.colour = classify_region(raster, r.x0, r.y0, r.x1, r.y1, int(std::ceil(kMinMarkArea * s * s)));
     Mask mask = mask_from_raster(raster, r.x0, r.y0, r.x1, r.y1);
     if (mask.count() >= kMinMarkArea * s * s) {
@@ -158,7 +143,7 @@ MarkReading read_mark(const RgbImage& raster, double dpi, const Box& region) {
 
 std::string read_arrow(const RgbImage& raster, double dpi, const Box& region) {
     const double s = dpi / 72.0;
-    const PixelRegion r = pixels_of(raster, dpi, region);
+    const PixelBounds r = pixel_bounds(region, dpi, raster.width, raster.height);
     const Mask mask = mask_from_raster(raster, r.x0, r.y0, r.x1, r.y1);
     if (mask.count() < kMinArrowInk * s * s) return "";
     std::string arrow = arrow_by_profile(mask);

@@ -88,6 +88,10 @@ bool has_digit(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](unsigned char c) { return std::isdigit(c); });
 }
 
+bool has_letter_or_digit(std::string_view s) {
+    return std::any_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
+}
+
 void append_utf8(std::string& out, char32_t c) {
     if (c < 0x80) {
         out += char(c);

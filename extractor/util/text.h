@@ -14,6 +14,8 @@ std::vector<std::string> split(std::string_view s, char sep);
 bool starts_with_ci(std::string_view s, std::string_view prefix);
 // True when s holds an ASCII digit.
 bool has_digit(std::string_view s);
+// True when s holds an ASCII letter or digit.
+bool has_letter_or_digit(std::string_view s);
 // Characters, not bytes: the UTF-8 code points in s.
 size_t utf8_length(std::string_view s);
 // Appends one code point as UTF-8 (nothing for a value past U+10FFFF).
