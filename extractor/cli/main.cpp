@@ -11,6 +11,7 @@
 #include "pdf/pdf_document.h"
 #include "util/error.h"
 #include "util/log.h"
+#include "util/memory.h"
 
 namespace occx::cli {
 
@@ -140,6 +141,7 @@ int main(int argc, char** argv) {
     // with those workers (measured: a third more wall time, ten times the system time).
     // libgomp reads this when the OCR module loads, so it must be set before any thread starts.
     setenv("OMP_THREAD_LIMIT", "1", /*overwrite=*/0);
+    occx::return_large_blocks_when_freed();
     std::vector<std::string> args(argv + 1, argv + argc);
     try {
         return leave(occx::cli::dispatch(args));

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 namespace occx {
 
@@ -24,6 +25,70 @@ RgbImage rotate_raster(RgbImage in, int degrees) {
             }
             std::memcpy(&out.pixels[3 * (size_t(y) * out.width + x)], in.at(sx, sy), 3);
         }
+    return out;
+}
+
+namespace {
+
+// The source pixels [first, last) that destination pixel i of a reduction by scale covers.
+std::pair<int, int> covered(int i, double scale, int source_size) {
+    const int first = std::min(int(i / scale), source_size - 1);
+    const int last = std::clamp(int((i + 1) / scale), first + 1, source_size);
+    return {first, last};
+}
+
+}  // namespace
+
+RgbImage reduce_raster(const RgbImage& in, double scale) {
+    RgbImage out;
+    if (in.width <= 0 || in.height <= 0 || !(scale > 0 && scale < 1)) return in;
+    out.width = std::max(1, int(std::lround(in.width * scale)));
+    out.height = std::max(1, int(std::lround(in.height * scale)));
+    out.pixels.resize(size_t(out.width) * out.height * 3);
+    std::vector<std::pair<int, int>> columns(size_t(out.width));
+    for (int x = 0; x < out.width; ++x) columns[size_t(x)] = covered(x, scale, in.width);
+    for (int y = 0; y < out.height; ++y) {
+        const auto [y0, y1] = covered(y, scale, in.height);
+        for (int x = 0; x < out.width; ++x) {
+            const auto [x0, x1] = columns[size_t(x)];
+            unsigned sum[3] = {0, 0, 0};
+            for (int sy = y0; sy < y1; ++sy)
+                for (int sx = x0; sx < x1; ++sx) {
+                    const unsigned char* p = in.at(sx, sy);
+                    for (int c = 0; c < 3; ++c) sum[c] += p[c];
+                }
+            const unsigned n = unsigned((y1 - y0) * (x1 - x0));
+            unsigned char* o = &out.pixels[3 * (size_t(y) * out.width + x)];
+            for (int c = 0; c < 3; ++c) o[c] = static_cast<unsigned char>((sum[c] + n / 2) / n);
+        }
+    }
+    return out;
+}
+
+PackedRaster pack_raster(RgbImage image) {
+    PackedRaster out{image.width, image.height, false, {}};
+    const size_t n = size_t(image.width) * size_t(image.height);
+    const unsigned char* p = image.pixels.data();
+    bool grey = image.pixels.size() == 3 * n;
+    for (size_t i = 0; grey && i < n; ++i) grey = p[3 * i] == p[3 * i + 1] && p[3 * i] == p[3 * i + 2];
+    if (!grey) {
+        out.bytes = std::move(image.pixels);
+        return out;
+    }
+    out.grey = true;
+    out.bytes.resize(n);
+    for (size_t i = 0; i < n; ++i) out.bytes[i] = p[3 * i];
+    return out;
+}
+
+RgbImage unpack_raster(const PackedRaster& packed) {
+    RgbImage out{packed.width, packed.height, {}};
+    if (!packed.grey) {
+        out.pixels = packed.bytes;
+        return out;
+    }
+    out.pixels.resize(packed.bytes.size() * 3);
+    for (size_t i = 0; i < packed.bytes.size(); ++i) std::memset(&out.pixels[3 * i], packed.bytes[i], 3);
     return out;
 }
 

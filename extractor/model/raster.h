@@ -45,6 +45,20 @@ PixelBounds pixel_bounds(const Box& region, double dpi, int width, int height);
 // `local` the region in points of that crop.
 RgbImage ink_crop(const InkBitmap& ink, double dpi, const Box& region, Box& local);
 
+// The image shrunk by `scale` (< 1), each pixel the mean of the pixels it covers: a scan's colour
+// raster for sampling, made without the 32 bit-a-pixel copy of the whole page a library would take.
+RgbImage reduce_raster(const RgbImage& image, double scale);
+
+// A raster kept for later in the bytes it needs: one a pixel where every pixel is grey (a grey
+// or bilevel scan's raster), three otherwise.
+struct PackedRaster {
+    int width = 0, height = 0;
+    bool grey = false;
+    std::vector<unsigned char> bytes;
+};
+PackedRaster pack_raster(RgbImage image);
+RgbImage unpack_raster(const PackedRaster& packed);
+
 // Turns an image back by `degrees` (0, 90, 180, 270): the raster of a page displayed rotated
 // becomes the raster of the page as its text reads.
 RgbImage rotate_raster(RgbImage image, int degrees);

@@ -101,8 +101,8 @@ double raster_dpi_for(const RgbImage& raw, const OcrOptions& options) {
 // raster is cheap); nullptr when none is kept.
 PixPtr reduced_colour(const RgbImage& raw, double dpi, const OcrOptions& options) {
     if (dpi <= 0) return nullptr;
-    PixPtr colour = to_pix(raw);
-    return dpi < options.dpi ? scale_pix(colour.get(), dpi / options.dpi) : std::move(colour);
+    if (dpi >= options.dpi) return to_pix(raw);
+    return to_pix(reduce_raster(raw, dpi / options.dpi));
 }
 
 // Keeps the reduced colour page, turned and straightened as the words were.
@@ -189,7 +189,7 @@ OcrPage ocr_rendered_page(TesseractEngine& engine, RgbImage raw, int number, con
     page.method = PageMethod::ocr;
     const double raster_dpi = raster_dpi_for(raw, options);
     PixPtr colour = reduced_colour(raw, raster_dpi, options);
-    PixPtr grey_page = grey(to_pix(raw).get());
+    PixPtr grey_page = grey(raw);
     raw = RgbImage{};  // only the grey page and the reduced colour one are needed from here
     refuse_if_no_print(grey_page.get());
     if (options.straighten) grey_page = read_straightened(engine, grey_page.get(), options.dpi, out);

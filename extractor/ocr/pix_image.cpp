@@ -2,6 +2,9 @@
 
 #include <leptonica/allheaders.h>
 
+#include <algorithm>
+#include <cstring>
+
 #include "util/error.h"
 
 namespace occx {
@@ -13,18 +16,40 @@ PixPtr checked(Pix* p, const char* what) {
     return PixPtr(p);
 }
 
-PixPtr to_pix(const RgbImage& img) {
-    PixPtr pix = checked(pixCreate(img.width, img.height, 32), "create");
+namespace {
+
+// Rows [first, last) of img at 32 bits a pixel.
+PixPtr rows_to_pix(const RgbImage& img, int first, int last) {
+    PixPtr pix = checked(pixCreate(img.width, last - first, 32), "create");
     l_uint32* data = pixGetData(pix.get());
     const int wpl = pixGetWpl(pix.get());
-    for (int y = 0; y < img.height; ++y) {
-        l_uint32* line = data + size_t(y) * wpl;
+    for (int y = first; y < last; ++y) {
+        l_uint32* line = data + size_t(y - first) * wpl;
         for (int x = 0; x < img.width; ++x) {
             const unsigned char* p = img.at(x, y);
             line[x] = (l_uint32(p[0]) << 24) | (l_uint32(p[1]) << 16) | (l_uint32(p[2]) << 8);
         }
     }
     return pix;
+}
+
+// Rows converted to grey at a time: some hundreds of KB at 32 bits a pixel.
+constexpr int kGreyBandRows = 64;
+
+}  // namespace
+
+PixPtr to_pix(const RgbImage& img) { return rows_to_pix(img, 0, img.height); }
+
+PixPtr grey(const RgbImage& img) {
+    PixPtr out = checked(pixCreate(img.width, img.height, 8), "create");
+    l_uint32* data = pixGetData(out.get());
+    const int wpl = pixGetWpl(out.get());
+    for (int first = 0; first < img.height; first += kGreyBandRows) {
+        const int last = std::min(img.height, first + kGreyBandRows);
+        PixPtr band = grey(rows_to_pix(img, first, last).get());  // Leptonica's own weights, pixel by pixel
+        std::memcpy(data + size_t(first) * wpl, pixGetData(band.get()), size_t(last - first) * wpl * sizeof(l_uint32));
+    }
+    return out;
 }
 
 RgbImage to_rgb(Pix* pix) {

@@ -20,6 +20,9 @@ PixPtr to_pix(const RgbImage& img);
 RgbImage to_rgb(Pix* pix);
 // 8 bits a pixel, luminance.
 PixPtr grey(Pix* pix);
+// The same from an RGB raster, a band of rows at a time: a 300 dpi page never exists at 32 bits
+// a pixel (35 MB for A4) beside its raster.
+PixPtr grey(const RgbImage& img);
 // A 1 bit-per-pixel image (text black = 1) for layout analysis.
 PixPtr binarised(Pix* pix);
 // The ink of a page (any depth) at its own resolution: pixels darker than grey_threshold.

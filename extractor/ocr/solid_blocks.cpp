@@ -1,6 +1,9 @@
 #include "ocr/solid_blocks.h"
 
 #include <algorithm>
+#include <cstdlib>
+#include <optional>
+#include <vector>
 
 #include <leptonica/allheaders.h>
 
@@ -69,28 +72,72 @@ void grow_to_ink(Pix* ink, l_int32& x, l_int32& y, l_int32& w, l_int32& h, int s
     for (int k = 0; k < side && mostly_ink(ink, x + w, y, 1, h); ++k) ++w;
 }
 
+// A light word spanning its dark cell's width breaks the opening into the ground above it and
+// the ground below: two blocks of one column whose gap is at most a line of bold print.
+constexpr double kMaxWordGapInches = 0.2;
+
+struct Block {
+    l_int32 x = 0, y = 0, w = 0, h = 0;
+};
+
+// The dark blocks of the page: what survives the opening, grown back to its edges.
+std::vector<Block> solid_blocks(Pix* ink, int side) {
+    // Not closed over a line of print: that joins a column's filled cells into one block, whose
+    // ground is then no one cell's (a dark red's and a light amber's).
+    PixPtr solid = checked(pixOpenBrick(nullptr, ink, side, side), "open");
+    BOXA* boxa = pixConnCompBB(solid.get(), 8);
+    std::vector<Block> blocks;
+    if (!boxa) return blocks;
+    for (int i = 0; i < boxaGetCount(boxa); ++i) {
+        Block b;
+        boxaGetBoxGeometry(boxa, i, &b.x, &b.y, &b.w, &b.h);
+        if (b.w < kMinBlockSides * side || b.h < kMinBlockSides * side) continue;
+        grow_to_ink(ink, b.x, b.y, b.w, b.h, side);
+        blocks.push_back(b);
+    }
+    boxaDestroy(&boxa);
+    return blocks;
+}
+
+// The block made of `upper` and the `lower` one just under it in the same column, when the two
+// are the ground around one line of print; nullopt otherwise.
+std::optional<Block> split_by_a_word(const Block& upper, const Block& lower, int side, double dpi) {
+    if (std::abs(upper.x - lower.x) > side || std::abs((upper.x + upper.w) - (lower.x + lower.w)) > side) return std::nullopt;
+    const int gap = lower.y - (upper.y + upper.h);
+    if (lower.y <= upper.y || gap > kMaxWordGapInches * dpi) return std::nullopt;
+    const l_int32 x = std::max(upper.x, lower.x);
+    const l_int32 right = std::min(upper.x + upper.w, lower.x + lower.w);
+    return Block{x, upper.y, right - x, lower.y + lower.h - upper.y};
+}
+
+void turn_over(Pix* grey_page, const Block& b) { pixRasterop(grey_page, b.x, b.y, b.w, b.h, PIX_NOT(PIX_DST), nullptr, 0, 0); }
+
 }  // namespace
 
 int invert_solid_blocks(Pix* grey_page, double dpi) {
     const int side = std::max(3, int(kSolidSideInches * dpi + 0.5));
     PixPtr ink = binarised(grey_page);
-    // Not closed over a line of print: that joins a column's filled cells into one block, whose
-    // ground is then no one cell's (a dark red's and a light amber's).
-    PixPtr solid = checked(pixOpenBrick(nullptr, ink.get(), side, side), "open");
-    BOXA* boxa = pixConnCompBB(solid.get(), 8);
-    if (!boxa) return 0;
-    int turned = 0;
-    for (int i = 0; i < boxaGetCount(boxa); ++i) {
-        l_int32 x = 0, y = 0, w = 0, h = 0;
-        boxaGetBoxGeometry(boxa, i, &x, &y, &w, &h);
-        if (w < kMinBlockSides * side || h < kMinBlockSides * side) continue;
-        grow_to_ink(ink.get(), x, y, w, h, side);
-        if (!holds_light_print(grey_page, x, y, w, h, dpi)) continue;
-        pixRasterop(grey_page, x, y, w, h, PIX_NOT(PIX_DST), nullptr, 0, 0);
-        ++turned;
+    std::vector<Block> blocks = solid_blocks(ink.get(), side);
+    std::vector<bool> turned(blocks.size(), false);
+    int count = 0;
+    for (size_t i = 0; i < blocks.size(); ++i) {
+        const Block& b = blocks[i];
+        if (!holds_light_print(grey_page, b.x, b.y, b.w, b.h, dpi)) continue;
+        turn_over(grey_page, b);
+        turned[i] = true;
+        ++count;
     }
-    boxaDestroy(&boxa);
-    return turned;
+    // Blocks that hold no print alone may be the two halves of a cell its word cuts across.
+    for (size_t i = 0; i < blocks.size(); ++i)
+        for (size_t j = 0; j < blocks.size() && !turned[i]; ++j) {
+            if (j == i || turned[j]) continue;
+            const auto joined = split_by_a_word(blocks[i], blocks[j], side, dpi);
+            if (!joined || !holds_light_print(grey_page, joined->x, joined->y, joined->w, joined->h, dpi)) continue;
+            turn_over(grey_page, *joined);
+            turned[i] = turned[j] = true;
+            ++count;
+        }
+    return count;
 }
 
 }  // namespace occx

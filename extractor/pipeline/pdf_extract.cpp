@@ -136,26 +136,36 @@ size_t held_bytes(const PreparedPage& p) {
 // The pages of a document kept for a second reading, within a memory budget.
 class KeptPages {
 public:
+    struct Kept {
+        PreparedPage prepared;  // its raster moved to `raster`
+        PackedRaster raster;    // a grey scan's in a third of the bytes
+    };
+
     void keep(PreparedPage&& page) {
         if (over_) return;
-        bytes_ += held_bytes(page);
+        Kept kept{std::move(page), {}};
+        if (kept.prepared.raster) {
+            kept.raster = pack_raster(std::move(*kept.prepared.raster));
+            kept.prepared.raster.reset();
+        }
+        bytes_ += held_bytes(kept.prepared) + kept.raster.bytes.size();
         if (bytes_ > kSecondReadingBudget) {
             over_ = true;
             pages_.clear();
             return;
         }
-        pages_.push_back(std::move(page));
+        pages_.push_back(std::move(kept));
     }
     bool complete() const { return !over_; }
-    std::vector<PreparedPage>& pages() { return pages_; }
+    std::vector<Kept>& pages() { return pages_; }
 
 private:
-    // What a document's pages may hold for a second reading: some 45 scanned A4 pages with
-    // their 100 dpi colour rasters, or 22 grey ones at 150 dpi (a monthly report has 10 to 20),
-    // or a thousand text pages; a longer document is read once. Well inside the 300 MB a
-    // hostile input may take.
-    static constexpr size_t kSecondReadingBudget = size_t(144) << 20;
-    std::vector<PreparedPage> pages_;
+    // What a document's pages may hold for a second reading: some 24 scanned A4 pages with
+    // their 100 dpi colour rasters and 300 dpi ink, or 29 grey ones at 150 dpi (a monthly
+    // report has 10 to 20), or a thousand text pages; a longer document is read once. A third
+    // of the 300 MB any input may take: OCR's workers need the rest.
+    static constexpr size_t kSecondReadingBudget = size_t(96) << 20;
+    std::vector<Kept> pages_;
     size_t bytes_ = 0;
     bool over_ = false;
 };
@@ -166,9 +176,11 @@ std::vector<Record> read_again(KeptPages& kept, const Header& settled, const Pdf
                                DocumentSummary* summary) {
     TableBuilder builder(pack);
     builder.settle_header(settled);
-    for (auto& prepared : kept.pages()) {
+    for (auto& [prepared, raster] : kept.pages()) {
+        if (raster.width > 0) prepared.raster = std::make_unique<RgbImage>(unpack_raster(raster));
         StatusSampler sampler(prepared, doc, pipeline, legend, lone_chars);
         builder.add_page(prepared.page, &sampler);
+        prepared.raster.reset();  // one page's raster unpacked at a time
     }
     return builder.finish(summary);
 }

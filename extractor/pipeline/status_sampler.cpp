@@ -44,6 +44,14 @@ MarkReading StatusSampler::read_mark(const Box& region) {
     const Raster r = raster();
     MarkReading mark = occx::read_mark(r.image, r.dpi, region);
     if (mark.found()) pipeline_.want_rasters();
+    // A scan's marker has its shape read again from its ink at the resolution OCR saw: in the
+    // colour raster a 5 pt star is a blob of seven pixels, a circle to any reader.
+    if (mark.shape != MarkShape::none && page_.ink && page_.ink_dpi > r.dpi) {
+        Box local;
+        const RgbImage crop = ink_crop(*page_.ink, page_.ink_dpi, region, local);
+        if (const MarkShape fine = occx::read_mark(crop, page_.ink_dpi, local).shape; fine != MarkShape::none)
+            mark.shape = fine;
+    }
     return mark;
 }
 

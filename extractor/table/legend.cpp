@@ -62,18 +62,38 @@ std::vector<KeyLine> lines_of(const Page& page) {
     return lines;
 }
 
+constexpr std::array<std::pair<const char*, const char*>, 4> kKinds = {{
+    {"legend.green", "GREEN"}, {"legend.amber", "AMBER"}, {"legend.red", "RED"}, {"legend.missing", kDataMissing}}};
+
+// The Key's rows start under its header ("Status Indicator | Description"). A scanned Key's
+// header is small bold print that OCR may lose; its rows still make it a Key where the page
+// describes two statuses or more, as only a Key does ("Meets or exceeds target", "Misses target
+// by narrow margin"): they start at the first such description.
+std::vector<KeyLine>::const_iterator first_key_line(const std::vector<KeyLine>& lines, const PatternPack& pack) {
+    auto header = std::find_if(lines.begin(), lines.end(),
+                               [&](const KeyLine& l) { return pack.matches_any("legend.header", l.text); });
+    if (header != lines.end()) return header + 1;
+    auto described = [&](const KeyLine& l, const char* key) { return pack.matches_any(key, l.text); };
+    std::set<std::string> statuses;
+    auto first = lines.end();
+    for (auto it = lines.begin(); it != lines.end(); ++it)
+        for (const auto& [key, outcome] : kKinds)
+            if (canonical(outcome) && described(*it, key)) {
+                statuses.insert(outcome);
+                if (first == lines.end()) first = it;
+            }
+    return statuses.size() >= 2 ? first : lines.end();
+}
+
 }  // namespace
 
 bool Legend::learn(const Page& page, const std::function<MarkReading(const Box&)>& read_mark) {
     const std::vector<KeyLine> lines = lines_of(page);
-    auto header = std::find_if(lines.begin(), lines.end(),
-                               [&](const KeyLine& l) { return pack_.matches_any("legend.header", l.text); });
-    if (header == lines.end()) return false;
-    static const std::array<std::pair<const char*, const char*>, 4> kinds = {{
-        {"legend.green", "GREEN"}, {"legend.amber", "AMBER"}, {"legend.red", "RED"}, {"legend.missing", kDataMissing}}};
+    const auto first = first_key_line(lines, pack_);
+    if (first == lines.end()) return false;
     const size_t before = entries_.size();
-    for (auto it = header + 1; it != lines.end(); ++it) {
-        for (const auto& [key, outcome] : kinds) {
+    for (auto it = first; it != lines.end(); ++it) {
+        for (const auto& [key, outcome] : kKinds) {
             if (!pack_.matches_any(key, it->text)) continue;
             // The marker stands left of its description, in the row's band: a glyph, or drawn.
             MarkShape glyph_shape = MarkShape::none;
@@ -156,7 +176,13 @@ const char* Legend::shape_status(MarkShape shape) const {
     }
     for (const Entry& e : entries_)
         if (e.mark.shape == shape && canonical(e.outcome)) return canonical(e.outcome);
-    return nullptr;
+    // A key read in part (a row OCR lost) leaves a status it does not show to the default shape,
+    // where the key gives that status no other.
+    const auto fallback = pack_.classify("legend.default_shape", shape_name(shape));
+    if (!fallback || !canonical(*fallback)) return nullptr;
+    for (const Entry& e : entries_)
+        if (e.outcome == *fallback && e.mark.shape != MarkShape::none) return nullptr;
+    return canonical(*fallback);
 }
 
 // The key's "Data missing" marker, when this mark is it: its shape where shapes tell the

@@ -1,4 +1,5 @@
 #include <catch2/catch.hpp>
+#include <leptonica/allheaders.h>
 
 #include "ocr/deskew.h"
 #include "ocr/ocr_page.h"
@@ -164,4 +165,55 @@ TEST_CASE("a tall dark cell with its light word at the top is turned over; one w
     CHECK(out.at(150, 300)[0] > 150);  // the tall cell's ground is light now
     CHECK(out.at(116, 60)[0] < 50);    // and its word dark
     CHECK(out.at(450, 300)[0] == 90);  // the speckled cell is as it was
+}
+
+TEST_CASE("a dark cell cut in two by a light word across its width is turned over whole", "[ocr][background]") {
+    // at 300 dpi: a status cell an inch and a half tall, its bold light word a line across
+    // nearly all its width, a third of an inch under its top: the opening keeps the ground above
+    // the word and the ground below it as two blocks, neither holding the word
+    RgbImage img = paper_of(500, 600, 245);
+    fill(img, 100, 50, 260, 500, 90);
+    strokes(img, 104, 256, 12, 8, 80, 110, 240);
+    PixPtr page = grey(to_pix(img).get());
+    CHECK(invert_solid_blocks(page.get(), 300) == 1);
+    RgbImage out = to_rgb(page.get());
+    CHECK(out.at(150, 60)[0] > 150);   // the ground above the word is light now
+    CHECK(out.at(150, 300)[0] > 150);  // and below it
+    CHECK(out.at(106, 95)[0] < 50);    // the word dark
+    CHECK(out.at(10, 10)[0] == 245);
+}
+
+TEST_CASE("a page made grey a band of rows at a time is Leptonica's grey of the whole page", "[ocr][memory]") {
+    // Taller than a band and not a whole number of them; every pixel a different colour.
+    RgbImage img{37, 150, std::vector<unsigned char>(37 * 150 * 3)};
+    for (size_t i = 0; i < img.pixels.size(); ++i) img.pixels[i] = static_cast<unsigned char>((i * 7919 + i / 3) % 256);
+    PixPtr banded = grey(img);
+    PixPtr whole = grey(to_pix(img).get());
+    REQUIRE(pixGetWidth(banded.get()) == 37);
+    REQUIRE(pixGetHeight(banded.get()) == 150);
+    l_int32 same = 0;
+    pixEqual(banded.get(), whole.get(), &same);
+    CHECK(same == 1);
+}
+
+TEST_CASE("a raster reduced keeps the mean colour of what each pixel covers", "[ocr][memory]") {
+    // 6x4: the left half red, the right half blue.
+    RgbImage img{6, 4, std::vector<unsigned char>(6 * 4 * 3, 0)};
+    for (int y = 0; y < 4; ++y)
+        for (int x = 0; x < 6; ++x) img.pixels[3 * (size_t(y) * 6 + x) + (x < 3 ? 0 : 2)] = 255;
+    const RgbImage third = reduce_raster(img, 1.0 / 3);
+    REQUIRE(third.width == 2);
+    REQUIRE(third.height == 1);
+    CHECK(third.at(0, 0)[0] == 255);
+    CHECK(third.at(0, 0)[2] == 0);
+    CHECK(third.at(1, 0)[2] == 255);
+    // By a quarter, the first pixel covers three red columns and one blue: their mean. The
+    // last covers what is left of the row.
+    const RgbImage quarter = reduce_raster(img, 0.25);
+    REQUIRE(quarter.width == 2);
+    REQUIRE(quarter.height == 1);
+    CHECK(quarter.at(0, 0)[0] == 191);
+    CHECK(quarter.at(0, 0)[2] == 64);
+    CHECK(quarter.at(1, 0)[0] == 0);
+    CHECK(quarter.at(1, 0)[2] == 255);
 }

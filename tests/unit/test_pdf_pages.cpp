@@ -204,3 +204,39 @@ TEST_CASE("a marker read from a page rendered on demand reads as from a page ren
         CHECK(got.grey == want.grey);
     }
 }
+
+// A scan's colour raster is coarse (100 dpi; 150 for grey pages), where a 5 pt star is a blob a
+// reader takes for a circle or a diamond; a marker's shape is read again from the page's ink at
+// OCR's resolution.
+TEST_CASE("a scanned marker's shape is read from its ink where the colour raster is too coarse", "[pdf][status]") {
+    constexpr double kCoarseDpi = 50, kOcrDpi = 300;
+    const std::string bytes = read_file(std::string(OCCX_SAMPLES_DIR) + "/monthly-2022-07.pdf");
+    PdfDocument doc(bytes);
+    REQUIRE(doc.reads_drawings());
+    Legend legend(repo_context().patterns());
+    PagePipeline idle(std::make_shared<const std::string>(bytes), 0, 1, [](const PdfDocument&, int, bool) { return PreparedPage{}; });
+    int coarse_right = 0, fine_right = 0, markers = 0;
+    for (int n = 1; n <= doc.page_count() && markers < 6; ++n) {
+        Drawing drawing;
+        PreparedPage scan;
+        scan.page = doc.read_words_and_drawing(n, drawing);
+        scan.page.method = PageMethod::ocr;
+        scan.raster = std::make_unique<RgbImage>(doc.render(n, kCoarseDpi));
+        scan.raster_dpi = kCoarseDpi;
+        scan.ink = std::make_unique<InkBitmap>(ink_bitmap(to_pix(doc.render(n, kOcrDpi)).get(), kMarkInkGrey));
+        scan.ink_dpi = kOcrDpi;
+        StatusSampler sampler(scan, doc, idle, legend);
+        for (const DrawnPath& p : drawing.paths) {
+            const Box cell = around(p.box, 2, 2);
+            const MarkShape truth = read_mark(drawing, cell).shape;
+            if (truth == MarkShape::none || p.box.width() > 12) continue;
+            ++markers;
+            coarse_right += read_mark(*scan.raster, kCoarseDpi, cell).shape == truth;
+            fine_right += sampler.read_mark(cell).shape == truth;
+        }
+    }
+    INFO("markers " << markers << ", right from the coarse raster " << coarse_right << ", with the ink " << fine_right);
+    REQUIRE(markers >= 3);
+    CHECK(fine_right == markers);
+    CHECK(coarse_right < markers);
+}

@@ -483,3 +483,73 @@ TEST_CASE("a crop of a page's ink keeps its pixels and its region's place; an in
     CHECK(none.pixels.empty());
     CHECK(read_arrow(none, 72, local).empty());
 }
+
+TEST_CASE("a raster kept for a second reading: a grey one in a byte a pixel, a colour one as it is", "[status][raster]") {
+    RgbImage grey_page{3, 2, {10, 10, 10, 20, 20, 20, 30, 30, 30, 40, 40, 40, 50, 50, 50, 255, 255, 255}};
+    const PackedRaster packed = pack_raster(grey_page);
+    CHECK(packed.grey);
+    CHECK(packed.bytes.size() == 6);
+    CHECK(unpack_raster(packed).pixels == grey_page.pixels);
+    RgbImage colour = grey_page;
+    colour.pixels[4] = 200;  // one pixel off grey
+    const PackedRaster kept = pack_raster(colour);
+    CHECK_FALSE(kept.grey);
+    CHECK(kept.bytes.size() == 18);
+    const RgbImage back = unpack_raster(kept);
+    CHECK(back.width == 3);
+    CHECK(back.height == 2);
+    CHECK(back.pixels == colour.pixels);
+}
+
+TEST_CASE("a star blurred until its notches fill is still a star, not a diamond", "[status][shape]") {
+    // A 5 pt star from a blurred 150 dpi scan, in the page's ink at 300 dpi (a dev variant's Key).
+    const std::vector<std::string> rows = {
+        "..........###...............", ".........#####..............", ".........#####..............",
+        ".........#####..............", "........#######.............", ".......#########............",
+        ".......############.........", "#######################.....", "#######################.....",
+        "######################......", "######################......", ".####################.......",
+        "...#################........", "....###############.........", "....###############.........",
+        ".....##############.........", ".....##############.........", "....###############.........",
+        "....################........", "....#######..#######.........", "....#####......####..........",
+        "....####.........##.........", "......#....................."};
+    Mask m;
+    m.width = int(rows[0].size());
+    m.height = int(rows.size());
+    for (const auto& row : rows)
+        for (char c : row) m.on.push_back(c == '#');
+    CHECK(classify_shape(m) == MarkShape::star);
+    // Convex marks as large keep their shapes.
+    for (const auto& [poly, shape] : std::vector<std::pair<Poly, MarkShape>>{
+             {kTriangle, MarkShape::triangle}, {kDiamond, MarkShape::diamond}, {circle_poly(), MarkShape::circle}}) {
+        const RgbImage img = raster_with(place(poly, 10, 10, 6), 300, kGrey);
+        CHECK(classify_shape(mask_from_raster(img, 0, 0, img.width, img.height)) == shape);
+    }
+}
+
+TEST_CASE("a key whose header OCR lost is read from its descriptions; one description alone is no key", "[status][legend]") {
+    using namespace testing_pages;
+    // A scanned Key: its small bold header and its first row's wording lost to OCR.
+    Page scanned = blank_page(1);
+    put(scanned, "Key", 20, 80);
+    put(scanned, "target by", 100, 120);
+    put(scanned, "Misses target by narrow margin", 100, 135);
+    put(scanned, "Meets or exceeds target", 100, 150);
+    Legend legend(repo_patterns());
+    REQUIRE(legend.learn(scanned, marks_by_row(mark(CellColour::red, MarkShape::triangle),
+                                               mark(CellColour::none, MarkShape::circle, true),
+                                               mark(CellColour::none, MarkShape::star, true))));
+    CHECK(legend.describe() == "status key: circle grey = AMBER; star grey = GREEN;");
+    CHECK(status_of(legend.decide(mark(CellColour::none, MarkShape::star, true), false)) == "GREEN");
+    // The row OCR lost leaves RED to the pack's default shape, which the key gives no status;
+    // a shape whose default status the key shows in another shape stays unknown.
+    CHECK(status_of(legend.decide(mark(CellColour::none, MarkShape::triangle, true), false)) == "RED");
+    Legend squares(repo_patterns());
+    REQUIRE(squares.learn(scanned, marks_by_row({}, mark(CellColour::none, MarkShape::square, true),
+                                                        mark(CellColour::none, MarkShape::star, true))));
+    CHECK(squares.decide(mark(CellColour::none, MarkShape::circle, true), false).status == nullptr);
+    // A comment that says a measure meets its target is not a key.
+    Page comment = blank_page(1);
+    put(comment, "The service meets or exceeds target this month", 100, 150);
+    Legend none(repo_patterns());
+    CHECK_FALSE(none.learn(comment, marks_by_row({}, {}, mark(CellColour::green, MarkShape::star))));
+}

@@ -987,6 +987,51 @@ TEST_CASE("a running footer that an open row would take is taken back once a lat
     }
 }
 
+namespace {
+
+// OCR'd pages of one row each, with a line at each page's foot (a footer as read, or the row's).
+std::vector<Page> ocr_pages_with_foot_lines(const std::vector<std::string>& foot_lines) {
+    std::vector<Page> pages;
+    for (size_t i = 0; i < foot_lines.size(); ++i) {
+        Page p = blank_page(int(i) + 1);
+        p.method = PageMethod::ocr;
+        put_monthly_header(p, 60);
+        put_monthly_row(p, 80, ("OCC02.0" + std::to_string(i + 1)).c_str(), "5", "AMBER");
+        put(p, foot_lines[i], 420, 560);
+        pages.push_back(p);
+    }
+    return pages;
+}
+
+}  // namespace
+
+TEST_CASE("a scan's running footer, read a little differently on each page, is still furniture",
+          "[table][rows][furniture]") {
+    auto records = build(ocr_pages_with_foot_lines({"Anytown Council - Monthly Report - June",
+                                                    "Anytwn Council - Monthly Report - June", "Council Monthly Report - Jume",
+                                                    "Anytown Council - Monthly Report - June"}));
+    REQUIRE(records.size() == 4);
+    for (const auto& r : records) {
+        INFO(r.measure_id << ": " << r.title.value_or("(none)") << " / " << r.comment.value_or("(none)"));
+        CHECK(r.title == "Number of things counted");
+        CHECK(r.comment == "First line of the comment.");
+    }
+}
+
+TEST_CASE("OCR'd lines a word apart at the foot of each page are a row's lines, not furniture",
+          "[table][rows][furniture]") {
+    // each page's row has its comment run on to the foot of the page
+    const std::vector<std::string> comments = {"The September figure is just short of target",
+                                               "The October figure is just short of target",
+                                               "The November figure is just short of target"};
+    auto records = build(ocr_pages_with_foot_lines(comments));
+    REQUIRE(records.size() == 3);
+    for (int n = 0; n < 3; ++n) {
+        REQUIRE(records[n].comment);
+        CHECK(records[n].comment->find(comments[n]) != std::string::npos);
+    }
+}
+
 TEST_CASE("a value column that no label names is taken from the body, in the group that lacks it",
           "[table][header][gutters]") {
     Page p = blank_page(1);
