@@ -110,6 +110,10 @@ std::optional<Block> split_by_a_word(const Block& upper, const Block& lower, int
     return Block{x, upper.y, right - x, lower.y + lower.h - upper.y};
 }
 
+bool overlap(const Block& a, const Block& b) {
+    return a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+}
+
 void turn_over(Pix* grey_page, const Block& b) { pixRasterop(grey_page, b.x, b.y, b.w, b.h, PIX_NOT(PIX_DST), nullptr, 0, 0); }
 
 }  // namespace
@@ -132,7 +136,11 @@ int invert_solid_blocks(Pix* grey_page, double dpi) {
         for (size_t j = 0; j < blocks.size() && !turned[i]; ++j) {
             if (j == i || turned[j]) continue;
             const auto joined = split_by_a_word(blocks[i], blocks[j], side, dpi);
-            if (!joined || !holds_light_print(grey_page, joined->x, joined->y, joined->w, joined->h, dpi)) continue;
+            if (!joined) continue;
+            // never turned twice: a join across a block turned over already is left
+            bool crosses_turned = false;
+            for (size_t k = 0; k < blocks.size(); ++k) crosses_turned = crosses_turned || (turned[k] && overlap(blocks[k], *joined));
+            if (crosses_turned || !holds_light_print(grey_page, joined->x, joined->y, joined->w, joined->h, dpi)) continue;
             turn_over(grey_page, *joined);
             turned[i] = turned[j] = true;
             ++count;

@@ -205,6 +205,7 @@ TEST_CASE("a marker read from a page rendered on demand reads as from a page ren
     }
 }
 
+#ifdef OCCX_POPPLER_CORE
 // A scan's colour raster is coarse (100 dpi; 150 for grey pages), where a 5 pt star is a blob a
 // reader takes for a circle or a diamond; a marker's shape is read again from the page's ink at
 // OCR's resolution.
@@ -240,3 +241,4 @@ TEST_CASE("a scanned marker's shape is read from its ink where the colour raster
     CHECK(fine_right == markers);
     CHECK(coarse_right < markers);
 }
+#endif
