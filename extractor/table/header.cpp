@@ -315,9 +315,11 @@ double label_pitch(const std::vector<const Label*>& own, size_t i) {
 }
 
 // A label of a capital or two a word ("N", "T I") that names no column: a watermark's letters
-// among the labels (table/stray_letters.h), not a column of its own.
+// among the labels (table/stray_letters.h), not a column of its own. Nor is a label with no
+// letter or digit at all (a watermark's dash, "NOT - FOR").
 bool is_stray_label(const Label& label, const std::string& key) {
     if (!key.empty()) return false;
+    if (!has_letter_or_digit(label.text)) return true;
     const auto words = split(collapse_whitespace(label.text), ' ');
     return !words.empty() && std::all_of(words.begin(), words.end(), [](const std::string& w) { return is_stray_capitals(w); });
 }
@@ -663,9 +665,11 @@ bool close_below(const Line& upper, const Line& lower) {
 }
 
 // A line of a stray word or two that are no label ("ot" for "of"): OCR's pieces of a two-line
-// label, which split its band only when a header line follows close below.
+// label, which split its band only when a header line follows close below. A row's id is never
+// one (a converter may set a row's first line among its header's centred labels).
 bool stray_in_band(const std::vector<Line>& lines, size_t at, const PatternPack& pack) {
     return lines[at].words.size() <= kMaxStrayWords && at + 1 < lines.size() &&
+           !leading_measure_id(lines[at].text(), pack) &&
            close_below(lines[at - 1], lines[at]) && close_below(lines[at], lines[at + 1]) &&
            is_header_line(lines[at + 1], pack);
 }

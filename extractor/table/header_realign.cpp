@@ -5,7 +5,10 @@
 #include <limits>
 #include <utility>
 
+#include "table/row_figures.h"
 #include "table/strip_blocks.h"
+#include "util/stats.h"
+#include "util/text.h"
 
 namespace occx {
 
@@ -32,12 +35,33 @@ constexpr double kDistanceCost = 0.2;  // per page width between the column's an
 constexpr double kMaxRefitCost = 2.0;
 constexpr size_t kMinMatchedColumns = 3;
 
+// Character cells a gap must span to part two blocks of character-cell text: more than the
+// one a word space takes.
+constexpr double kCellGapCharacters = 1.5;
+
 using Kind = StripKind;
 using Block = StripBlock;
+
+// The width of a character cell: the median of the words' widths per character.
+double character_width(const std::vector<const Line*>& lines) {
+    std::vector<double> widths;
+    for (const Line* line : lines)
+        for (const Word* w : line->words)
+            if (const size_t n = utf8_length(w->text); n > 0) widths.push_back(w->box.width() / double(n));
+    return widths.empty() ? 0.0 : median(widths);
+}
 
 size_t strip_of(double x, size_t strips) {
     if (!std::isfinite(x)) return x < 0 ? 0 : strips;
     return static_cast<size_t>(std::clamp(x, 0.0, double(strips)));
+}
+
+// A column the header names for prose (a comment, an action, an impact) holds text, though
+// the model's rows left it empty: a comment's block is then no candidate for a status column
+// the model's rows also left empty, which would move every later column one place on.
+bool holds_prose(const Column& c) {
+    return !c.key.empty() && c.key != "unit" && c.key != "trend" && c.key != "actual" && c.key != "target" &&
+           c.key != "status" && !is_value_column(c) && !is_status_column(c);
 }
 
 double match_cost(Kind column, Kind block) {
@@ -142,7 +166,8 @@ size_t words_cut_by_boundaries(const Header& header, const std::vector<const Lin
 }
 
 std::optional<Header> refit_carried_header(const Header& carried, const ColumnEvidence& model_evidence,
-                                           const std::vector<const Line*>& lines, double page_width) {
+                                           const std::vector<const Line*>& lines, double page_width,
+                                           bool character_cells) {
     if (lines.size() < kMinRefitLines || carried.columns.size() < kMinMatchedColumns) return std::nullopt;
     const size_t cut_before = words_cut_by_boundaries(carried, lines);
     size_t words = 0;
@@ -151,7 +176,9 @@ std::optional<Header> refit_carried_header(const Header& carried, const ColumnEv
 
     ColumnEvidence page(page_width);
     page.add(lines);
-    const std::vector<Block> blocks = strip_blocks(page);
+    const double min_gap = character_cells ? std::max(kMinBlockGap, kCellGapCharacters * character_width(lines))
+                                           : kMinBlockGap;
+    const std::vector<Block> blocks = strip_blocks(page, min_gap);
     if (blocks.size() < kMinMatchedColumns) return std::nullopt;
 
     const size_t strips = model_evidence.coverage.size();
@@ -160,11 +187,13 @@ std::optional<Header> refit_carried_header(const Header& carried, const ColumnEv
     for (const auto& c : carried.columns) {
         const size_t lo = strip_of(c.x0, strips), hi = strip_of(c.x1, strips);
         kinds.push_back(hi > lo ? strip_kind(model_evidence, lo, hi) : Kind::empty);
+        if (kinds.back() == Kind::empty && holds_prose(c)) kinds.back() = Kind::text;
         centers.push_back(c.center());
     }
     const double width = std::max(1.0, double(page.coverage.size()));
     const std::vector<int> assign = align_columns(kinds, centers, blocks, width);
-    if (assign.empty()) return std::nullopt;
+    // every layout prints the measure first: a refit that finds no block for it moved the columns
+    if (assign.empty() || assign.front() < 0) return std::nullopt;
     Header refit = with_extents_from(carried, assign, blocks);
     if (words_cut_by_boundaries(refit, lines) >= cut_before) return std::nullopt;
     return refit;

@@ -49,7 +49,7 @@ constexpr double kStatusAsProse = 0.3;
 // cells a single space apart only when they run out of room).
 constexpr double kMergeAcrossGutter = 0.5;
 constexpr double kMergeFigures = 1.0;
-constexpr double kMergeAcrossColumns = 0.3;
+constexpr double kMergeAcrossColumns = 0.15;
 constexpr double kSplitPhrase = 0.3;
 // Per line height. Where the row's own cell of a column started is the surest guide to where
 // its later lines' cells start; then the gap between two cells' starts against the gap between
@@ -113,6 +113,9 @@ BlockKind kind_of_words(const std::vector<const Word*>& words, size_t first, siz
     if (end - first == 1 && utf8_length(text) <= kMaxSymbolLength) return BlockKind::symbol;
     return BlockKind::mark;
 }
+
+// A few words with no figure: a value printed in words, or its next line.
+bool is_wording(BlockKind kind) { return kind == BlockKind::mark || kind == BlockKind::symbol; }
 
 ColumnKind kind_of_column(const Column& c) {
     const std::string& k = c.key;
@@ -239,6 +242,7 @@ struct Aligner {
     std::vector<ColumnKind> kinds;
     std::vector<double> starts;
     std::vector<bool> known;
+    std::vector<bool> worded;  // value cells the row began in words
     double unit;  // a line height, in points
     // prefix[c][m]: the kind and place costs of chunks [0, m) all in column c
     std::vector<std::vector<double>> prefix;
@@ -249,6 +253,15 @@ struct Aligner {
         const double hi = c + 1 < starts.size() ? starts[c + 1] : std::numeric_limits<double>::infinity();
         if (!(hi > lo)) return kPlaceCost * std::abs(ch.x0 - lo) / unit;
         return kPlaceCost * outside(ch.x0, lo, hi, unit) / unit;
+    }
+
+    // Words go on a value cell that the row began in words as they would a prose cell.
+    // A unit or a trend is one short mark that never wraps: once the row's line has shown it,
+    // a word under it on a later line is a neighbour's, set a little off its own column.
+    double kind_cost_in_row(BlockKind block, size_t c) const {
+        if (worded[c] && is_wording(block)) return 0;
+        if (kinds[c] == ColumnKind::mark && known[c]) return kDoubt + kind_cost(block, kinds[c]);
+        return kind_cost(block, kinds[c]);
     }
 
     // A cell that starts where this row's cell of that column started: a row's later lines are
@@ -262,7 +275,7 @@ struct Aligner {
         prefix.assign(k, std::vector<double>(n + 1, 0));
         for (size_t c = 0; c < k; ++c)
             for (size_t m = 0; m < n; ++m)
-                prefix[c][m + 1] = prefix[c][m] + kind_cost(chunks[m].kind, kinds[c]) + place_cost(chunks[m], c);
+                prefix[c][m + 1] = prefix[c][m] + kind_cost_in_row(chunks[m].kind, c) + place_cost(chunks[m], c);
         merges.assign(n + 1, 0);
         for (size_t m = 2; m <= n; ++m) merges[m] = merges[m - 1] + chunks[m - 1].merge_cost;
     }
@@ -336,16 +349,35 @@ bool is_stray_letter(const Chunk& ch, const Line& line) {
     return ch.end - ch.first <= kMaxStrayWords;
 }
 
+// A dash, or letters and dashes, under a value or status cell the row has already filled: what
+// a cell prints for no figure is on the row's own line, so a dash below it is a watermark's
+// ("NOT - FOR"), as are letters beside it.
+bool is_stray_below_filled_cell(const Chunk& ch, const Line& line, ColumnKind under, bool filled) {
+    if (!filled || (under != ColumnKind::value && under != ColumnKind::status)) return false;
+    bool dash = false;
+    for (size_t i = ch.first; i < ch.end; ++i) {
+        const std::string& t = line.words[i]->text;
+        const bool is_dash = t == "-" || t == "\u2013" || t == "\u2014";
+        if (!is_dash && !is_stray_capitals(t)) return false;
+        dash = dash || is_dash;
+    }
+    return dash && ch.end - ch.first <= kMaxStrayWords;
+}
+
 void drop_stray_letters(std::vector<Chunk>& chunks, const Line& line, const Header& header,
-                        const std::vector<double>& starts, std::vector<size_t>& stray) {
+                        const std::vector<double>& starts, const RowColumnStarts& row, std::vector<size_t>& stray) {
     std::vector<Chunk> kept;
     for (size_t m = 0; m < chunks.size(); ++m) {
         const bool alone = chunks[m].after_gutter && (m + 1 == chunks.size() || chunks[m + 1].after_gutter);
-        const ColumnKind under = kind_of_column(header.columns[column_from_starts(starts, chunks[m].x0)]);
-        // under a status or a unit column a lone letter may be the cell's ("A", "R", "K"); two are not
+        const size_t column = column_from_starts(starts, chunks[m].x0);
+        const ColumnKind under = kind_of_column(header.columns[column]);
+        // under a status or a unit column a lone letter may be the cell's ("A", "R", "K"), unless
+        // the row has filled that cell already; two letters are not
         const bool one_letter = chunks[m].end - chunks[m].first == 1;
-        const bool may_be_cell = one_letter && (under == ColumnKind::status || under == ColumnKind::mark);
-        if (alone && is_stray_letter(chunks[m], line) && !may_be_cell) {
+        const bool filled = !std::isnan(row.x0[column]);
+        const bool may_be_cell = one_letter && !filled && (under == ColumnKind::status || under == ColumnKind::mark);
+        if (alone && ((is_stray_letter(chunks[m], line) && !may_be_cell) ||
+                      is_stray_below_filled_cell(chunks[m], line, under, filled))) {
             for (size_t i = chunks[m].first; i < chunks[m].end; ++i) stray.push_back(i);
             continue;
         }
@@ -368,7 +400,10 @@ std::vector<size_t> columns_by_position(const Line& line, const Header& header) 
     return cols;
 }
 
-void RowColumnStarts::reset(size_t columns) { x0.assign(columns, std::numeric_limits<double>::quiet_NaN()); }
+void RowColumnStarts::reset(size_t columns) {
+    x0.assign(columns, std::numeric_limits<double>::quiet_NaN());
+    worded.assign(columns, false);
+}
 
 std::vector<size_t> align_line_to_columns(const Line& line, const Header& header, RowColumnStarts& row,
                                           const PatternPack& pack) {
@@ -379,12 +414,13 @@ std::vector<size_t> align_line_to_columns(const Line& line, const Header& header
     std::vector<Chunk> chunks = chunks_of(line, part_starts(header, row), kWordSpace * unit, pack);
     if (chunks.empty() || chunks.size() > kMaxChunks || k < 2) return columns_by_position(line, header);
     std::vector<size_t> stray;  // words of letters that belong to no cell
-    drop_stray_letters(chunks, line, header, starts, stray);
+    drop_stray_letters(chunks, line, header, starts, row, stray);
     if (chunks.empty()) return std::vector<size_t>(line.words.size(), kNoColumn);
 
-    Aligner aligner{chunks, {}, std::move(starts), {}, unit, {}, {}};
+    Aligner aligner{chunks, {}, std::move(starts), {}, {}, unit, {}, {}};
     for (const auto& c : header.columns) aligner.kinds.push_back(kind_of_column(c));
     for (size_t c = 0; c < k; ++c) aligner.known.push_back(!std::isnan(row.x0[c]));
+    aligner.worded = row.worded;
     aligner.prepare();
     const std::vector<size_t> chunk_columns = aligner.solve();
 
@@ -393,7 +429,11 @@ std::vector<size_t> align_line_to_columns(const Line& line, const Header& header
     for (size_t m = 0; m < chunks.size(); ++m) {
         for (size_t i = chunks[m].first; i < chunks[m].end; ++i) cols[i] = chunk_columns[m];
         const bool starts_cell = m == 0 || chunk_columns[m - 1] != chunk_columns[m];
-        if (starts_cell && std::isnan(row.x0[chunk_columns[m]])) row.x0[chunk_columns[m]] = chunks[m].x0;
+        const size_t c = chunk_columns[m];
+        if (starts_cell && std::isnan(row.x0[c])) {
+            row.x0[c] = chunks[m].x0;
+            row.worded[c] = aligner.kinds[c] == ColumnKind::value && is_wording(chunks[m].kind);
+        }
     }
     return cols;
 }

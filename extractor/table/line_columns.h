@@ -18,6 +18,9 @@ namespace occx {
 // none has): a row's later lines sit under its own cells, not under the header's labels.
 struct RowColumnStarts {
     std::vector<double> x0;
+    // Whether the row's value cell of a column began in words ("Delivering to"): the rest of
+    // its words ("plan") follow on the lines below, under it.
+    std::vector<bool> worded;
     void reset(size_t columns);
 };
 

@@ -4,9 +4,6 @@ namespace occx {
 
 namespace {
 
-// Points of empty strip that part two blocks of text on the page (wider than a word space's
-// share of a strip that other lines cover).
-constexpr size_t kMinBlockGap = 3;
 // A column whose strips are covered over less than this share of its width holds nothing.
 constexpr double kEmptyCoverShare = 0.1;
 // A column whose words are mostly numbers is a value column.
@@ -26,7 +23,7 @@ StripKind strip_kind(const ColumnEvidence& ev, size_t lo, size_t hi) {
     return numbers >= kNumberInkShare * double(ink) ? StripKind::numbers : StripKind::text;
 }
 
-std::vector<StripBlock> strip_blocks(const ColumnEvidence& ev) {
+std::vector<StripBlock> strip_blocks(const ColumnEvidence& ev, double min_gap) {
     std::vector<StripBlock> blocks;
     const auto& cov = ev.coverage;
     size_t b = 0;
@@ -39,7 +36,7 @@ std::vector<StripBlock> strip_blocks(const ColumnEvidence& ev) {
             if (cov[b] > 0) {
                 block.end = b + 1;
                 gap = 0;
-            } else if (++gap >= kMinBlockGap) {
+            } else if (double(++gap) >= min_gap) {
                 break;
             }
         }

@@ -19,7 +19,12 @@ struct StripBlock {
 // What strips [lo, hi) hold: nothing (hardly covered), mostly numbers, or text.
 StripKind strip_kind(const ColumnEvidence& ev, size_t lo, size_t hi);
 
-// The page's blocks of text: runs of covered strips parted by empty runs a gutter wide.
-std::vector<StripBlock> strip_blocks(const ColumnEvidence& ev);
+// Points of empty strip that part two blocks of text on the page (wider than a word space's
+// share of a strip that other lines cover).
+inline constexpr double kMinBlockGap = 3;
+
+// The page's blocks of text: runs of covered strips parted by empty runs at least min_gap
+// points wide.
+std::vector<StripBlock> strip_blocks(const ColumnEvidence& ev, double min_gap = kMinBlockGap);
 
 }  // namespace occx

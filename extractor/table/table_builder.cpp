@@ -26,6 +26,8 @@ namespace {
 
 constexpr double kStraddleGap = 0.45;       // phrase gap for the straddle test, in line heights
 constexpr double kStraddleReach = 4.0;      // points a phrase must reach past a boundary
+// Cell starts the open row must have shown before they, not the header, part its later lines.
+constexpr size_t kMinRowBoundaries = 2;
 // An id that starts a row sits at the table's left edge; one set further in than this many
 // line heights is inside another cell (a comment naming a measure).
 constexpr double kRowStartIndent = 3.0;
@@ -244,18 +246,31 @@ bool TableBuilder::is_section_line(const Line& line, const Header& header) const
     return !phrases.empty() && find_report_period(phrases.front().text(), pack_).period_end.has_value();
 }
 
+// Where the open row's cells part. Character-cell text sets each row's cells off its header's
+// columns (table/line_columns.h): there the row's own cell starts, once its first line has
+// shown them, part its later lines; elsewhere the header's boundaries do.
+std::vector<double> TableBuilder::cell_boundaries(const Page& page, const Header& header) const {
+    std::vector<double> bounds;
+    if (page.method == PageMethod::plain && open_row_) {
+        for (size_t c = 1; c < row_starts_.x0.size(); ++c)
+            if (!std::isnan(row_starts_.x0[c])) bounds.push_back(row_starts_.x0[c]);
+        if (bounds.size() >= kMinRowBoundaries) return bounds;
+        bounds.clear();
+    }
+    for (size_t i = 0; i + 1 < header.columns.size(); ++i) bounds.push_back(header.columns[i].x1);
+    return bounds;
+}
+
 // A line that crosses column boundaries is prose or a heading, not a cell's line.
-bool TableBuilder::is_prose_line(const Line& line, const Header& header) const {
+bool TableBuilder::is_prose_line(const Line& line, const std::vector<double>& boundaries) const {
     int straddles = 0;
     for (const auto& p : split_phrases(line, kStraddleGap)) {
         // a run with no word of prose (figures, statuses, symbols: "↑ AMBER 260.00") is a row's
         // cells, however it lies across the boundaries: laid-out text closes cells up when short
         // of room and sets a row's cells off its header's columns
         if (!has_prose_word(p.words)) continue;
-        for (size_t i = 0; i + 1 < header.columns.size(); ++i) {
-            double b = header.columns[i].x1;
+        for (double b : boundaries)
             if (p.box.x0 < b - kStraddleReach && p.box.x1 > b + kStraddleReach) ++straddles;
-        }
     }
     return straddles >= 2;
 }
@@ -455,7 +470,7 @@ void TableBuilder::read_region(const Page& page, Region& region) {
         }
         // Prose below a row (a footer, a note) is not its cell text; the row stays open, as it
         // may go on on the next page, but takes no more lines from this one until the next id.
-        if (is_prose_line(*line, header)) suspended = true;
+        if (is_prose_line(*line, cell_boundaries(page, header))) suspended = true;
         const Line* next = at + 1 < region.lines.size() ? region.lines[at + 1] : nullptr;
         if (page.method == PageMethod::plain && !suspended && figures_above_next_id(*line, next, header)) {
             figures_above = line;
@@ -645,7 +660,8 @@ std::vector<const Line*> TableBuilder::column_lines(const std::vector<const Line
 // text places each page's columns anew).
 void TableBuilder::refit_carried(const Page& page, Region& region) {
     if (!last_evidence_) return;
-    auto refit = refit_carried_header(region.header, *last_evidence_, column_lines(region.lines, region.header), page.width);
+    auto refit = refit_carried_header(region.header, *last_evidence_, column_lines(region.lines, region.header), page.width,
+                                      page.method == PageMethod::plain);
     if (!refit) return;
     region.header = std::move(*refit);
     region.refit = true;

@@ -67,7 +67,8 @@ private:
     bool starts_rows(const std::vector<Line>& lines, size_t from, size_t to) const;
     bool has_status_text(const RowDraft& row, const std::string& key) const;
     bool is_section_line(const Line& line, const Header& header) const;
-    bool is_prose_line(const Line& line, const Header& header) const;
+    std::vector<double> cell_boundaries(const Page& page, const Header& header) const;
+    bool is_prose_line(const Line& line, const std::vector<double>& boundaries) const;
     bool starts_unread_row(const Line& line, const Header& header, const std::string& measure_text,
                            const std::vector<size_t>& by_position) const;
     bool figures_above_next_id(const Line& line, const Line* next, const Header& header) const;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
+#include <limits>
 
 #include "normalize/fields.h"
 
@@ -32,6 +34,23 @@ constexpr double kBlankLineAdvance = 0.5;
 // first of a run count a quarter line each.
 constexpr double kFurtherBlankLineAdvance = 0.25;
 
+// The angle a slanted text's pieces are marked with: any but 0 keeps them out of the cells.
+constexpr int kSlantRotation = 45;
+
+// Where a slanted watermark's letter falls on a cell's first character, a layout converter
+// prints the two glued together: "C569.60", "N279,054.00", "U★", "Un/a". A capital before a
+// figure with a separator, a glyph or a marker is such a letter; a code such as "Q3" or a word
+// keeps its capital.
+bool glued_slant_letter(std::string_view t) {
+    if (t.size() < 2 || t[0] < 'A' || t[0] > 'Z') return false;
+    const std::string_view rest = t.substr(1);
+    if (static_cast<unsigned char>(rest[0]) >= 0x80) return true;  // a glyph: ★ ● ▲
+    if (rest.substr(0, 2) == "n/") return true;                     // n/a, n/r
+    const bool figure = std::isdigit(static_cast<unsigned char>(rest[0])) != 0 &&
+                        rest.find_first_not_of("0123456789,.%") == std::string_view::npos;
+    return figure && rest.find_first_of(",.%") != std::string_view::npos;
+}
+
 void add_line_words(Page& page, std::string_view line, double line_no) {
     size_t col = 0, i = 0;
     while (i < line.size()) {
@@ -50,6 +69,15 @@ void add_line_words(Page& page, std::string_view line, double line_no) {
         const double y0 = line_no * kLayoutLineHeight;
         w.box = {start_col * kLayoutCharWidth, y0, col * kLayoutCharWidth, y0 + kLayoutLineHeight * 0.8};
         w.font_size = kLayoutLineHeight * 0.8;
+        if (glued_slant_letter(w.text)) {
+            Word letter = w;
+            letter.text = w.text.substr(0, 1);
+            letter.box.x1 = letter.box.x0 + kLayoutCharWidth;
+            letter.rotation = kSlantRotation;
+            page.words.push_back(std::move(letter));
+            w.text.erase(0, 1);
+            w.box.x0 += kLayoutCharWidth;
+        }
         page.words.push_back(std::move(w));
         page.width = std::max(page.width, col * kLayoutCharWidth);
     }
@@ -69,8 +97,6 @@ constexpr double kMaxSlantColumnsPerLine = 4;
 constexpr double kSlantColumnSlack = 3;
 // Pieces in a chain before it counts as slanted text, not chance.
 constexpr size_t kMinSlantPieces = 5;
-// The angle such pieces are marked with: any but 0 keeps them out of the cells.
-constexpr int kSlantRotation = 45;
 
 // A piece stands at least this many columns from any word of its line but another piece: a
 // capital a single space from a word is an initial or part of a cell ("Cllr I Bellamy").
@@ -119,6 +145,67 @@ std::vector<std::pair<size_t, size_t>> slant_chains(const std::vector<GridPlace>
     return best;
 }
 
+// A chain's letters that the converter set a single space from a cell's word ("O 39,222",
+// "ON Slightly") are no pieces by themselves (an initial sits so too), yet they lie on the
+// chain's path: the column the slant passes through on their line, interpolated between the
+// chain's pieces (or carried on past its ends at its mean slope), give or take this many
+// columns (a piece of two letters, and the converter's uneven grid).
+constexpr double kSlantPathColumns = 5;
+// Lines past a chain's first or last piece that its path is carried on.
+constexpr double kSlantPathOverhang = kMaxSlantLineStep;
+
+// The column the chain (pieces in line order) passes through on this line, or NaN off its path.
+double slant_column_at(const std::vector<GridPlace>& chain, double line) {
+    const GridPlace& first = chain.front();
+    const GridPlace& last = chain.back();
+    if (line < first.line - kSlantPathOverhang || line > last.line + kSlantPathOverhang || last.line <= first.line)
+        return std::numeric_limits<double>::quiet_NaN();
+    const double slope = (last.column - first.column) / (last.line - first.line);
+    if (line <= first.line) return first.column + slope * (line - first.line);
+    if (line >= last.line) return last.column + slope * (line - last.line);
+    for (size_t k = 1; k < chain.size(); ++k) {
+        const GridPlace& a = chain[k - 1];
+        const GridPlace& b = chain[k];
+        if (line > b.line) continue;
+        if (b.line <= a.line) return a.column;
+        return a.column + (b.column - a.column) * (line - a.line) / (b.line - a.line);
+    }
+    return last.column;
+}
+
+// A capital set a single space after a word of letters is an initial ("Cllr N", "Cllr J
+// Lockhart"), and one before a word in lower case starts a sentence ("A service"): the cell's
+// own, wherever a slant passes.
+bool joins_a_phrase(const std::vector<Word>& words, size_t i) {
+    auto near = [&](size_t j) {
+        return words[j].box.y0 == words[i].box.y0 &&
+               std::max(words[j].box.x0 - words[i].box.x1, words[i].box.x0 - words[j].box.x1) <
+                   kMinSlantGapColumns * kLayoutCharWidth;
+    };
+    auto has_letters = [](const std::string& t) {
+        return std::any_of(t.begin(), t.end(), [](unsigned char c) { return std::isalpha(c) != 0; });
+    };
+    const bool after_word = i > 0 && near(i - 1) && !is_capitals_piece(words[i - 1].text) && has_letters(words[i - 1].text);
+    const bool before_lower = i + 1 < words.size() && near(i + 1) &&
+                              std::islower(static_cast<unsigned char>(words[i + 1].text[0])) != 0;
+    return after_word || before_lower;
+}
+
+// A dash between a slanted text's words ("NOT - FOR"): on the path only, since a dash alone
+// is also what a value cell prints for no figure.
+bool is_slant_dash(const std::string& t) { return t == "-" || t == "\u2013" || t == "\u2014"; }
+
+// Marks the capitals (and dashes) on a found chain's path that were no pieces alone.
+void mark_slant_path(Page& page, const std::vector<GridPlace>& chain) {
+    for (size_t i = 0; i < page.words.size(); ++i) {
+        Word& w = page.words[i];
+        const bool piece = is_capitals_piece(w.text) || is_slant_dash(w.text);
+        if (w.rotation != 0 || !piece || joins_a_phrase(page.words, i)) continue;
+        const double at = slant_column_at(chain, w.box.y0 / kLayoutLineHeight);
+        if (std::abs(w.box.x0 / kLayoutCharWidth - at) <= kSlantPathColumns) w.rotation = kSlantRotation;
+    }
+}
+
 // Marks the pieces of slanted text on a page as rotated, as a PDF's text layer would report
 // them, so that they join no cell.
 void mark_slanted_text(Page& page) {
@@ -128,6 +215,7 @@ void mark_slanted_text(Page& page) {
             pieces.push_back({i, page.words[i].box.y0 / kLayoutLineHeight, page.words[i].box.x0 / kLayoutCharWidth});
     std::stable_sort(pieces.begin(), pieces.end(), [](const GridPlace& a, const GridPlace& b) { return a.line < b.line; });
     std::vector<bool> taken(pieces.size(), false);
+    std::vector<std::vector<GridPlace>> paths;
     for (int direction : {1, -1}) {
         const auto best = slant_chains(pieces, direction, taken);
         std::vector<size_t> ends(pieces.size());
@@ -138,12 +226,17 @@ void mark_slanted_text(Page& page) {
             std::vector<size_t> chain;
             for (size_t k = end; k != kNoPiece && !taken[k]; k = best[k].second) chain.push_back(k);
             if (chain.size() < kMinSlantPieces) continue;
+            std::vector<GridPlace> path;
             for (size_t k : chain) {
                 taken[k] = true;
                 page.words[pieces[k].word].rotation = kSlantRotation;
+                path.push_back(pieces[k]);
             }
+            std::reverse(path.begin(), path.end());  // the chain was walked from its end
+            paths.push_back(std::move(path));
         }
     }
+    for (const auto& path : paths) mark_slant_path(page, path);
 }
 
 std::vector<std::string_view> split_lines(std::string_view text) {

@@ -3,6 +3,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "model/extraction.h"
@@ -27,6 +28,18 @@ inline const occx::Record& record(const occx::ExtractResult& r, const std::strin
 }
 
 inline std::string raw(const std::optional<occx::Value>& v) { return v ? v->raw : "(null)"; }
+
+// A line of fixed-width text (as pdftotext -layout sets it): each piece at its character
+// column, or a space after the piece before where that runs past it.
+inline std::string at_columns(const std::vector<std::pair<size_t, std::string>>& pieces) {
+    std::string line;
+    for (const auto& [column, text] : pieces) {
+        if (line.size() < column) line.append(column - line.size(), ' ');
+        else if (!line.empty()) line += ' ';
+        line += text;
+    }
+    return line + "\n";
+}
 
 // A valid one-page PDF whose text layer says text; distinct texts give distinct files. hidden
 // draws it invisible (render mode 3), as OCR tools lay their text under a scan's image.

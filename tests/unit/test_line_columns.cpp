@@ -13,17 +13,6 @@ using namespace occx;
 
 namespace {
 
-// A line of fixed-width text: each piece at its character column.
-std::string at_columns(const std::vector<std::pair<size_t, std::string>>& pieces) {
-    std::string line;
-    for (const auto& [column, text] : pieces) {
-        if (line.size() < column) line.append(column - line.size(), ' ');
-        else if (!line.empty()) line += ' ';
-        line += text;
-    }
-    return line + "\n";
-}
-
 
 ExtractResult read_layout(const std::string& text) {
     ExtractOptions options;
@@ -198,4 +187,71 @@ TEST_CASE("values printed in words, each a cell of its own, are the row's values
     CHECK(raw(r.period.target) == "Delivering to plan");
     CHECK(raw(r.period.actual) == "Slightly behind schedule");
     CHECK(r.period.status.value_or("") == "AMBER");
+}
+
+TEST_CASE("a value printed in words goes on under its own cell, not into the unit or trend beside it",
+          "[table][layout]") {
+    const std::string header = at_columns({{0, "Measure"}, {26, "Director"}, {40, "Unit"}, {46, "Trend"},
+                                           {54, "Actual"}, {70, "Target"}, {86, "Comment"}});
+    const std::string text =
+        header + "\n" +
+        at_columns({{0, "OCC05.08 Cycle network"}, {26, "Jo Bloggs"}, {41, "#"}, {47, "↑"}, {54, "Delivering to"},
+                    {70, "Delivering to"}, {86, "On plan this month."}}) +
+        at_columns({{0, "programme"}, {54, "plan"}, {70, "plan"}, {86, "Work goes on."}});
+    auto result = read_layout(text);
+    const Record& r = record(result, "OCC05.08");
+    CHECK(raw(r.period.actual) == "Delivering to plan");
+    CHECK(raw(r.period.target) == "Delivering to plan");
+    CHECK(r.trend.value_or("") == "↑");
+    CHECK(r.unit.value_or("") == "#");
+}
+
+TEST_CASE("a unit never wraps: a comment line's first word set under it is the comment's", "[table][layout]") {
+    // after a page break the converter set the comment's lines under the unit beside it
+    const std::string header = at_columns({{0, "Measure"}, {26, "Director"}, {40, "Unit"}, {46, "Comment"},
+                                           {90, "Finance Impact"}, {110, "Actual"}, {120, "Target"}});
+    const std::string text =
+        header + "\n" +
+        at_columns({{0, "OCC01.05 Parks opened"}, {26, "Cy Dee"}, {41, "#"}, {46, "The figure is ahead"},
+                    {90, "None."}, {110, "2"}, {120, "2"}}) +
+        at_columns({{0, "to the public"}, {41, "The target was met."}}) + at_columns({{41, "The parks stay open."}});
+    auto result = read_layout(text);
+    const Record& r = record(result, "OCC01.05");
+    CHECK(r.unit.value_or("") == "#");
+    CHECK(r.comment.value_or("") == "The figure is ahead The target was met. The parks stay open.");
+    CHECK(r.finance_impact.value_or("") == "None.");
+}
+
+TEST_CASE("a watermark's letter or dash below a cell the row has filled is no part of it", "[table][layout]") {
+    const std::string text =
+        kHeader + "\n" + kAlignedRow +
+        at_columns({{0, "OCC01.06 Roads mended"}, {26, "Ann Lee"}, {41, "#"}, {48, "8"}, {58, "9"}, {66, "RED"},
+                    {74, "Nearly there."}, {110, "None."}}) +
+        at_columns({{0, "within a month"}, {48, "-"}, {67, "N"}});
+    auto result = read_layout(text);
+    const Record& r = record(result, "OCC01.06");
+    CHECK(raw(r.period.actual) == "8");
+    CHECK(r.period.status.value_or("") == "RED");
+    CHECK(r.comment.value_or("") == "Nearly there.");
+    CHECK(r.finance_impact.value_or("") == "None.");
+}
+
+TEST_CASE("a row's id set among its header's centred labels names no column", "[table][layout]") {
+    // the converter set the first row's id between the group label and the two-line labels
+    const std::string text =
+        at_columns({{44, "Current"}}) + at_columns({{44, "Month"}}) + "\n" + at_columns({{0, "OCC02.02"}}) +
+        at_columns({{11, "Performance"}, {28, "Lead"}, {40, "Unit"}, {46, "Actual"}, {56, "Target"}, {66, "Status"},
+                    {74, "Comment"}, {110, "Finance Impact"}}) +
+        at_columns({{13, "Measure"}, {27, "Officer"}}) +
+        at_columns({{0, "Library members"}, {26, "Jo Bloggs"}, {41, "#"}, {48, "5"}, {58, "10"}, {66, "GREEN"},
+                    {74, "Good progress."}, {110, "None."}}) +
+        at_columns({{0, "OCC02.03 Library visits"}, {26, "Al Smith"}, {41, "#"}, {48, "7"}, {58, "12"}, {66, "RED"},
+                    {74, "Fewer visits."}, {110, "Costs rise."}});
+    auto result = read_layout(text);
+    for (const auto& note : result.summary.notes) CHECK(note.find("OCC02.02 =") == std::string::npos);
+    const Record& r = record(result, "OCC02.03");
+    CHECK(r.director.value_or("") == "Al Smith");
+    CHECK(raw(r.period.actual) == "7");
+    CHECK(r.period.status.value_or("") == "RED");
+    CHECK(r.finance_impact.value_or("") == "Costs rise.");
 }

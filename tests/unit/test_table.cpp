@@ -1312,6 +1312,53 @@ TEST_CASE("a carried header is refitted to a layout text page that sets its colu
     CHECK(*records[0].director == "Jo Bloggs");
 }
 
+TEST_CASE("a refit keeps a prose column the model's rows left empty, and never loses the measure column",
+          "[table][refit]") {
+    // Page 1's rows print no finance impact and draw their statuses: both columns are empty
+    // there. Page 2 closes its columns up and fills the impacts; its names run into its titles.
+    std::string text = at_columns({{0, "Measure"}, {26, "Director"}, {44, "Actual"}, {54, "Target"}, {64, "Status"},
+                           {74, "Comment"}, {110, "Finance Impact"}}) + "\n";
+    const std::vector<std::string> titles = {"Lights fitted", "Bins emptied",  "Roads mended",  "Trees planted",
+                                             "Parks opened",  "Grants paid", "Calls taken"};
+    for (size_t i = 1; i <= 3; ++i)
+        text += at_columns({{0, "OCC01.0" + std::to_string(i) + " " + titles[i - 1]}, {26, "Cllr A Lockhart"}, {46, "5"},
+                    {56, "10"}, {74, "Good progress made."}}) +
+                at_columns({{0, "with LED lanterns"}, {74, "More to come."}});
+    text += "\f";
+    for (size_t i = 4; i <= 7; ++i)
+        text += at_columns({{0, "OCC01.0" + std::to_string(i) + " " + titles[i - 1]}, {24, "Cllr A Lockhart"}, {42, "7"},
+                    {47, "12"}, {54, "Behind target this"}, {76, "Costs rise in"}}) +
+                at_columns({{0, "in the county"}, {54, "month again."}, {76, "the year."}});
+    auto records = build(pages_from_layout_text(text));
+    REQUIRE(records.size() == 7);
+    for (size_t i = 3; i < 7; ++i) {
+        CAPTURE(records[i].measure_id);
+        CHECK(records[i].director.value_or("") == "Cllr A Lockhart");
+        CHECK(raw(records[i].period.actual) == "7");
+        CHECK(records[i].comment.value_or("") == "Behind target this month again.");
+        CHECK(records[i].finance_impact.value_or("") == "Costs rise in the year.");
+    }
+}
+
+TEST_CASE("a label with no letter or digit names no column", "[table][header]") {
+    // a watermark's dash ("NOT - FOR") set among the labels
+    Page p = blank_page(1);
+    put(p, "Measure", 40, 60);
+    put(p, "Director", 150, 60);
+    put(p, "-", 215, 60);
+    put(p, "Actual", 250, 60);
+    put(p, "Comment", 350, 60);
+    put(p, "OCC01.01 Number of things", 40, 80);
+    put(p, "Jo Bloggs", 150, 80);
+    put(p, "100", 250, 80);
+    put(p, "It went well.", 350, 80);
+    auto lines = group_lines(p.words);
+    auto h = find_header(lines, 0, repo_patterns());
+    REQUIRE(h);
+    CHECK(h->columns.size() == 4);
+    for (const auto& c : h->columns) CHECK_FALSE(c.key.empty());
+}
+
 TEST_CASE("a refit is only made where the carried columns cut the page's words", "[table][refit]") {
     Page p1 = blank_page(1);
     put_monthly_header(p1, 60);

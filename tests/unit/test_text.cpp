@@ -559,6 +559,36 @@ TEST_CASE("layout text: a slanted watermark's letters are marked rotated, a cell
     CHECK(kept.find("Cllr K Jones A") != std::string::npos);
 }
 
+TEST_CASE("layout text: a slanted watermark's dash and the letters set beside a cell's word on its path go too",
+          "[text]") {
+    // N O T - F O R, three columns on a line; then an initial the path crosses, which stays, and
+    // a letter set a space before a figure, which goes
+    auto at = [](size_t column, const std::string& text) { return std::string(column, ' ') + text + "\n"; };
+    const std::string text = "OCC01.01" + at(32, "N") + at(43, "O") + at(46, "T") + at(49, "-") + at(52, "F") +
+                             at(55, "O") + at(58, "R") + at(56, "Cllr N Okonjo") + at(64, "P 12.5") +
+                             at(10, "A service plan");
+    const auto pages = pages_from_layout_text(text);
+    REQUIRE(pages.size() == 1);
+    std::string rotated, kept;
+    for (const Word& w : pages[0].words) (w.rotation != 0 ? rotated : kept) += w.text + " ";
+    CHECK(rotated == "N O T - F O R P ");
+    CHECK(kept.find("Cllr N Okonjo") != std::string::npos);
+    CHECK(kept.find("12.5") != std::string::npos);
+    CHECK(kept.find("A service plan") != std::string::npos);
+}
+
+TEST_CASE("layout text: a capital glued to a figure, a glyph or a marker is a watermark's letter", "[text]") {
+    const auto pages = pages_from_layout_text("OCC01.01   C569.60   U\u2605   Un/a   Q3 2025   N279,054.00   Cllr\n");
+    REQUIRE(pages.size() == 1);
+    std::string rotated, kept;
+    for (const Word& w : pages[0].words) (w.rotation != 0 ? rotated : kept) += w.text + " ";
+    CHECK(rotated == "C U U N ");
+    CHECK(kept == "OCC01.01 569.60 \u2605 n/a Q3 2025 279,054.00 Cllr ");
+    // the figure keeps its place, one character on
+    for (const Word& w : pages[0].words)
+        if (w.text == "569.60") CHECK(w.box.x0 == Approx(12 * kLayoutCharWidth));
+}
+
 TEST_CASE("a name keeps a short first name; fragments and articles before it go", "[text]") {
     CHECK(name_start("Tim Spiers") == "Tim Spiers");
     CHECK(name_start("Jo Bloggs") == "Jo Bloggs");
