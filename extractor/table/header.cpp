@@ -316,7 +316,8 @@ double label_pitch(const std::vector<const Label*>& own, size_t i) {
 
 // A label of a capital or two a word ("N", "T I") that names no column: a watermark's letters
 // among the labels (table/stray_letters.h), not a column of its own. Nor is a label with no
-// letter or digit at all (a watermark's dash, "NOT - FOR").
+// letter or digit at all: a watermark's dash ("NOT - FOR"), or the slash of a label parted
+// around it ("Measure / Indicator").
 bool is_stray_label(const Label& label, const std::string& key) {
     if (!key.empty()) return false;
     if (!has_letter_or_digit(label.text)) return true;

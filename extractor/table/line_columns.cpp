@@ -49,6 +49,8 @@ constexpr double kStatusAsProse = 0.3;
 // cells a single space apart only when they run out of room).
 constexpr double kMergeAcrossGutter = 0.5;
 constexpr double kMergeFigures = 1.0;
+// (Words a space apart that the header's columns part cost little to keep together: the header's
+// place says less about a layout converter's row than its single space does.)
 constexpr double kMergeAcrossColumns = 0.15;
 constexpr double kSplitPhrase = 0.3;
 // Per line height. Where the row's own cell of a column started is the surest guide to where
@@ -78,7 +80,7 @@ struct Chunk {
 };
 
 bool is_marker(const std::string& t, const PatternPack& pack) {
-    return t == "-" || t == "\u2013" || t == "\u2014" || pack.full_matches_any("values.not_applicable", t) ||
+    return is_dash(t) || pack.full_matches_any("values.not_applicable", t) ||
            pack.full_matches_any("values.not_reported", t);
 }
 bool is_figure(const std::string& t, const PatternPack& pack) { return is_number_word(t) || is_marker(t, pack); }
@@ -357,9 +359,8 @@ bool is_stray_below_filled_cell(const Chunk& ch, const Line& line, ColumnKind un
     bool dash = false;
     for (size_t i = ch.first; i < ch.end; ++i) {
         const std::string& t = line.words[i]->text;
-        const bool is_dash = t == "-" || t == "\u2013" || t == "\u2014";
-        if (!is_dash && !is_stray_capitals(t)) return false;
-        dash = dash || is_dash;
+        if (!is_dash(t) && !is_stray_capitals(t)) return false;
+        dash = dash || is_dash(t);
     }
     return dash && ch.end - ch.first <= kMaxStrayWords;
 }

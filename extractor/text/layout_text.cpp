@@ -6,6 +6,7 @@
 #include <limits>
 
 #include "normalize/fields.h"
+#include "util/text.h"
 
 namespace occx {
 
@@ -191,15 +192,13 @@ bool joins_a_phrase(const std::vector<Word>& words, size_t i) {
     return after_word || before_lower;
 }
 
-// A dash between a slanted text's words ("NOT - FOR"): on the path only, since a dash alone
-// is also what a value cell prints for no figure.
-bool is_slant_dash(const std::string& t) { return t == "-" || t == "\u2013" || t == "\u2014"; }
-
 // Marks the capitals (and dashes) on a found chain's path that were no pieces alone.
 void mark_slant_path(Page& page, const std::vector<GridPlace>& chain) {
     for (size_t i = 0; i < page.words.size(); ++i) {
         Word& w = page.words[i];
-        const bool piece = is_capitals_piece(w.text) || is_slant_dash(w.text);
+        // a dash between a slanted text's words ("NOT - FOR") counts on the path only: alone it
+        // is also what a value cell prints for no figure
+        const bool piece = is_capitals_piece(w.text) || is_dash(w.text);
         if (w.rotation != 0 || !piece || joins_a_phrase(page.words, i)) continue;
         const double at = slant_column_at(chain, w.box.y0 / kLayoutLineHeight);
         if (std::abs(w.box.x0 / kLayoutCharWidth - at) <= kSlantPathColumns) w.rotation = kSlantRotation;

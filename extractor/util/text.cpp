@@ -92,6 +92,8 @@ bool has_letter_or_digit(std::string_view s) {
     return std::any_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; });
 }
 
+bool is_dash(std::string_view s) { return s == "-" || s == "\u2013" || s == "\u2014"; }
+
 void append_utf8(std::string& out, char32_t c) {
     if (c < 0x80) {
         out += char(c);

@@ -16,6 +16,8 @@ bool starts_with_ci(std::string_view s, std::string_view prefix);
 bool has_digit(std::string_view s);
 // True when s holds an ASCII letter or digit.
 bool has_letter_or_digit(std::string_view s);
+// True when s is a dash alone: a hyphen, an en dash or an em dash.
+bool is_dash(std::string_view s);
 // Characters, not bytes: the UTF-8 code points in s.
 size_t utf8_length(std::string_view s);
 // Appends one code point as UTF-8 (nothing for a value past U+10FFFF).
