@@ -56,14 +56,6 @@ size_t strip_of(double x, size_t strips) {
     return static_cast<size_t>(std::clamp(x, 0.0, double(strips)));
 }
 
-// A column the header names for prose (a comment, an action, an impact) holds text, though
-// the model's rows left it empty: a comment's block is then no candidate for a status column
-// the model's rows also left empty, which would move every later column one place on.
-bool holds_prose(const Column& c) {
-    return !c.key.empty() && c.key != "unit" && c.key != "trend" && c.key != "actual" && c.key != "target" &&
-           c.key != "status" && !is_value_column(c) && !is_status_column(c);
-}
-
 double match_cost(Kind column, Kind block) {
     if (column == Kind::empty) return kFilledEmptyColumnCost;
     return column == block ? 0 : kKindMismatchCost;
@@ -187,7 +179,10 @@ std::optional<Header> refit_carried_header(const Header& carried, const ColumnEv
     for (const auto& c : carried.columns) {
         const size_t lo = strip_of(c.x0, strips), hi = strip_of(c.x1, strips);
         kinds.push_back(hi > lo ? strip_kind(model_evidence, lo, hi) : Kind::empty);
-        if (kinds.back() == Kind::empty && holds_prose(c)) kinds.back() = Kind::text;
+        // A column the header names for prose holds text, though the model's rows left it empty:
+        // a comment's block is then no candidate for a status column the model's rows also
+        // left empty, which would move every later column one place on.
+        if (kinds.back() == Kind::empty && kind_of_column(c) == ColumnKind::prose) kinds.back() = Kind::text;
         centers.push_back(c.center());
     }
     const double width = std::max(1.0, double(page.coverage.size()));

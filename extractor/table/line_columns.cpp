@@ -68,7 +68,6 @@ constexpr double kPlaceCost = 0.01;
 constexpr double kMaxGapCost = 0.3;
 
 enum class BlockKind { figures, marker, status, status_letter, symbol, mark, prose };
-enum class ColumnKind { value, status, mark, prose, unnamed };
 
 struct Chunk {
     size_t first = 0, end = 0;  // words [first, end)
@@ -119,16 +118,6 @@ BlockKind kind_of_words(const std::vector<const Word*>& words, size_t first, siz
 // A few words with no figure: a value printed in words, or its next line.
 bool is_wording(BlockKind kind) { return kind == BlockKind::mark || kind == BlockKind::symbol; }
 
-ColumnKind kind_of_column(const Column& c) {
-    const std::string& k = c.key;
-    if (k.empty()) return ColumnKind::unnamed;  // its words are dropped: any other column is likelier
-    // a label with no period over it keeps its bare role ("actual"), still a value's column here
-    if (k == "actual" || k == "target" || is_value_column(c)) return ColumnKind::value;
-    if (k == "status" || is_status_column(c)) return ColumnKind::status;
-    if (k == "unit" || k == "trend") return ColumnKind::mark;
-    return ColumnKind::prose;
-}
-
 double kind_cost(BlockKind block, ColumnKind column) {
     const bool figure = block == BlockKind::figures || block == BlockKind::marker;
     switch (column) {
@@ -144,7 +133,7 @@ double kind_cost(BlockKind block, ColumnKind column) {
         case ColumnKind::mark:
             return block == BlockKind::symbol ? 0 : block == BlockKind::prose || figure ? kContradiction : kDoubt;
         case ColumnKind::prose: return figure ? kFiguresAsProse : block == BlockKind::status ? kStatusAsProse : 0;
-        case ColumnKind::unnamed: return kDoubt;
+        case ColumnKind::unnamed: return kDoubt;  // its words are dropped: any other column is likelier
     }
     return 0;
 }

@@ -39,6 +39,16 @@ bool has_prose_word(const std::vector<const Word*>& words) {
 bool is_value_column(const Column& c) { return c.key.ends_with("_actual") || c.key.ends_with("_target"); }
 bool is_status_column(const Column& c) { return c.key.ends_with("_status"); }
 
+ColumnKind kind_of_column(const Column& c) {
+    const std::string& k = c.key;
+    if (k.empty()) return ColumnKind::unnamed;
+    // a label with no period over it keeps its bare role ("actual"), still a value's column
+    if (k == "actual" || k == "target" || is_value_column(c)) return ColumnKind::value;
+    if (k == "status" || is_status_column(c)) return ColumnKind::status;
+    if (k == "unit" || k == "trend") return ColumnKind::mark;
+    return ColumnKind::prose;
+}
+
 // OCR's column boundaries on a coarse scan put a figure in a status cell as often as in its own.
 std::set<std::string> figure_columns(const Line& line, const Header& header, const std::vector<size_t>& cols) {
     std::map<size_t, size_t> words_in;

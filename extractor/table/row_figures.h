@@ -13,6 +13,12 @@ namespace occx {
 bool is_value_column(const Column& c);   // a target or an actual
 bool is_status_column(const Column& c);  // a period or year-to-date status
 
+// What a column holds, by its key: figures (an actual or a target, bare or of a period), a
+// status, a mark (a unit or a trend), prose (a title, a name, a comment, an action, an impact),
+// or nothing known (no label named it).
+enum class ColumnKind { value, status, mark, prose, unnamed };
+ColumnKind kind_of_column(const Column& c);
+
 // A word of prose: letters with a run of lower-case ones, as no figure, status or unit is printed.
 bool reads_as_prose(const std::string& word);
 bool has_prose_word(const std::vector<const Word*>& words);
